@@ -1,0 +1,65 @@
+package zeitgeist.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import zeitgeist.config.JobConfig;
+import zeitgeist.job.RunJob;
+import zeitgeist.job.RunSummary;
+import zeitgeist.job.SparkSessions;
+
+/** {@code zeitgeist run}: ingest inputs into the warehouse tables. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Read articles from the inputs, clean and date them, and write the warehouse tables.",
+      "Articles already in the warehouse (same article_id and content) are skipped."
+    })
+final class RunCommand implements Callable<Integer> {
+  @Option(names = {"-i", "--input"}, paramLabel = "PATH", required = true, arity = "1..*",
+      description = "Input file or directory (repeatable): .txt files (one article each), "
+          + ".jsonl/.json (also .gz), .csv/.tsv with a header, .parquet.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = {"-w", "--warehouse"}, paramLabel = "DIR", required = true,
+      description = "Warehouse directory holding the Parquet tables (created if missing).")
+  String warehouse;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+      description = "Input format: auto (by file name), txt, jsonl, csv, parquet. "
+          + "Default: ${DEFAULT-VALUE}.")
+  String format;
+
+  @Option(names = "--field", paramLabel = "KEY=COLUMN",
+      description = "Map a field to a column name, repeatable: id, text, title, date, source, "
+          + "url (e.g. --field text=body; a column number for CSV without header).")
+  List<String> fields = new ArrayList<>();
+
+  @Option(names = "--max-article-bytes", paramLabel = "N",
+      defaultValue = "" + JobConfig.DEFAULT_MAX_ARTICLE_BYTES,
+      description = "Reject one-article files and record texts larger than this. "
+          + "Default: ${DEFAULT-VALUE}.")
+  long maxArticleBytes;
+
+  @Option(names = {"-v", "--verbose"}, description = "Spark's INFO log and stack traces.")
+  boolean verbose;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    JobConfig config = JobConfig.of(inputs, warehouse, format, fields, maxArticleBytes, verbose,
+            String.join(" ", spec.commandLine().getParseResult().originalArgs()))
+        .validate(new Configuration());
+    if (verbose) System.setProperty("zeitgeist.verbose", "true");
+    RunSummary summary = new RunJob(SparkSessions.getOrCreate("zeitgeist run", verbose), config)
+        .run();
+    spec.commandLine().getOut().println(summary.format());
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+}

@@ -1,0 +1,96 @@
+package zeitgeist.config;
+
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * The one validated, immutable configuration of {@code zeitgeist run}, built once at the entry
+ * point. {@link #validate} checks everything that can be checked before Spark starts and throws a
+ * {@link ConfigException} naming the bad value.
+ *
+ * @param inputs input paths (files or directories; local, {@code hdfs://}, ...), at least one
+ * @param warehouse the warehouse directory; created if missing, must be writable
+ * @param ingest what executors need to read inputs
+ * @param verbose Spark's INFO log instead of warnings only
+ * @param arguments the command line as given, recorded in {@code runs}
+ */
+public record JobConfig(
+    List<String> inputs, String warehouse, IngestOptions ingest, boolean verbose,
+    String arguments) {
+
+  /** Default for {@code --max-article-bytes}: 5 MiB, far above any news article. */
+  public static final long DEFAULT_MAX_ARTICLE_BYTES = 5L << 20;
+
+  public JobConfig {
+    inputs = List.copyOf(inputs);
+  }
+
+  /**
+   * Builds a configuration from command-line values.
+   *
+   * @param fields {@code KEY=COLUMN} strings from {@code --field}
+   */
+  public static JobConfig of(
+      List<String> inputs, String warehouse, String format, List<String> fields,
+      long maxArticleBytes, boolean verbose, String arguments) {
+    if (inputs == null || inputs.isEmpty()) {
+      throw new ConfigException("no input given (--input PATH, repeatable)");
+    }
+    if (warehouse == null || warehouse.isBlank()) {
+      throw new ConfigException("no warehouse given (--warehouse DIR)");
+    }
+    if (maxArticleBytes < 1 || maxArticleBytes > (1L << 30)) {
+      throw new ConfigException("--max-article-bytes must be between 1 and 1073741824, got "
+          + maxArticleBytes);
+    }
+    Map<Field, String> map = new EnumMap<>(Field.class);
+    for (String f : fields == null ? List.<String>of() : fields) {
+      int eq = f.indexOf('=');
+      if (eq <= 0 || eq == f.length() - 1) {
+        throw new ConfigException("--field expects KEY=COLUMN (e.g. text=body), got '" + f + "'");
+      }
+      map.put(Field.parseKey(f.substring(0, eq)), f.substring(eq + 1).trim());
+    }
+    InputFormat fmt = InputFormat.parse(format == null ? "auto" : format);
+    return new JobConfig(inputs, warehouse, new IngestOptions(fmt, map, maxArticleBytes), verbose,
+        arguments);
+  }
+
+  /** Checks that every input exists and the warehouse can be written, without Spark. */
+  public JobConfig validate(Configuration hadoop) {
+    for (String input : inputs) {
+      try {
+        Path p = new Path(input);
+        if (!p.getFileSystem(hadoop).exists(p)) {
+          throw new ConfigException("input path does not exist: " + input);
+        }
+      } catch (IOException | IllegalArgumentException e) {
+        throw new ConfigException("cannot read input path " + input + ": " + e.getMessage());
+      }
+    }
+    checkWritable(warehouse, hadoop);
+    return this;
+  }
+
+  /** Creates {@code dir} if needed and proves it writable with a probe file. */
+  public static void checkWritable(String dir, Configuration hadoop) {
+    try {
+      Path p = new Path(dir);
+      FileSystem fs = p.getFileSystem(hadoop);
+      if (fs.exists(p) && !fs.getFileStatus(p).isDirectory()) {
+        throw new ConfigException("warehouse is not a directory: " + dir);
+      }
+      fs.mkdirs(p);
+      Path probe = new Path(p, ".write-probe-" + ProcessHandle.current().pid());
+      fs.create(probe, true).close();
+      fs.delete(probe, false);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new ConfigException("warehouse is not writable: " + dir + " (" + e.getMessage() + ")");
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package zeitgeist.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import zeitgeist.tables.ArticleRow;
+import zeitgeist.tables.RejectRow;
+
+/**
+ * Turns one {@link RawRecord} into an {@link ArticleRow} or a {@link RejectRow}. Pure and
+ * thread-safe.
+ *
+ * <p>Rules: a record already rejected by its reader stays rejected; a record without text, or whose
+ * text is only boilerplate, is {@code no_text}; a text over the size limit is {@code too_large}.
+ * The date is the metadata field's when it parses ({@link MetadataDateParser}), else the one the
+ * cleaner found in the text; an unparseable date field falls back to the text. Title and source:
+ * the field's, else what the cleaner recognised. {@code duplicate_of} is left null here: it needs
+ * all articles and is set by the Spark layer.
+ */
+public final class ArticleBuilder {
+  private final ArticleTextCleaner cleaner = new ArticleTextCleaner();
+  private final long maxArticleBytes;
+
+  public ArticleBuilder(long maxArticleBytes) {
+    this.maxArticleBytes = maxArticleBytes;
+  }
+
+  /** Either an article or a reject, never both. */
+  public record Built(ArticleRow article, RejectRow reject) {}
+
+  public Built build(RawRecord r, String runId) {
+    if (r.isRejected()) {
+      return reject(r, runId, r.getRejectReason(), r.getRejectDetail());
+    }
+    String raw = r.getText();
+    if (raw == null || raw.isBlank()) {
+      return reject(r, runId, RejectReason.NO_TEXT, "the record has no text");
+    }
+    long bytes = raw.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > maxArticleBytes) {
+      return reject(r, runId, RejectReason.TOO_LARGE,
+          bytes + " bytes of text, over the limit of " + maxArticleBytes);
+    }
+    CleanedText cleaned = cleaner.clean(raw, r.getTitle());
+    if (cleaned.text().isBlank()) {
+      return reject(r, runId, RejectReason.NO_TEXT, "the text is only boilerplate");
+    }
+    String normalised = ArticleIds.normalise(cleaned.text());
+
+    ArticleRow a = new ArticleRow();
+    a.setArticleId(ArticleIds.articleId(r, normalised));
+    a.setSource(firstNonBlank(r.getSource(), cleaned.source()));
+    a.setUrl(r.getUrl());
+    a.setTitle(firstNonBlank(r.getTitle(), cleaned.title()));
+    Optional<PublicationDate> date = MetadataDateParser.parse(r.getDate());
+    PublicationDate d = date.orElse(cleaned.date());
+    if (d != null) {
+      a.setPublishedDate(d.date());
+      a.setDatePrecision(d.precision().code());
+      a.setDateOrigin(d.origin().code());
+    }
+    a.setLanguage(LanguageIdentifier.identify(cleaned.text()));
+    a.setText(cleaned.text());
+    a.setRawText(raw);
+    a.setContentHash(ArticleIds.contentHash(normalised));
+    a.setNChars(cleaned.text().length());
+    a.setEncoding(r.getEncoding());
+    a.setInputPath(r.getInputPath());
+    a.setLocator(r.getLocator());
+    a.setRunId(runId);
+    return new Built(a, null);
+  }
+
+  private static Built reject(RawRecord r, String runId, String reason, String detail) {
+    return new Built(
+        null, new RejectRow(runId, r.getInputPath(), r.getLocator(), reason, detail));
+  }
+
+  private static String firstNonBlank(String a, String b) {
+    if (a != null && !a.isBlank()) return a.strip();
+    return b == null || b.isBlank() ? null : b.strip();
+  }
+}

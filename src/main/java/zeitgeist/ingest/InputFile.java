@@ -1,0 +1,37 @@
+package zeitgeist.ingest;
+
+import java.io.Serializable;
+
+/** A file found under an input path, with the format it will be read as. A Java bean for Spark. */
+public class InputFile implements Serializable {
+  private String uri;
+  private String displayPath;
+  private String relativePath;
+  private String format;
+  private long length;
+
+  public InputFile() {}
+
+  public InputFile(String uri, String displayPath, String relativePath, String format, long length) {
+    this.uri = uri;
+    this.displayPath = displayPath;
+    this.relativePath = relativePath;
+    this.format = format;
+    this.length = length;
+  }
+
+  /** Fully qualified Hadoop path, used to open the file. */
+  public String getUri() { return uri; }
+  public void setUri(String v) { uri = v; }
+  /** The input path as the user gave it, joined with the relative path: shown in tables. */
+  public String getDisplayPath() { return displayPath; }
+  public void setDisplayPath(String v) { displayPath = v; }
+  /** Path relative to the input root, {@code /}-separated; the file name for a file input. */
+  public String getRelativePath() { return relativePath; }
+  public void setRelativePath(String v) { relativePath = v; }
+  /** An {@link zeitgeist.config.InputFormat} name, or null when the file is not supported. */
+  public String getFormat() { return format; }
+  public void setFormat(String v) { format = v; }
+  public long getLength() { return length; }
+  public void setLength(long v) { length = v; }
+}

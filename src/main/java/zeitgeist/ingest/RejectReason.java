@@ -1,0 +1,29 @@
+package zeitgeist.ingest;
+
+/** The short reason codes stored in the {@code rejects} table. */
+public final class RejectReason {
+  /** A file with no bytes, or only whitespace. */
+  public static final String EMPTY = "empty";
+  /** A file that is not text (NUL bytes, many control characters). */
+  public static final String BINARY = "binary";
+  /** A single-article file, or a record's text, over {@code --max-article-bytes}. */
+  public static final String TOO_LARGE = "too_large";
+  /** Text that is neither valid UTF-8 (or UTF-16 with BOM) nor Windows-1252. */
+  public static final String BAD_ENCODING = "bad_encoding";
+  /** A JSON Lines line that is not one JSON object. */
+  public static final String MALFORMED_JSON = "malformed_json";
+  /** A CSV/TSV file that cannot be parsed from this record on (e.g. an unclosed quote). */
+  public static final String MALFORMED_CSV = "malformed_csv";
+  /** A Parquet file Spark cannot read or that has no text column. */
+  public static final String MALFORMED_PARQUET = "malformed_parquet";
+  /** A record without text, or whose text is only boilerplate. */
+  public static final String NO_TEXT = "no_text";
+  /** A file whose name has no known extension (see {@code --format}). */
+  public static final String UNSUPPORTED_FILE = "unsupported_file";
+  /** A second record with an article_id already seen in the same run. */
+  public static final String DUPLICATE_ID = "duplicate_id";
+  /** An I/O error while reading the file. */
+  public static final String READ_ERROR = "read_error";
+
+  private RejectReason() {}
+}

@@ -1,0 +1,34 @@
+package zeitgeist.job;
+
+import java.util.Iterator;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import zeitgeist.ingest.ArticleBuilder;
+import zeitgeist.ingest.RawRecord;
+
+/** Spark function: raw records → built articles or rejects, one {@link ArticleBuilder} a partition. */
+public final class BuildArticles implements MapPartitionsFunction<RawRecord, IngestResult> {
+  private final long maxArticleBytes;
+  private final String runId;
+
+  public BuildArticles(long maxArticleBytes, String runId) {
+    this.maxArticleBytes = maxArticleBytes;
+    this.runId = runId;
+  }
+
+  @Override
+  public Iterator<IngestResult> call(Iterator<RawRecord> records) {
+    ArticleBuilder builder = new ArticleBuilder(maxArticleBytes);
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return records.hasNext();
+      }
+
+      @Override
+      public IngestResult next() {
+        ArticleBuilder.Built b = builder.build(records.next(), runId);
+        return new IngestResult(b.article(), b.reject());
+      }
+    };
+  }
+}

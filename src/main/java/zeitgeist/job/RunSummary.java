@@ -1,0 +1,39 @@
+package zeitgeist.job;
+
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * What one run did, as printed at its end and stored in {@code runs}.
+ *
+ * @param read records read (articles and rejects)
+ * @param newArticles articles not in the warehouse before
+ * @param unchanged articles already in the warehouse with the same content: skipped
+ * @param changed articles already in the warehouse with different content: not re-analysed yet
+ * @param rejected records rejected (rows added to {@code rejects})
+ * @param written rows added to {@code articles}
+ * @param duplicates new articles whose text duplicates another article's
+ */
+public record RunSummary(
+    String runId, long read, long newArticles, long unchanged, long changed, long rejected,
+    long written, long duplicates, Duration elapsed) {
+
+  public String status() {
+    return newArticles == 0 && rejected == 0 ? "nothing_new" : "succeeded";
+  }
+
+  /** Articles read per second of wall time (articles = read − rejected). */
+  public double articlesPerSecond() {
+    double s = Math.max(elapsed.toMillis(), 1) / 1000.0;
+    return (read - rejected) / s;
+  }
+
+  /** The short summary every run ends with. */
+  public String format() {
+    return String.format(Locale.ROOT,
+        "run %s: read %d, new %d, unchanged %d%s, rejected %d, written %d (%d duplicates)"
+            + " in %.1f s, %.1f articles/s",
+        runId, read, newArticles, unchanged, changed > 0 ? ", changed " + changed : "",
+        rejected, written, duplicates, elapsed.toMillis() / 1000.0, articlesPerSecond());
+  }
+}

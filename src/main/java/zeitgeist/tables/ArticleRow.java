@@ -1,0 +1,100 @@
+package zeitgeist.tables;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.year;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * A row of {@code articles}: one article as ingested, cleaned and dated. Partitioned by {@code
+ * year} (of {@code published_date}; undated articles in the null partition), so a corpus spanning
+ * years stays a few folders.
+ */
+public class ArticleRow implements Serializable {
+  public static final TableSpec<ArticleRow> TABLE =
+      TableSpec.of(
+              "articles",
+              ArticleRow.class,
+              "article_id",
+              "source",
+              "url",
+              "title",
+              "published_date",
+              "date_precision",
+              "date_origin",
+              "language",
+              "text",
+              "raw_text",
+              "content_hash",
+              "n_chars",
+              "duplicate_of",
+              "encoding",
+              "input_path",
+              "locator",
+              "run_id")
+          .partitionedBy("year", df -> year(col("published_date")));
+
+  private String articleId;
+  private String source;
+  private String url;
+  private String title;
+  private LocalDate publishedDate;
+  private String datePrecision;
+  private String dateOrigin;
+  private String language;
+  private String text;
+  private String rawText;
+  private String contentHash;
+  private int nChars;
+  private String duplicateOf;
+  private String encoding;
+  private String inputPath;
+  private String locator;
+  private String runId;
+
+  public ArticleRow() {}
+
+  public String getArticleId() { return articleId; }
+  public void setArticleId(String v) { articleId = v; }
+  public String getSource() { return source; }
+  public void setSource(String v) { source = v; }
+  public String getUrl() { return url; }
+  public void setUrl(String v) { url = v; }
+  public String getTitle() { return title; }
+  public void setTitle(String v) { title = v; }
+  public LocalDate getPublishedDate() { return publishedDate; }
+  public void setPublishedDate(LocalDate v) { publishedDate = v; }
+  /** {@code day}, {@code month}, {@code year}, or null when undated. */
+  public String getDatePrecision() { return datePrecision; }
+  public void setDatePrecision(String v) { datePrecision = v; }
+  /** {@code field}, {@code header}, {@code dateline}, {@code footer}, or null when undated. */
+  public String getDateOrigin() { return dateOrigin; }
+  public void setDateOrigin(String v) { dateOrigin = v; }
+  /** ISO 639-1 code where one exists ({@code de}), {@code und} when undetermined. */
+  public String getLanguage() { return language; }
+  public void setLanguage(String v) { language = v; }
+  /** The cleaned text later stages analyse. */
+  public String getText() { return text; }
+  public void setText(String v) { text = v; }
+  /** The text as read (decoded), before any cleaning. */
+  public String getRawText() { return rawText; }
+  public void setRawText(String v) { rawText = v; }
+  public String getContentHash() { return contentHash; }
+  public void setContentHash(String v) { contentHash = v; }
+  /** Characters of the cleaned text. */
+  public int getNChars() { return nChars; }
+  public void setNChars(int v) { nChars = v; }
+  /** The article_id of the first copy (smallest article_id) of the same normalised text, or null. */
+  public String getDuplicateOf() { return duplicateOf; }
+  public void setDuplicateOf(String v) { duplicateOf = v; }
+  public String getEncoding() { return encoding; }
+  public void setEncoding(String v) { encoding = v; }
+  public String getInputPath() { return inputPath; }
+  public void setInputPath(String v) { inputPath = v; }
+  /** Where in the input file: {@code file}, {@code line N}, {@code record N}, {@code row N}. */
+  public String getLocator() { return locator; }
+  public void setLocator(String v) { locator = v; }
+  public String getRunId() { return runId; }
+  public void setRunId(String v) { runId = v; }
+}

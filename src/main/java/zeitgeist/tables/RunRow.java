@@ -1,0 +1,62 @@
+package zeitgeist.tables;
+
+import java.io.Serializable;
+import java.sql.Timestamp;
+
+/** A row of {@code runs}: one run of {@code zeitgeist run}, with its counts and arguments. */
+public class RunRow implements Serializable {
+  public static final TableSpec<RunRow> TABLE =
+      TableSpec.of("runs", RunRow.class,
+          "run_id", "started_at", "finished_at", "status", "read", "new_articles", "unchanged",
+          "rejected", "written", "duplicates", "project_version", "arguments", "message");
+
+  private String runId;
+  private Timestamp startedAt;
+  private Timestamp finishedAt;
+  private String status;
+  private long read;
+  private long newArticles;
+  private long unchanged;
+  private long rejected;
+  private long written;
+  private long duplicates;
+  private String projectVersion;
+  private String arguments;
+  private String message;
+
+  public RunRow() {}
+
+  public String getRunId() { return runId; }
+  public void setRunId(String v) { runId = v; }
+  public Timestamp getStartedAt() { return startedAt; }
+  public void setStartedAt(Timestamp v) { startedAt = v; }
+  public Timestamp getFinishedAt() { return finishedAt; }
+  public void setFinishedAt(Timestamp v) { finishedAt = v; }
+  /** {@code succeeded}, {@code nothing_new} or {@code failed}. */
+  public String getStatus() { return status; }
+  public void setStatus(String v) { status = v; }
+  /** Records read: articles (new, unchanged) plus rejects. */
+  public long getRead() { return read; }
+  public void setRead(long v) { read = v; }
+  /** Articles not yet in the warehouse. */
+  public long getNewArticles() { return newArticles; }
+  public void setNewArticles(long v) { newArticles = v; }
+  /** Articles already in the warehouse with the same content hash: skipped. */
+  public long getUnchanged() { return unchanged; }
+  public void setUnchanged(long v) { unchanged = v; }
+  public long getRejected() { return rejected; }
+  public void setRejected(long v) { rejected = v; }
+  /** Article rows written to {@code articles}. */
+  public long getWritten() { return written; }
+  public void setWritten(long v) { written = v; }
+  /** New articles whose text duplicates another article's. */
+  public long getDuplicates() { return duplicates; }
+  public void setDuplicates(long v) { duplicates = v; }
+  public String getProjectVersion() { return projectVersion; }
+  public void setProjectVersion(String v) { projectVersion = v; }
+  public String getArguments() { return arguments; }
+  public void setArguments(String v) { arguments = v; }
+  /** A failure's message, else null. */
+  public String getMessage() { return message; }
+  public void setMessage(String v) { message = v; }
+}

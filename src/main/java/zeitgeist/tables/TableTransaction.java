@@ -1,0 +1,172 @@
+package zeitgeist.tables;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+
+/**
+ * The one write path: a run stages all its table writes, then publishes them together.
+ *
+ * <p>Protocol: (1) {@link #append} writes a table's new rows as Parquet under {@code
+ * _staging/RUN/TABLE/}, laid out like the table (same partition folders); nothing visible changes.
+ * (2) {@link #commit} lists every staged file, writes the list of moves to {@code
+ * _journal/RUN.moves} (temporary name, then renamed: the journal appears whole or not at all), then
+ * renames each staged file into its table folder, then deletes the journal and the staging folder.
+ * Staged file names carry a unique job id, so they never overwrite an existing file.
+ *
+ * <p>Crash safety: a run killed before the journal exists leaves only {@code _staging/RUN/}, which
+ * the next run deletes (the run never happened). A run killed after the journal exists is rolled
+ * forward by the next run: each move whose source still exists is done again, then the journal is
+ * deleted. Renames within one file system are atomic per file, so a reader may see part of a
+ * commit while it is being published (or before it is rolled forward), never a half-written file.
+ */
+public final class TableTransaction {
+  static final String STAGING = "_staging";
+  static final String JOURNAL = "_journal";
+
+  private final Warehouse warehouse;
+  private final String runId;
+  private final List<String> staged = new ArrayList<>();
+
+  TableTransaction(Warehouse warehouse, String runId) {
+    this.warehouse = warehouse;
+    this.runId = runId;
+  }
+
+  private Path stagingRoot() {
+    return new Path(new Path(warehouse.root(), STAGING), runId);
+  }
+
+  /** Stages {@code rows} to be appended to {@code table} at commit. */
+  public <T> void append(TableSpec<T> table, Dataset<T> rows) {
+    Dataset<Row> stored = table.toStored(rows.toDF());
+    var writer = stored.write().mode(SaveMode.Append);
+    if (!table.partitionColumns().isEmpty()) {
+      String[] parts = table.partitionColumns().toArray(String[]::new);
+      writer = stored.repartition(stored.col(parts[0])).write().mode(SaveMode.Append)
+          .partitionBy(parts);
+    } else {
+      writer = stored.coalesce(1).write().mode(SaveMode.Append);
+    }
+    writer.parquet(new Path(stagingRoot(), table.name()).toString());
+    staged.add(table.name());
+  }
+
+  /** Publishes every staged table write; see the class comment for the protocol. */
+  public void commit() {
+    FileSystem fs = warehouse.fs();
+    try {
+      List<String[]> moves = new ArrayList<>();
+      for (String table : staged) {
+        Path from = new Path(stagingRoot(), table);
+        if (!fs.exists(from)) continue;
+        String prefix = fs.makeQualified(from).toUri().getPath();
+        RemoteIterator<LocatedFileStatus> it = fs.listFiles(from, true);
+        while (it.hasNext()) {
+          LocatedFileStatus st = it.next();
+          if (!Warehouse.isDataFile(st)) continue;
+          String rel = st.getPath().toUri().getPath().substring(prefix.length() + 1);
+          moves.add(new String[] {st.getPath().toString(),
+              new Path(new Path(warehouse.root(), table), rel).toString()});
+        }
+      }
+      Path journal = writeJournal(fs, moves);
+      applyMoves(fs, moves);
+      fs.delete(journal, false);
+      fs.delete(stagingRoot(), true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("committing run " + runId, e);
+    }
+  }
+
+  /** Discards everything staged by this transaction. */
+  public void abort() {
+    try {
+      warehouse.fs().delete(stagingRoot(), true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("discarding staged files of run " + runId, e);
+    }
+  }
+
+  private Path writeJournal(FileSystem fs, List<String[]> moves) throws IOException {
+    Path dir = new Path(warehouse.root(), JOURNAL);
+    fs.mkdirs(dir);
+    Path tmp = new Path(dir, "." + runId + ".moves.tmp");
+    try (FSDataOutputStream out = fs.create(tmp, true);
+        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+      for (String[] m : moves) {
+        w.write(m[0] + "\t" + m[1] + "\n");
+      }
+    }
+    Path journal = new Path(dir, runId + ".moves");
+    if (!fs.rename(tmp, journal)) {
+      throw new IOException("cannot rename " + tmp + " to " + journal);
+    }
+    return journal;
+  }
+
+  private static void applyMoves(FileSystem fs, List<String[]> moves) throws IOException {
+    for (String[] m : moves) {
+      Path src = new Path(m[0]);
+      Path dst = new Path(m[1]);
+      if (!fs.exists(src)) continue;
+      fs.mkdirs(dst.getParent());
+      if (!fs.rename(src, dst)) {
+        throw new IOException("cannot move " + src + " to " + dst);
+      }
+    }
+  }
+
+  /**
+   * Finishes what interrupted runs left: rolls forward every complete journal, then deletes
+   * staging folders and partial journals of runs that never reached their journal.
+   */
+  static void recover(Warehouse warehouse) {
+    FileSystem fs = warehouse.fs();
+    try {
+      Path journals = new Path(warehouse.root(), JOURNAL);
+      if (fs.exists(journals)) {
+        for (FileStatus st : fs.listStatus(journals)) {
+          String name = st.getPath().getName();
+          if (name.endsWith(".moves")) {
+            applyMoves(fs, readJournal(fs, st.getPath()));
+            String run = name.substring(0, name.length() - ".moves".length());
+            fs.delete(new Path(new Path(warehouse.root(), STAGING), run), true);
+          }
+          fs.delete(st.getPath(), false);
+        }
+      }
+      fs.delete(new Path(warehouse.root(), STAGING), true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("recovering warehouse " + warehouse.root(), e);
+    }
+  }
+
+  private static List<String[]> readJournal(FileSystem fs, Path journal) throws IOException {
+    List<String[]> moves = new ArrayList<>();
+    try (BufferedReader r = new BufferedReader(
+        new InputStreamReader(fs.open(journal), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        String[] parts = line.split("\t", 2);
+        if (parts.length == 2) moves.add(parts);
+      }
+    }
+    return moves;
+  }
+}

@@ -1,0 +1,117 @@
+package zeitgeist.tables;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The warehouse directory: one folder of Parquet files per table, plus {@code _staging/} and
+ * {@code _journal/} used by {@link TableTransaction}, the one write path every table goes through.
+ *
+ * <p>Reading a table that does not exist yet gives an empty Dataset with the table's schema, so
+ * queries work on a fresh warehouse. Reading never sees {@code _staging/}: names starting with
+ * {@code _} or {@code .} are ignored by Spark.
+ */
+public final class Warehouse {
+  /** Every table zeitgeist writes, in the order {@code status} lists them. */
+  public static final List<TableSpec<?>> TABLES =
+      List.of(ArticleRow.TABLE, RejectRow.TABLE, RunRow.TABLE);
+
+  private final SparkSession spark;
+  private final Path root;
+  private final FileSystem fs;
+
+  public Warehouse(SparkSession spark, String root) {
+    this.spark = spark;
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    try {
+      Path p = new Path(root);
+      this.fs = p.getFileSystem(conf);
+      this.root = fs.makeQualified(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException("opening warehouse " + root, e);
+    }
+  }
+
+  public SparkSession spark() {
+    return spark;
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  FileSystem fs() {
+    return fs;
+  }
+
+  public Path tablePath(TableSpec<?> table) {
+    return new Path(root, table.name());
+  }
+
+  /** True when the table has at least one data file. */
+  public boolean hasData(TableSpec<?> table) {
+    try {
+      Path p = tablePath(table);
+      if (!fs.exists(p)) return false;
+      var it = fs.listFiles(p, true);
+      while (it.hasNext()) {
+        if (it.next().getPath().getName().endsWith(".parquet")) return true;
+      }
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException("listing " + tablePath(table), e);
+    }
+  }
+
+  /** The stored rows of {@code table}, partition columns included; empty if it has no data. */
+  public Dataset<Row> read(TableSpec<?> table) {
+    var schema = table.schema(spark);
+    if (!hasData(table)) {
+      return spark.createDataFrame(List.of(), schema);
+    }
+    return spark.read().schema(schema).parquet(tablePath(table).toString());
+  }
+
+  /** The stored rows of {@code table} as typed rows. */
+  public <T> Dataset<T> readTyped(TableSpec<T> table) {
+    return table.fromStored(read(table));
+  }
+
+  /**
+   * Starts a transaction for run {@code runId}, first finishing or discarding what an earlier,
+   * interrupted run left behind (see {@link TableTransaction#recover}).
+   */
+  public TableTransaction begin(String runId) {
+    TableTransaction.recover(this);
+    return new TableTransaction(this, runId);
+  }
+
+  /** Data files of a table, for {@code status}. */
+  public long fileCount(TableSpec<?> table) {
+    try {
+      Path p = tablePath(table);
+      if (!fs.exists(p)) return 0;
+      long n = 0;
+      var it = fs.listFiles(p, true);
+      while (it.hasNext()) {
+        if (it.next().getPath().getName().endsWith(".parquet")) n++;
+      }
+      return n;
+    } catch (IOException e) {
+      throw new UncheckedIOException("listing " + tablePath(table), e);
+    }
+  }
+
+  static boolean isDataFile(FileStatus st) {
+    String n = st.getPath().getName();
+    return st.isFile() && !n.startsWith(".") && !n.startsWith("_");
+  }
+}

@@ -1,0 +1,33 @@
+package zeitgeist;
+
+import java.nio.file.Path;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The one SparkSession of the test JVM: {@code local[2]}, UI off, 2 shuffle partitions. Created on
+ * first use and stopped by the JVM's shutdown.
+ */
+public final class TestSpark {
+  private TestSpark() {}
+
+  private static final class Holder {
+    static final SparkSession SESSION = SparkSession.builder()
+        .master("local[2]")
+        .appName("zeitgeist-tests")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "2")
+        .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
+        .getOrCreate();
+  }
+
+  public static SparkSession session() {
+    return Holder.SESSION;
+  }
+
+  /** The project's root folder (Maven passes it; the working directory otherwise). */
+  public static Path projectDir() {
+    return Path.of(System.getProperty("zeitgeist.projectDir", "."));
+  }
+}

@@ -32,31 +32,54 @@ public final class ZeitgeistCommand implements Runnable {
 
   /** Parses and runs {@code args}; returns the exit code. Leaves any SparkSession running. */
   public static int execute(String... args) {
+    return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /** As {@link #execute(String...)}, printing to {@code out} and {@code err}. */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new ZeitgeistCommand());
+    cli.setOut(out);
+    cli.setErr(err);
     cli.setParameterExceptionHandler((ex, a) -> {
-      PrintWriter err = ex.getCommandLine().getErr();
-      err.println(ex.getCommandLine().getCommandName().equals("zeitgeist")
-          ? "zeitgeist: error: " + ex.getMessage()
-          : "zeitgeist " + ex.getCommandLine().getCommandName() + ": error: " + ex.getMessage()
-              + " (see --help)");
-      err.flush();
+      PrintWriter w = ex.getCommandLine().getErr();
+      String name = ex.getCommandLine().getCommandName();
+      String message = unknownOption(ex.getCommandLine(), a)
+          .map(o -> "Unknown option: '" + o + "'").orElse(ex.getMessage());
+      w.println(name.equals("zeitgeist")
+          ? "zeitgeist: error: " + message
+          : "zeitgeist " + name + ": error: " + message + " (see --help)");
+      w.flush();
       return EXIT_USAGE;
     });
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      PrintWriter err = commandLine.getErr();
+      PrintWriter w = commandLine.getErr();
       if (ex instanceof ConfigException) {
-        err.println("zeitgeist " + commandLine.getCommandName() + ": error: " + ex.getMessage());
-        err.flush();
+        w.println("zeitgeist " + commandLine.getCommandName() + ": error: " + ex.getMessage());
+        w.flush();
         return EXIT_USAGE;
       }
-      err.println("zeitgeist " + commandLine.getCommandName() + ": failed: " + ex);
-      err.flush();
+      w.println("zeitgeist " + commandLine.getCommandName() + ": failed: " + ex);
+      w.flush();
       if (Boolean.getBoolean("zeitgeist.verbose")) {
-        ex.printStackTrace(err);
+        ex.printStackTrace(w);
       }
       return EXIT_FAILURE;
     });
     return cli.execute(args);
+  }
+
+  /**
+   * The first argument that looks like an option the command does not have. Picocli reports
+   * missing required options first, which hides a misspelt one ({@code --inptu}).
+   */
+  private static java.util.Optional<String> unknownOption(CommandLine cmd, String[] args) {
+    for (String arg : args) {
+      if (!arg.startsWith("-") || arg.equals("-") || arg.equals("--")) continue;
+      String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+      if (name.matches("-\\d.*")) continue;
+      if (cmd.getCommandSpec().findOption(name) == null) return java.util.Optional.of(name);
+    }
+    return java.util.Optional.empty();
   }
 
   public static void main(String[] args) {

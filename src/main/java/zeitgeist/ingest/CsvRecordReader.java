@@ -46,7 +46,8 @@ public final class CsvRecordReader implements Iterator<RawRecord> {
   private List<String> columns;
   private Map<Field, String> resolved;
   private long recordNumber;
-  private boolean failed;
+  private RawRecord next;
+  private boolean done;
 
   public CsvRecordReader(
       InputStream raw, String inputPath, String relativePath, IngestOptions options) {
@@ -79,63 +80,66 @@ public final class CsvRecordReader implements Iterator<RawRecord> {
 
   @Override
   public boolean hasNext() {
-    if (failed) return false;
-    try {
-      if (columns == null && records.hasNext()) {
-        readHeaderOrFirst();
-      }
-      return pending != null || records.hasNext();
-    } catch (UncheckedIOException | IllegalStateException e) {
-      failWith(e);
-      return pending != null;
+    if (next == null && !done) {
+      next = fetch();
     }
+    return next != null;
   }
-
-  private RawRecord pending;
 
   @Override
   public RawRecord next() {
     if (!hasNext()) throw new NoSuchElementException();
-    if (pending != null) {
-      RawRecord r = pending;
-      pending = null;
-      return r;
-    }
+    RawRecord r = next;
+    next = null;
+    return r;
+  }
+
+  private RawRecord fetch() {
     try {
-      return toRecord(records.next());
+      if (columns == null) {
+        if (!records.hasNext()) return finish();
+        RawRecord first = readHeaderOrFirst();
+        if (first != null) return first;
+      }
+      return records.hasNext() ? toRecord(records.next()) : finish();
     } catch (UncheckedIOException | IllegalStateException e) {
-      failed = true;
+      finish();
       return RawRecord.at(inputPath, relativePath, "record " + (recordNumber + 1))
           .reject(RejectReason.MALFORMED_CSV, rootMessage(e));
     }
   }
 
-  private void failWith(RuntimeException e) {
-    failed = true;
-    pending = RawRecord.at(inputPath, relativePath, "record " + (recordNumber + 1))
-        .reject(RejectReason.MALFORMED_CSV, rootMessage(e));
+  private RawRecord finish() {
+    done = true;
+    try {
+      parser.close();
+    } catch (IOException ignored) {
+      // reading is over; nothing is lost
+    }
+    return null;
   }
 
-  private void readHeaderOrFirst() {
+  /** Reads the first row: returns it as a record when it is data, null when it is a header. */
+  private RawRecord readHeaderOrFirst() {
     CSVRecord first = records.next();
     List<String> cells = first.toList();
-    boolean header = cells.stream().anyMatch(this::namesAField);
-    if (header) {
+    if (cells.stream().anyMatch(this::namesAField)) {
       columns = cells.stream().map(String::strip).toList();
       resolved = options.resolve(columns);
-    } else {
-      columns = new ArrayList<>();
-      for (int i = 1; i <= cells.size(); i++) columns.add(Integer.toString(i));
-      resolved = new java.util.EnumMap<>(options.resolve(columns));
-      if (!resolved.containsKey(Field.TEXT)) {
-        int longest = 0;
-        for (int i = 1; i < cells.size(); i++) {
-          if (cells.get(i).length() > cells.get(longest).length()) longest = i;
-        }
-        resolved.put(Field.TEXT, columns.get(longest));
-      }
-      pending = toRecord(first);
+      return null;
     }
+    columns = new ArrayList<>();
+    for (int i = 1; i <= cells.size(); i++) columns.add(Integer.toString(i));
+    resolved = new java.util.EnumMap<>(Field.class);
+    resolved.putAll(options.resolve(columns));
+    if (!resolved.containsKey(Field.TEXT)) {
+      int longest = 0;
+      for (int i = 1; i < cells.size(); i++) {
+        if (cells.get(i).length() > cells.get(longest).length()) longest = i;
+      }
+      resolved.put(Field.TEXT, columns.get(longest));
+    }
+    return toRecord(first);
   }
 
   private boolean namesAField(String cell) {

@@ -7,7 +7,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.io.IOException;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -21,8 +25,8 @@ import zeitgeist.ingest.RawRecord;
 import zeitgeist.ingest.RejectReason;
 
 /**
- * Reads Parquet inputs with Spark's own Parquet reader. Each file's schema is read on the driver
- * (footer only): a file Spark cannot read, or one without a text column, becomes one {@code
+ * Reads Parquet inputs with Spark's own Parquet reader. Each file's footer is read on the driver
+ * with parquet-hadoop: a file Spark cannot read, or one without a text column, becomes one {@code
  * malformed_parquet} reject. Files with the same field mapping are read together. Locators are
  * {@code row N}, 1-based, from Spark's {@code _metadata.row_index}. Partition folders inside a
  * Parquet dataset are not turned into columns.
@@ -35,7 +39,7 @@ final class ParquetInputs {
     Map<Map<Field, String>, List<InputFile>> groups = new LinkedHashMap<>();
     for (InputFile f : files) {
       try {
-        List<String> columns = List.of(spark.read().parquet(f.getUri()).schema().fieldNames());
+        List<String> columns = columns(f, spark.sparkContext().hadoopConfiguration());
         Map<Field, String> mapping = options.resolve(columns);
         if (!mapping.containsKey(Field.TEXT)) {
           rejects.add(RawRecord.at(f.getDisplayPath(), f.getRelativePath(), "file").reject(
@@ -44,7 +48,7 @@ final class ParquetInputs {
           continue;
         }
         groups.computeIfAbsent(mapping, k -> new ArrayList<>()).add(f);
-      } catch (RuntimeException e) {
+      } catch (IOException | RuntimeException e) {
         rejects.add(RawRecord.at(f.getDisplayPath(), f.getRelativePath(), "file").reject(
             RejectReason.MALFORMED_PARQUET, String.valueOf(e.getMessage()).lines().findFirst()
                 .orElse(e.getClass().getSimpleName())));
@@ -75,6 +79,15 @@ final class ParquetInputs {
     cols.add(col("_metadata.row_index").as("row_index"));
     return df.select(cols.toArray(Column[]::new))
         .map(new ToRawRecord(paths), Encoders.bean(RawRecord.class));
+  }
+
+  /** The top-level column names, from the file's footer (no Spark job). */
+  private static List<String> columns(InputFile f, Configuration conf) throws IOException {
+    try (ParquetFileReader reader = ParquetFileReader.open(
+        HadoopInputFile.fromPath(new Path(f.getUri()), conf))) {
+      return reader.getFooter().getFileMetaData().getSchema().getFields().stream()
+          .map(org.apache.parquet.schema.Type::getName).toList();
+    }
   }
 
   static String key(String uri) {

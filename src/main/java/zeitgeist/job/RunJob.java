@@ -82,23 +82,31 @@ public final class RunJob {
           .union(duplicateIdRejects(ranked, runId))
           .persist(StorageLevel.MEMORY_AND_DISK());
 
+      Dataset<Row> known = warehouse.read(RejectRow.TABLE).select(col("input_path").as("kpath"),
+          col("locator").as("kloc"), col("reason").as("kreason"));
+      Dataset<RejectRow> newRejects = rejects.toDF().join(known,
+              col("inputPath").eqNullSafe(col("kpath")).and(col("locator").eqNullSafe(col("kloc")))
+                  .and(col("reason").eqNullSafe(col("kreason"))), "left_anti")
+          .as(RejectRow.TABLE.encoder());
+
       long[] n = countByStatus(classified);
       long rejected = rejects.count();
+      long rejectsAdded = newRejects.count();
       long read = n[0] + n[1] + n[2] + rejected;
       Dataset<ArticleRow> newArticles = classified.filter(col("status").equalTo(NEW))
           .drop("status", "sid", "shash").as(ArticleRow.TABLE.encoder());
 
       tx.append(ArticleRow.TABLE, newArticles);
-      tx.append(RejectRow.TABLE, rejects);
-      RunSummary summary = new RunSummary(runId, read, n[0], n[1], n[2], rejected, n[0], n[3],
-          Duration.between(started, Instant.now()));
+      tx.append(RejectRow.TABLE, newRejects);
+      RunSummary summary = new RunSummary(runId, read, n[0], n[1], n[2], rejected, rejectsAdded,
+          n[0], n[3], Duration.between(started, Instant.now()));
       tx.append(RunRow.TABLE, runRows(summary, started, null));
       tx.commit();
       built.unpersist();
       classified.unpersist();
       rejects.unpersist();
       return summary;
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
       tx.abort();
       recordFailure(warehouse, runId, started, e);
       throw e;
@@ -190,6 +198,7 @@ public final class RunJob {
     r.setNewArticles(s.newArticles());
     r.setUnchanged(s.unchanged());
     r.setRejected(s.rejected());
+    r.setRejectsAdded(s.rejectsAdded());
     r.setWritten(s.written());
     r.setDuplicates(s.duplicates());
     r.setProjectVersion(ProjectVersion.get());
@@ -201,11 +210,11 @@ public final class RunJob {
   private void recordFailure(Warehouse warehouse, String runId, Instant started, Exception e) {
     try {
       TableTransaction tx = warehouse.begin(runId + "-failed");
-      RunSummary none = new RunSummary(runId, 0, 0, 0, 0, 0, 0, 0,
+      RunSummary none = new RunSummary(runId, 0, 0, 0, 0, 0, 0, 0, 0,
           Duration.between(started, Instant.now()));
       tx.append(RunRow.TABLE, runRows(none, started, String.valueOf(e.getMessage())));
       tx.commit();
-    } catch (RuntimeException ignored) {
+    } catch (Exception ignored) {
       // the original failure is what the user must see
     }
   }

@@ -10,16 +10,18 @@ import java.util.Locale;
  * @param newArticles articles not in the warehouse before
  * @param unchanged articles already in the warehouse with the same content: skipped
  * @param changed articles already in the warehouse with different content: not re-analysed yet
- * @param rejected records rejected (rows added to {@code rejects})
+ * @param rejected records rejected in this run
+ * @param rejectsAdded rows added to {@code rejects}: rejects not recorded by an earlier run (same
+ *     input path, locator and reason)
  * @param written rows added to {@code articles}
  * @param duplicates new articles whose text duplicates another article's
  */
 public record RunSummary(
     String runId, long read, long newArticles, long unchanged, long changed, long rejected,
-    long written, long duplicates, Duration elapsed) {
+    long rejectsAdded, long written, long duplicates, Duration elapsed) {
 
   public String status() {
-    return newArticles == 0 && rejected == 0 ? "nothing_new" : "succeeded";
+    return newArticles == 0 && rejectsAdded == 0 ? "nothing_new" : "succeeded";
   }
 
   /** Articles read per second of wall time (articles = read − rejected). */
@@ -31,9 +33,10 @@ public record RunSummary(
   /** The short summary every run ends with. */
   public String format() {
     return String.format(Locale.ROOT,
-        "run %s: read %d, new %d, unchanged %d%s, rejected %d, written %d (%d duplicates)"
+        "run %s: read %d, new %d, unchanged %d%s, rejected %d (%d not seen before),"
+            + " written %d (%d duplicates)"
             + " in %.1f s, %.1f articles/s",
         runId, read, newArticles, unchanged, changed > 0 ? ", changed " + changed : "",
-        rejected, written, duplicates, elapsed.toMillis() / 1000.0, articlesPerSecond());
+        rejected, rejectsAdded, written, duplicates, elapsed.toMillis() / 1000.0, articlesPerSecond());
   }
 }

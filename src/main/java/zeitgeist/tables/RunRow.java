@@ -8,7 +8,7 @@ public class RunRow implements Serializable {
   public static final TableSpec<RunRow> TABLE =
       TableSpec.of("runs", RunRow.class,
           "run_id", "started_at", "finished_at", "status", "read", "new_articles", "unchanged",
-          "rejected", "written", "duplicates", "project_version", "arguments", "message");
+          "rejected", "rejects_added", "written", "duplicates", "project_version", "arguments", "message");
 
   private String runId;
   private Timestamp startedAt;
@@ -18,6 +18,7 @@ public class RunRow implements Serializable {
   private long newArticles;
   private long unchanged;
   private long rejected;
+  private long rejectsAdded;
   private long written;
   private long duplicates;
   private String projectVersion;
@@ -44,8 +45,12 @@ public class RunRow implements Serializable {
   /** Articles already in the warehouse with the same content hash: skipped. */
   public long getUnchanged() { return unchanged; }
   public void setUnchanged(long v) { unchanged = v; }
+  /** Records rejected in this run (known ones included). */
   public long getRejected() { return rejected; }
   public void setRejected(long v) { rejected = v; }
+  /** Rows added to {@code rejects}: this run's rejects not recorded by an earlier run. */
+  public long getRejectsAdded() { return rejectsAdded; }
+  public void setRejectsAdded(long v) { rejectsAdded = v; }
   /** Article rows written to {@code articles}. */
   public long getWritten() { return written; }
   public void setWritten(long v) { written = v; }

@@ -88,7 +88,8 @@ public final class TableTransaction {
       Path journal = writeJournal(fs, moves);
       applyMoves(fs, moves);
       fs.delete(journal, false);
-      fs.delete(stagingRoot(), true);
+      deleteStaging(fs, stagingRoot());
+      deleteIfEmpty(fs, journal.getParent());
     } catch (IOException e) {
       throw new UncheckedIOException("committing run " + runId, e);
     }
@@ -97,9 +98,21 @@ public final class TableTransaction {
   /** Discards everything staged by this transaction. */
   public void abort() {
     try {
-      warehouse.fs().delete(stagingRoot(), true);
+      deleteStaging(warehouse.fs(), stagingRoot());
     } catch (IOException e) {
       throw new UncheckedIOException("discarding staged files of run " + runId, e);
+    }
+  }
+
+  /** Deletes a run's staging folder, and {@code _staging/} itself once it is empty. */
+  private static void deleteStaging(FileSystem fs, Path runStaging) throws IOException {
+    fs.delete(runStaging, true);
+    deleteIfEmpty(fs, runStaging.getParent());
+  }
+
+  private static void deleteIfEmpty(FileSystem fs, Path dir) throws IOException {
+    if (fs.exists(dir) && fs.listStatus(dir).length == 0) {
+      fs.delete(dir, false);
     }
   }
 

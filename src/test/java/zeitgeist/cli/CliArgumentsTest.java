@@ -1,0 +1,105 @@
+package zeitgeist.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Bad arguments: exit code 2 and exactly one error line naming the problem, before any Spark
+ * session exists. Runs in a JVM where this class may be first, so it checks no session was made.
+ */
+class CliArgumentsTest {
+  @TempDir Path dir;
+
+  private record Outcome(int code, String out, String err) {}
+
+  private static Outcome run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = ZeitgeistCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true),
+        args);
+    return new Outcome(code, out.toString(), err.toString());
+  }
+
+  private static void assertUsageError(Outcome o, String expectedLine) {
+    assertEquals(2, o.code(), o.err());
+    assertEquals(expectedLine, o.err().strip());
+    assertEquals(1, o.err().strip().lines().count());
+  }
+
+  @Test
+  void missingInput() {
+    assertUsageError(run("run", "--warehouse", dir.toString()),
+        "zeitgeist run: error: Missing required option: '--input=PATH' (see --help)");
+  }
+
+  @Test
+  void inputThatDoesNotExist() {
+    Path missing = dir.resolve("missing");
+    assertUsageError(run("run", "--input", missing.toString(), "--warehouse", dir.toString()),
+        "zeitgeist run: error: input path does not exist: " + missing);
+  }
+
+  @Test
+  void warehouseNotWritable() throws Exception {
+    Path file = Files.writeString(dir.resolve("a-file"), "x");
+    Outcome o = run("run", "--input", dir.toString(), "--warehouse", file + "/wh");
+    assertEquals(2, o.code());
+    assertTrue(o.err().startsWith("zeitgeist run: error: warehouse is not writable: " + file
+        + "/wh"), o.err());
+    assertEquals(1, o.err().strip().lines().count());
+  }
+
+  @Test
+  void unknownFormatAndBadField() {
+    assertUsageError(run("run", "--input", dir.toString(), "--warehouse", dir + "/wh",
+            "--format", "xml"),
+        "zeitgeist run: error: unknown format 'xml' (expected one of auto, txt, jsonl, csv, "
+            + "parquet)");
+    assertUsageError(run("run", "--input", dir.toString(), "--warehouse", dir + "/wh",
+            "--field", "text"),
+        "zeitgeist run: error: --field expects KEY=COLUMN (e.g. text=body), got 'text'");
+  }
+
+  @Test
+  void unknownOptionAndMissingCommand() {
+    assertUsageError(run("run", "--inptu", "x"),
+        "zeitgeist run: error: Unknown option: '--inptu' (see --help)");
+    assertUsageError(run(), "zeitgeist: error: a command is required: run, sql or status");
+  }
+
+  @Test
+  void sqlOnAMissingWarehouse() {
+    assertUsageError(run("sql", "--warehouse", dir.resolve("none").toString(), "SELECT 1"),
+        "zeitgeist sql: error: no warehouse at " + dir.resolve("none")
+            + " (run 'zeitgeist run' first)");
+    assertUsageError(run("status", "--warehouse", dir.resolve("none").toString()),
+        "zeitgeist status: error: no warehouse at " + dir.resolve("none")
+            + " (run 'zeitgeist run' first)");
+  }
+
+  @Test
+  void helpForEveryCommand() {
+    for (String cmd : new String[] {"run", "sql", "status"}) {
+      Outcome o = run(cmd, "--help");
+      assertEquals(0, o.code());
+      assertTrue(o.out().startsWith("Usage: zeitgeist " + cmd), o.out());
+    }
+  }
+
+  @Test
+  void noSparkSessionWasStartedForBadArguments() {
+    run("run", "--input", dir.resolve("missing").toString(), "--warehouse", dir.toString());
+    if (SparkSession.getActiveSession().isEmpty()) {
+      assertFalse(SparkSession.getDefaultSession().isDefined());
+    }
+  }
+}

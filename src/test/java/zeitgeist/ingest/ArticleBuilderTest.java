@@ -1,0 +1,98 @@
+package zeitgeist.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import zeitgeist.tables.ArticleRow;
+
+class ArticleBuilderTest {
+  private static final String BODY = "Der Bundestag hat am Donnerstag über den Haushalt beraten. "
+      + "Die Opposition kritisierte die Pläne der Regierung scharf.";
+
+  private final ArticleBuilder builder = new ArticleBuilder(10_000);
+
+  private static RawRecord record(String text) {
+    RawRecord r = RawRecord.at("in/x.jsonl", "x.jsonl", "line 1");
+    r.setText(text);
+    return r;
+  }
+
+  @Test
+  void fieldDateWinsOverTextDateAndTitleFieldIsKept() {
+    RawRecord r = record(" date 2018-07 " + BODY);
+    r.setDate("2019-03-14T08:30:00+01:00");
+    r.setTitle("Haushalt");
+    ArticleRow a = builder.build(r, "run").article();
+    assertEquals(LocalDate.of(2019, 3, 14), a.getPublishedDate());
+    assertEquals("day", a.getDatePrecision());
+    assertEquals("field", a.getDateOrigin());
+    assertEquals("Haushalt", a.getTitle());
+    assertEquals("de", a.getLanguage());
+    assertTrue(a.getText().startsWith("Der Bundestag"));
+  }
+
+  @Test
+  void unparseableDateFieldFallsBackToTheText() {
+    RawRecord r = record(" date 2018-07 " + BODY);
+    r.setDate("gestern");
+    ArticleRow a = builder.build(r, "run").article();
+    assertEquals(LocalDate.of(2018, 7, 1), a.getPublishedDate());
+    assertEquals("month", a.getDatePrecision());
+    assertEquals("header", a.getDateOrigin());
+  }
+
+  @Test
+  void idRulesInOrder() {
+    RawRecord withId = record(BODY);
+    withId.setId(" 42 ");
+    assertEquals("42", builder.build(withId, "r").article().getArticleId());
+
+    RawRecord file = record(BODY);
+    file.setWholeFile(true);
+    file.setRelativePath("sub/a.txt");
+    assertEquals("sub/a.txt", builder.build(file, "r").article().getArticleId());
+
+    RawRecord url = record(BODY);
+    url.setSource("Bote");
+    url.setUrl("https://bote.example/a");
+    assertEquals("url:" + ArticleIds.sha256("Bote\nhttps://bote.example/a").substring(0, 16),
+        builder.build(url, "r").article().getArticleId());
+
+    ArticleRow byText = builder.build(record(BODY), "r").article();
+    assertEquals("text:" + byText.getContentHash().substring(0, 16), byText.getArticleId());
+  }
+
+  @Test
+  void contentHashIgnoresWhitespaceDifferences() {
+    ArticleRow a = builder.build(record(BODY), "r").article();
+    ArticleRow b = builder.build(record(BODY.replace(" ", "  ") + "\n\n"), "r").article();
+    assertEquals(a.getContentHash(), b.getContentHash());
+  }
+
+  @Test
+  void recordsWithoutTextOrOnlyBoilerplateOrTooLongAreRejected() {
+    assertEquals(RejectReason.NO_TEXT, builder.build(record("  "), "r").reject().getReason());
+    assertEquals(RejectReason.NO_TEXT,
+        builder.build(record("WERBUNG\n\nAnzeige\n"), "r").reject().getReason());
+    assertEquals(RejectReason.TOO_LARGE,
+        new ArticleBuilder(10).build(record(BODY), "r").reject().getReason());
+    RawRecord rejected = record(BODY).reject(RejectReason.MALFORMED_JSON, "bad");
+    var reject = builder.build(rejected, "run-1").reject();
+    assertEquals("run-1", reject.getRunId());
+    assertEquals("line 1", reject.getLocator());
+    assertEquals("bad", reject.getDetail());
+    assertNull(builder.build(rejected, "r").article());
+  }
+
+  @Test
+  void englishAndFrenchAreIdentified() {
+    assertEquals("en", LanguageIdentifier.identify(
+        "The government announced on Thursday that it would raise taxes on fuel next year."));
+    assertEquals("fr", LanguageIdentifier.identify(
+        "Le gouvernement a annoncé jeudi qu'il augmenterait les taxes sur le carburant."));
+    assertEquals(LanguageIdentifier.UNDETERMINED, LanguageIdentifier.identify("OK 123"));
+  }
+}

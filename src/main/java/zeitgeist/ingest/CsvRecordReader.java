@@ -61,10 +61,11 @@ public final class CsvRecordReader implements Iterator<RawRecord> {
       in.reset();
       Charset charset = looksUtf8(head) ? StandardCharsets.UTF_8 : TextDecoder.WINDOWS_1252;
       this.encoding = charset == StandardCharsets.UTF_8 ? "UTF-8" : "windows-1252";
-      String firstLine = firstLine(new String(head, charset));
-      char delimiter = relativePath.toLowerCase(Locale.ROOT).matches(".*\\.tsv(\\.gz)?$")
-          ? '\t' : sniffDelimiter(firstLine);
+      String headText = new String(head, charset);
+      String firstLine = firstLine(headText);
       char quote = firstLine.matches("^'.*|.*[,;\\t|]'.*") ? '\'' : '"';
+      char delimiter = relativePath.toLowerCase(Locale.ROOT).matches(".*\\.tsv(\\.gz)?$")
+          ? '\t' : sniffDelimiter(headText, quote);
       Reader reader = new InputStreamReader(in, charset.newDecoder()
           .onMalformedInput(CodingErrorAction.REPLACE)
           .onUnmappableCharacter(CodingErrorAction.REPLACE));
@@ -167,14 +168,35 @@ public final class CsvRecordReader implements Iterator<RawRecord> {
     return r;
   }
 
-  static char sniffDelimiter(String line) {
+  /**
+   * The delimiter among {@code , ; TAB |} that splits the first records of {@code head} into the
+   * most consistent number (≥ 2) of fields; ties go to the earlier candidate.
+   */
+  static char sniffDelimiter(String head, char quote) {
     char best = ',';
-    long bestCount = 0;
-    for (char c : new char[] {',', ';', '\t', '|'}) {
-      long count = line.chars().filter(ch -> ch == c).count();
-      if (count > bestCount) {
+    double bestScore = -1;
+    for (char c : new char[] {',', '\t', ';', '|'}) {
+      List<Integer> counts = new ArrayList<>();
+      try (CSVParser p = CSVParser.builder().setReader(new java.io.StringReader(head))
+          .setFormat(CSVFormat.DEFAULT.builder().setDelimiter(c).setQuote(quote).get()).get()) {
+        for (CSVRecord r : p) {
+          counts.add(r.size());
+          if (counts.size() > 20) break;
+        }
+      } catch (IOException | UncheckedIOException | IllegalStateException e) {
+        // an unparseable head under this delimiter scores what it parsed so far
+      }
+      if (counts.size() > 1 && head.length() >= SNIFF - 1) {
+        counts.remove(counts.size() - 1); // the head may cut the last record
+      }
+      Map<Integer, Long> freq = new java.util.HashMap<>();
+      counts.forEach(n -> freq.merge(n, 1L, Long::sum));
+      var modal = freq.entrySet().stream().max(Map.Entry.comparingByValue());
+      if (modal.isEmpty() || modal.get().getKey() < 2) continue;
+      double score = modal.get().getValue() / (double) counts.size();
+      if (score > bestScore) {
         best = c;
-        bestCount = count;
+        bestScore = score;
       }
     }
     return best;
@@ -182,7 +204,7 @@ public final class CsvRecordReader implements Iterator<RawRecord> {
 
   private static String firstLine(String s) {
     int nl = s.indexOf('\n');
-    String line = nl < 0 ? s : s.substring(0, nl);
+    String line = (nl < 0 ? s : s.substring(0, nl)).replace("\r", "");
     return line.startsWith("\uFEFF") ? line.substring(1) : line;
   }
 

@@ -110,13 +110,17 @@ class RecordReadersTest {
 
   @Test
   void headerlessSemicolonCsvWithSingleQuotesLikeTenKGnad() {
-    String csv = "Wirtschaft;'Die Gewerkschaft lanciert einen Rechner; er hilft.'\n"
-        + "Sport;'Ein kurzer Text'\n";
+    // Regression: commas outnumber semicolons in the first line, and lines end in CRLF.
+    String csv = "Wirtschaft;'Die Gewerkschaft, die Kammer, der Bund, alle rechnen; er hilft.'\r\n"
+        + "Sport;Ein kurzer Text, ohne Anführungszeichen\r\n"
+        + "Web;'Noch, ein, Text'\r\n";
     List<RawRecord> rs = all(new CsvRecordReader(utf8(csv), "t.csv", "t.csv", AUTO));
-    assertEquals(2, rs.size());
-    assertEquals("Die Gewerkschaft lanciert einen Rechner; er hilft.", rs.get(0).getText());
+    assertEquals(3, rs.size());
+    assertEquals("Die Gewerkschaft, die Kammer, der Bund, alle rechnen; er hilft.",
+        rs.get(0).getText());
     assertEquals("record 1", rs.get(0).getLocator());
-    assertEquals("Ein kurzer Text", rs.get(1).getText());
+    assertEquals("Ein kurzer Text, ohne Anführungszeichen", rs.get(1).getText());
+    assertEquals("Noch, ein, Text", rs.get(2).getText());
   }
 
   @Test

@@ -52,8 +52,11 @@ public final class TableTransaction {
     return new Path(new Path(warehouse.root(), STAGING), runId);
   }
 
-  /** Stages {@code rows} to be appended to {@code table} at commit. */
+  /** Stages {@code rows} to be appended to {@code table} at commit; no rows, no file. */
   public <T> void append(TableSpec<T> table, Dataset<T> rows) {
+    if (rows.isEmpty()) {
+      return;
+    }
     Dataset<Row> stored = table.toStored(rows.toDF());
     var writer = stored.write().mode(SaveMode.Append);
     if (!table.partitionColumns().isEmpty()) {

@@ -92,6 +92,8 @@ class SampleRunTest {
     assertEquals(0, second.exitCode(), second.err());
     assertEquals(30, warehouse().read(ArticleRow.TABLE).count());
     assertEquals(30, warehouse().read(ArticleRow.TABLE).select("article_id").distinct().count());
+    // Regression: a rerun with no new rejects wrote an empty Parquet file.
+    assertEquals(1, warehouse().fileCount(RejectRow.TABLE));
   }
 
   @Test

@@ -45,6 +45,11 @@ final class RunCommand implements Callable<Integer> {
           + "Default: ${DEFAULT-VALUE}.")
   long maxArticleBytes;
 
+  @Option(names = "--keep-stopwords",
+      description = "Count German stopwords (der, und, ...) as terms too. They always count as "
+          + "tokens.")
+  boolean keepStopwords;
+
   @Option(names = {"-v", "--verbose"}, description = "Spark's INFO log and stack traces.")
   boolean verbose;
 
@@ -52,7 +57,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    JobConfig config = JobConfig.of(inputs, warehouse, format, fields, maxArticleBytes, verbose,
+    JobConfig config = JobConfig.of(inputs, warehouse, format, fields, maxArticleBytes, keepStopwords,
+            verbose,
             String.join(" ", spec.commandLine().getParseResult().originalArgs()))
         .validate(new Configuration());
     if (verbose) System.setProperty("zeitgeist.verbose", "true");

@@ -16,12 +16,13 @@ import org.apache.hadoop.fs.Path;
  * @param inputs input paths (files or directories; local, {@code hdfs://}, ...), at least one
  * @param warehouse the warehouse directory; created if missing, must be writable
  * @param ingest what executors need to read inputs
+ * @param keepStopwords count German stopwords as terms too (they always count as tokens)
  * @param verbose Spark's INFO log instead of warnings only
  * @param arguments the command line as given, recorded in {@code runs}
  */
 public record JobConfig(
-    List<String> inputs, String warehouse, IngestOptions ingest, boolean verbose,
-    String arguments) {
+    List<String> inputs, String warehouse, IngestOptions ingest, boolean keepStopwords,
+    boolean verbose, String arguments) {
 
   /** Default for {@code --max-article-bytes}: 5 MiB, far above any news article. */
   public static final long DEFAULT_MAX_ARTICLE_BYTES = 5L << 20;
@@ -37,7 +38,7 @@ public record JobConfig(
    */
   public static JobConfig of(
       List<String> inputs, String warehouse, String format, List<String> fields,
-      long maxArticleBytes, boolean verbose, String arguments) {
+      long maxArticleBytes, boolean keepStopwords, boolean verbose, String arguments) {
     if (inputs == null || inputs.isEmpty()) {
       throw new ConfigException("no input given (--input PATH, repeatable)");
     }
@@ -57,8 +58,8 @@ public record JobConfig(
       map.put(Field.parseKey(f.substring(0, eq)), f.substring(eq + 1).trim());
     }
     InputFormat fmt = InputFormat.parse(format == null ? "auto" : format);
-    return new JobConfig(inputs, warehouse, new IngestOptions(fmt, map, maxArticleBytes), verbose,
-        arguments);
+    return new JobConfig(inputs, warehouse, new IngestOptions(fmt, map, maxArticleBytes),
+        keepStopwords, verbose, arguments);
   }
 
   /** Checks that every input exists and the warehouse can be written, without Spark. */

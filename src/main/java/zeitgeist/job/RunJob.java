@@ -1,34 +1,24 @@
 package zeitgeist.job;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.explode;
+
 
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
-import org.apache.spark.util.SerializableConfiguration;
-import zeitgeist.config.InputFormat;
 import zeitgeist.config.JobConfig;
-import zeitgeist.ingest.InputFile;
-import zeitgeist.ingest.RawRecord;
-import zeitgeist.ingest.RejectReason;
 import zeitgeist.tables.ArticleRow;
+import zeitgeist.tables.ArticleTermRow;
 import zeitgeist.tables.RejectRow;
 import zeitgeist.tables.RunRow;
 import zeitgeist.tables.TableTransaction;
@@ -48,6 +38,9 @@ import zeitgeist.tables.Warehouse;
  * {@code duplicate_id}.
  */
 public final class RunJob {
+  /** Analysis tasks get about this many articles each (and at least two tasks a core). */
+  private static final long ARTICLES_PER_TASK = 2000;
+
   private final SparkSession spark;
   private final JobConfig config;
 
@@ -69,123 +62,38 @@ public final class RunJob {
     Warehouse warehouse = new Warehouse(spark, config.warehouse());
     TableTransaction tx = warehouse.begin(runId);
     try {
-      Dataset<IngestResult> built = readAndBuild(runId).persist(StorageLevel.MEMORY_AND_DISK());
-      Dataset<Row> ranked = built.filter(col("article").isNotNull()).select(col("article.*"))
-          .withColumn("rank", row_number().over(
-              Window.partitionBy("articleId").orderBy("inputPath", "locator")));
-      Dataset<Row> stored = warehouse.read(ArticleRow.TABLE)
-          .select(col("article_id").as("sid"), col("content_hash").as("shash"));
-      Dataset<Row> classified = classify(ranked.filter(col("rank").equalTo(1)).drop("rank"),
-          stored).persist(StorageLevel.MEMORY_AND_DISK());
-      Dataset<RejectRow> rejects = built.filter(col("reject").isNotNull())
-          .select(col("reject.*")).as(RejectRow.TABLE.encoder())
-          .union(duplicateIdRejects(ranked, runId))
+      IngestStage.Result in = new IngestStage(spark, config, warehouse).run(runId);
+
+      int slices = (int) Math.max(spark.sparkContext().defaultParallelism() * 2L,
+          (in.fresh() + ARTICLES_PER_TASK - 1) / ARTICLES_PER_TASK);
+      Dataset<AnalyzedArticle> analysed = in.newArticles().repartition(slices)
+          .mapPartitions(new AnalyzeArticles(config.keepStopwords()),
+              Encoders.bean(AnalyzedArticle.class))
           .persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<ArticleRow> articles = analysed.select(col("article.*"))
+          .as(ArticleRow.TABLE.encoder());
+      Dataset<ArticleTermRow> terms = analysed.select(explode(col("terms")).as("t"))
+          .select(col("t.*")).as(ArticleTermRow.TABLE.encoder());
 
-      Dataset<Row> known = warehouse.read(RejectRow.TABLE).select(col("input_path").as("kpath"),
-          col("locator").as("kloc"), col("reason").as("kreason"));
-      Dataset<RejectRow> newRejects = rejects.toDF().join(known,
-              col("inputPath").eqNullSafe(col("kpath")).and(col("locator").eqNullSafe(col("kloc")))
-                  .and(col("reason").eqNullSafe(col("kreason"))), "left_anti")
-          .as(RejectRow.TABLE.encoder());
+      tx.append(ArticleRow.TABLE, articles);
+      tx.append(ArticleTermRow.TABLE, terms);
+      tx.append(RejectRow.TABLE, in.newRejects());
+      DateRollups.stage(warehouse, tx, ArticleRow.TABLE.toStored(articles.toDF()),
+          ArticleTermRow.TABLE.toStored(terms.toDF()));
 
-      long[] n = countByStatus(classified);
-      long rejected = rejects.count();
-      long rejectsAdded = newRejects.count();
-      long read = n[0] + n[1] + n[2] + rejected;
-      Dataset<ArticleRow> newArticles = classified.filter(col("status").equalTo(NEW))
-          .drop("status", "sid", "shash").as(ArticleRow.TABLE.encoder());
-
-      tx.append(ArticleRow.TABLE, newArticles);
-      tx.append(RejectRow.TABLE, newRejects);
-      RunSummary summary = new RunSummary(runId, read, n[0], n[1], n[2], rejected, rejectsAdded,
-          n[0], n[3], Duration.between(started, Instant.now()));
+      RunSummary summary = new RunSummary(runId, in.read(), in.fresh(), in.unchanged(),
+          in.changed(), in.rejected(), in.rejectsAdded(), in.fresh(), in.duplicates(),
+          Duration.between(started, Instant.now()));
       tx.append(RunRow.TABLE, runRows(summary, started, null));
       tx.commit();
-      built.unpersist();
-      classified.unpersist();
-      rejects.unpersist();
+      analysed.unpersist();
+      in.release().run();
       return summary;
     } catch (Exception e) {
       tx.abort();
       recordFailure(warehouse, runId, started, e);
       throw e;
     }
-  }
-
-  private Dataset<IngestResult> readAndBuild(String runId) {
-    List<InputFile> files = new InputLister(spark.sparkContext().hadoopConfiguration())
-        .list(config.inputs(), config.ingest().format());
-    List<InputFile> parquet = files.stream()
-        .filter(f -> InputFormat.PARQUET.name().equals(f.getFormat())).toList();
-    List<InputFile> other = files.stream()
-        .filter(f -> !InputFormat.PARQUET.name().equals(f.getFormat())).toList();
-
-    Broadcast<SerializableConfiguration> hadoop = SerializableConfiguration.broadcast(
-        spark.sparkContext(), spark.sparkContext().hadoopConfiguration());
-    int slices = Math.max(1, Math.min(other.size(), spark.sparkContext().defaultParallelism() * 4));
-    Dataset<RawRecord> raw = spark.createDataset(other, Encoders.bean(InputFile.class))
-        .repartition(slices)
-        .flatMap(new ReadInputFiles(config.ingest(), hadoop), Encoders.bean(RawRecord.class));
-    if (!parquet.isEmpty()) {
-      raw = raw.union(ParquetInputs.read(spark, parquet, config.ingest()));
-    }
-    return raw.mapPartitions(new BuildArticles(config.ingest().maxArticleBytes(), runId),
-        Encoders.bean(IngestResult.class));
-  }
-
-  private static Dataset<RejectRow> duplicateIdRejects(Dataset<Row> ranked, String runId) {
-    Dataset<Row> firsts = ranked.filter(col("rank").equalTo(1))
-        .select(col("articleId").as("fid"), col("inputPath").as("fpath"),
-            col("locator").as("floc"));
-    return ranked.filter(col("rank").gt(1))
-        .join(firsts, col("articleId").equalTo(col("fid")))
-        .select(lit(runId).as("runId"), col("inputPath"), col("locator"),
-            lit(RejectReason.DUPLICATE_ID).as("reason"),
-            concat(lit("article_id "), col("articleId"), lit(" already read from "),
-                col("fpath"), lit(" ("), col("floc"), lit(")")).as("detail"))
-        .as(RejectRow.TABLE.encoder());
-  }
-
-  private static final String NEW = "new";
-  private static final String UNCHANGED = "unchanged";
-  private static final String CHANGED = "changed";
-
-  /**
-   * Tags each article read with its status against the stored articles ({@code new}, {@code
-   * unchanged}: same id and content hash, {@code changed}: same id, other hash) and sets {@code
-   * duplicateOf}: the smallest article_id among all articles (stored and read) with the same
-   * content hash, when that is not the article itself.
-   */
-  private static Dataset<Row> classify(Dataset<Row> read, Dataset<Row> stored) {
-    Dataset<Row> hashes = read.select(col("articleId").as("hid"), col("contentHash").as("hh"))
-        .union(stored.select(col("sid").as("hid"), col("shash").as("hh")));
-    Dataset<Row> firsts = hashes.groupBy("hh").agg(min("hid").as("first"));
-    return read.join(stored, col("articleId").equalTo(col("sid")), "left")
-        .join(firsts, col("contentHash").equalTo(col("hh")), "left")
-        .withColumn("duplicateOf", when(col("first").notEqual(col("articleId")), col("first")))
-        .withColumn("status", when(col("sid").isNull(), lit(NEW))
-            .when(col("shash").equalTo(col("contentHash")), lit(UNCHANGED))
-            .otherwise(lit(CHANGED)))
-        .drop("hh", "first");
-  }
-
-  /** Counts of new, unchanged, changed articles, and of new articles that are duplicates. */
-  private static long[] countByStatus(Dataset<Row> classified) {
-    long[] n = new long[4];
-    for (Row r : classified.groupBy("status").agg(
-        org.apache.spark.sql.functions.count("*").as("n"),
-        org.apache.spark.sql.functions.count("duplicateOf").as("dups")).collectAsList()) {
-      switch (r.getString(0)) {
-        case NEW -> {
-          n[0] = r.getLong(1);
-          n[3] = r.getLong(2);
-        }
-        case UNCHANGED -> n[1] = r.getLong(1);
-        default -> n[2] = r.getLong(1);
-      }
-    }
-    return n;
   }
 
   private Dataset<RunRow> runRows(RunSummary s, Instant started, String failure) {

@@ -28,6 +28,7 @@ public class ArticleRow implements Serializable {
               "raw_text",
               "content_hash",
               "n_chars",
+              "n_tokens",
               "duplicate_of",
               "encoding",
               "input_path",
@@ -47,6 +48,7 @@ public class ArticleRow implements Serializable {
   private String rawText;
   private String contentHash;
   private int nChars;
+  private Integer nTokens;
   private String duplicateOf;
   private String encoding;
   private String inputPath;
@@ -85,6 +87,9 @@ public class ArticleRow implements Serializable {
   /** Characters of the cleaned text. */
   public int getNChars() { return nChars; }
   public void setNChars(int v) { nChars = v; }
+  /** Word tokens of the analysed text (stopwords, numbers included); null when not analysed. */
+  public Integer getNTokens() { return nTokens; }
+  public void setNTokens(Integer v) { nTokens = v; }
   /** The article_id of the first copy (smallest article_id) of the same normalised text, or null. */
   public String getDuplicateOf() { return duplicateOf; }
   public void setDuplicateOf(String v) { duplicateOf = v; }

@@ -22,11 +22,12 @@ import org.apache.spark.sql.SaveMode;
 /**
  * The one write path: a run stages all its table writes, then publishes them together.
  *
- * <p>Protocol: (1) {@link #append} writes a table's new rows as Parquet under {@code
- * _staging/RUN/TABLE/}, laid out like the table (same partition folders); nothing visible changes.
- * (2) {@link #commit} lists every staged file, writes the list of moves to {@code
- * _journal/RUN.moves} (temporary name, then renamed: the journal appears whole or not at all), then
- * renames each staged file into its table folder, then deletes the journal and the staging folder.
+ * <p>Protocol: (1) {@link #append} and {@link #replacePartitions} write a table's new rows as
+ * Parquet under {@code _staging/RUN/TABLE/}, laid out like the table (same partition folders);
+ * nothing visible changes. (2) {@link #commit} lists the files of replaced partitions (to move to
+ * {@code _trash/RUN/}) and every staged file (to move into its table folder), writes that list of
+ * moves to {@code _journal/RUN.moves} (temporary name, then renamed: the journal appears whole or
+ * not at all), does the moves in order, then deletes the journal, the staging and trash folders.
  * Staged file names carry a unique job id, so they never overwrite an existing file.
  *
  * <p>Crash safety: a run killed before the journal exists leaves only {@code _staging/RUN/}, which
@@ -38,10 +39,12 @@ import org.apache.spark.sql.SaveMode;
 public final class TableTransaction {
   static final String STAGING = "_staging";
   static final String JOURNAL = "_journal";
+  static final String TRASH = "_trash";
 
   private final Warehouse warehouse;
   private final String runId;
   private final List<String> staged = new ArrayList<>();
+  private final java.util.Map<String, java.util.Set<String>> replaced = new java.util.HashMap<>();
 
   TableTransaction(Warehouse warehouse, String runId) {
     this.warehouse = warehouse;
@@ -70,11 +73,35 @@ public final class TableTransaction {
     staged.add(table.name());
   }
 
+  /**
+   * Stages {@code rows} to replace the given partitions of {@code table} at commit: every file
+   * now in those partition folders is moved out, the staged files moved in. Partitions are
+   * relative folder paths such as {@code grain=day/bucket=2018-07-01}; a partition with no new
+   * rows ends up empty.
+   */
+  public <T> void replacePartitions(TableSpec<T> table, Dataset<T> rows,
+      java.util.Collection<String> partitions) {
+    replaced.computeIfAbsent(table.name(), k -> new java.util.TreeSet<>()).addAll(partitions);
+    append(table, rows);
+  }
+
   /** Publishes every staged table write; see the class comment for the protocol. */
   public void commit() {
     FileSystem fs = warehouse.fs();
     try {
       List<String[]> moves = new ArrayList<>();
+      Path trash = new Path(new Path(warehouse.root(), TRASH), runId);
+      for (var e : replaced.entrySet()) {
+        for (String partition : e.getValue()) {
+          Path dir = new Path(new Path(warehouse.root(), e.getKey()), partition);
+          if (!fs.exists(dir)) continue;
+          for (FileStatus st : fs.listStatus(dir)) {
+            if (!Warehouse.isDataFile(st)) continue;
+            moves.add(new String[] {st.getPath().toString(), new Path(new Path(
+                new Path(trash, e.getKey()), partition), st.getPath().getName()).toString()});
+          }
+        }
+      }
       for (String table : staged) {
         Path from = new Path(stagingRoot(), table);
         if (!fs.exists(from)) continue;
@@ -92,6 +119,8 @@ public final class TableTransaction {
       applyMoves(fs, moves);
       fs.delete(journal, false);
       deleteStaging(fs, stagingRoot());
+      fs.delete(trash, true);
+      deleteIfEmpty(fs, trash.getParent());
       deleteIfEmpty(fs, journal.getParent());
     } catch (IOException e) {
       throw new UncheckedIOException("committing run " + runId, e);
@@ -168,6 +197,7 @@ public final class TableTransaction {
         }
       }
       fs.delete(new Path(warehouse.root(), STAGING), true);
+      fs.delete(new Path(warehouse.root(), TRASH), true);
     } catch (IOException e) {
       throw new UncheckedIOException("recovering warehouse " + warehouse.root(), e);
     }

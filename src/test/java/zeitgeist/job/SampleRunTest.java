@@ -12,7 +12,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import zeitgeist.TestSpark;
 import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.RejectRow;
@@ -24,7 +23,6 @@ import zeitgeist.tables.Warehouse;
  * in {@code src/test/resources/sample-expected/}; then a rerun that must add nothing.
  */
 class SampleRunTest {
-  @TempDir static Path tmp;
   static Path sample;
   static Path expected;
   static String warehouse;
@@ -33,11 +31,12 @@ class SampleRunTest {
 
   @BeforeAll
   static void runTwice() {
-    sample = TestSpark.projectDir().resolve("data/sample").toAbsolutePath();
+    sample = SampleWarehouse.SAMPLE;
     expected = TestSpark.projectDir().resolve("src/test/resources/sample-expected");
-    warehouse = tmp.resolve("wh").toString();
-    first = cli("run", "--input", sample.toString(), "--warehouse", warehouse);
-    second = cli("run", "--input", sample.toString(), "--warehouse", warehouse);
+    SampleWarehouse.Runs runs = SampleWarehouse.get();
+    warehouse = runs.dir();
+    first = runs.first();
+    second = runs.second();
   }
 
   private static Warehouse warehouse() {
@@ -133,14 +132,14 @@ class SampleRunTest {
     RunFixtures.Result r = cli("status", "--warehouse", warehouse);
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("nothing_new"), r.out());
-    assertTrue(r.out().matches("(?s).*articles\\s+30\\s+\\d+.*rejects\\s+5\\s+\\d+.*runs\\s+2.*"),
+    assertTrue(r.out().matches("(?s).*\\narticles\\s+30\\s+\\d+.*\\nrejects\\s+5\\s+\\d+.*\\nruns\\s+2.*"),
         r.out());
   }
 
   @Test
   void warehouseHoldsOnlyTablesAfterCommit() throws Exception {
     try (var files = Files.list(Path.of(warehouse))) {
-      assertEquals("[articles, rejects, runs]",
+      assertEquals("[article_terms, articles, corpus_by_date, rejects, runs, terms_by_date]",
           files.map(p -> p.getFileName().toString()).sorted().toList().toString());
     }
     SparkSession spark = TestSpark.session();

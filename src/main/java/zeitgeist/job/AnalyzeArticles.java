@@ -1,0 +1,38 @@
+package zeitgeist.job;
+
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import zeitgeist.analysis.ArticleAnalyzer;
+import zeitgeist.tables.ArticleRow;
+
+/** Spark function: new articles → the same articles with token counts, plus their term rows. */
+public final class AnalyzeArticles implements MapPartitionsFunction<ArticleRow, AnalyzedArticle> {
+  private final boolean keepStopwords;
+
+  public AnalyzeArticles(boolean keepStopwords) {
+    this.keepStopwords = keepStopwords;
+  }
+
+  @Override
+  public Iterator<AnalyzedArticle> call(Iterator<ArticleRow> articles) {
+    ArticleAnalyzer analyzer = new ArticleAnalyzer(keepStopwords);
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return articles.hasNext();
+      }
+
+      @Override
+      public AnalyzedArticle next() {
+        ArticleRow a = articles.next();
+        ArticleAnalyzer.Analysis analysis = analyzer.analyse(a);
+        if (analysis == null) {
+          return new AnalyzedArticle(a, List.of());
+        }
+        a.setNTokens(analysis.tokens());
+        return new AnalyzedArticle(a, analysis.terms());
+      }
+    };
+  }
+}

@@ -1,0 +1,82 @@
+package zeitgeist.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.year;
+
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import zeitgeist.tables.ArticleRow;
+import zeitgeist.tables.ArticleTermRow;
+import zeitgeist.tables.CorpusByDateRow;
+import zeitgeist.tables.DatePeriods;
+import zeitgeist.tables.TableTransaction;
+import zeitgeist.tables.TermsByDateRow;
+import zeitgeist.tables.Warehouse;
+
+/**
+ * Recomputes the per-date tables for the periods that new articles touch, from the per-article
+ * rows (stored and new), and stages them to replace exactly those partitions. Partitions no new
+ * article touches are left as they are on disk. Period rules: {@link DatePeriods}.
+ */
+final class DateRollups {
+  private DateRollups() {}
+
+  /**
+   * @param newArticles the run's new articles (stored columns, {@code n_tokens} set when analysed)
+   * @param newTerms the run's new {@code article_terms} rows (stored columns)
+   * @return the number of partitions replaced in each per-date table
+   */
+  static int stage(Warehouse warehouse, TableTransaction tx, Dataset<Row> newArticles,
+      Dataset<Row> newTerms) {
+    Dataset<Row> touched = withBucket(DatePeriods.explode(analysed(newArticles)))
+        .select("grain", "bucket").distinct();
+    List<Row> buckets = touched.collectAsList();
+    if (buckets.isEmpty()) {
+      return 0;
+    }
+    List<String> partitions = buckets.stream()
+        .map(r -> "grain=" + r.getString(0) + "/bucket=" + r.get(1)).toList();
+    List<Integer> years = buckets.stream().map(r -> r.getDate(1).toLocalDate().getYear())
+        .distinct().toList();
+
+    Dataset<Row> stored = warehouse.read(ArticleRow.TABLE)
+        .filter(col("year").isin(years.toArray()));
+    Dataset<Row> articles = analysed(stored).unionByName(analysed(newArticles));
+    Dataset<Row> periods = withBucket(DatePeriods.explode(articles))
+        .join(touched, scala(List.of("grain", "bucket")), "left_semi")
+        .select("article_id", "grain", "period", "n_tokens");
+
+    Dataset<Row> corpus = periods.groupBy("grain", "period")
+        .agg(count(lit(1)).as("articles"), sum("n_tokens").as("tokens"));
+    Dataset<Row> terms = warehouse.read(ArticleTermRow.TABLE)
+        .filter(col("year").isin(years.toArray())).drop("year")
+        .unionByName(newTerms.drop("year"))
+        .join(periods.select("article_id", "grain", "period"), "article_id")
+        .groupBy("grain", "period", "term", "n")
+        .agg(count(lit(1)).as("articles"), sum("count").as("count"));
+
+    tx.replacePartitions(CorpusByDateRow.TABLE, CorpusByDateRow.TABLE.fromStored(corpus),
+        partitions);
+    tx.replacePartitions(TermsByDateRow.TABLE, TermsByDateRow.TABLE.fromStored(terms),
+        partitions);
+    return partitions.size();
+  }
+
+  /** Articles whose statistics count: analysed (a token count) and not duplicates. */
+  private static Dataset<Row> analysed(Dataset<Row> articles) {
+    return articles.filter(col("n_tokens").isNotNull().and(col("duplicate_of").isNull()))
+        .select("article_id", "published_date", "date_precision", "n_tokens");
+  }
+
+  private static Dataset<Row> withBucket(Dataset<Row> df) {
+    return df.withColumn("bucket", DatePeriods.bucket(df));
+  }
+
+  private static scala.collection.immutable.Seq<String> scala(List<String> cols) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(cols).toList();
+  }
+}

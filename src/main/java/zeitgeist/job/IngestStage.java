@@ -1,0 +1,166 @@
+package zeitgeist.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.List;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
+import zeitgeist.config.InputFormat;
+import zeitgeist.config.JobConfig;
+import zeitgeist.ingest.InputFile;
+import zeitgeist.ingest.RawRecord;
+import zeitgeist.ingest.RejectReason;
+import zeitgeist.tables.ArticleRow;
+import zeitgeist.tables.RejectRow;
+import zeitgeist.tables.Warehouse;
+
+/**
+ * The ingest stage: list inputs, read records, build articles (clean, date, language), and sort
+ * them against the warehouse.
+ *
+ * <p>Rules: an article whose {@code article_id} and content hash are already stored is {@code
+ * unchanged} and skipped; one whose id is stored with another hash is {@code changed} (counted,
+ * left as stored for now); the rest are {@code new}. A second record with an id already read in
+ * the same run is rejected as {@code duplicate_id}. {@code duplicate_of} of a new article is the
+ * smallest article_id among all articles (stored and new) with the same content hash, when that is
+ * not the article itself. A reject already recorded (same input path, locator and reason) is not
+ * recorded again.
+ */
+final class IngestStage {
+  private static final String NEW = "new";
+  private static final String UNCHANGED = "unchanged";
+  private static final String CHANGED = "changed";
+
+  /** What the stage gives: the new articles and rejects (both persisted), and the counts. */
+  record Result(Dataset<ArticleRow> newArticles, Dataset<RejectRow> newRejects, long read,
+      long fresh, long unchanged, long changed, long rejected, long rejectsAdded,
+      long duplicates, Runnable release) {}
+
+  private final SparkSession spark;
+  private final JobConfig config;
+  private final Warehouse warehouse;
+
+  IngestStage(SparkSession spark, JobConfig config, Warehouse warehouse) {
+    this.spark = spark;
+    this.config = config;
+    this.warehouse = warehouse;
+  }
+
+  Result run(String runId) {
+    Dataset<IngestResult> built = readAndBuild(runId).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> ranked = built.filter(col("article").isNotNull()).select(col("article.*"))
+        .withColumn("rank", row_number().over(
+            Window.partitionBy("articleId").orderBy("inputPath", "locator")));
+    Dataset<Row> stored = warehouse.read(ArticleRow.TABLE)
+        .select(col("article_id").as("sid"), col("content_hash").as("shash"));
+    Dataset<Row> classified = classify(ranked.filter(col("rank").equalTo(1)).drop("rank"),
+        stored).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<RejectRow> rejects = built.filter(col("reject").isNotNull())
+        .select(col("reject.*")).as(RejectRow.TABLE.encoder())
+        .union(duplicateIdRejects(ranked, runId))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> known = warehouse.read(RejectRow.TABLE).select(col("input_path").as("kpath"),
+        col("locator").as("kloc"), col("reason").as("kreason"));
+    Dataset<RejectRow> newRejects = rejects.toDF().join(known,
+            col("inputPath").eqNullSafe(col("kpath")).and(col("locator").eqNullSafe(col("kloc")))
+                .and(col("reason").eqNullSafe(col("kreason"))), "left_anti")
+        .as(RejectRow.TABLE.encoder());
+
+    long[] n = countByStatus(classified);
+    long rejected = rejects.count();
+    long rejectsAdded = newRejects.count();
+    Dataset<ArticleRow> newArticles = classified.filter(col("status").equalTo(NEW))
+        .drop("status", "sid", "shash").as(ArticleRow.TABLE.encoder());
+    Runnable release = () -> {
+      built.unpersist();
+      classified.unpersist();
+      rejects.unpersist();
+    };
+    return new Result(newArticles, newRejects, n[0] + n[1] + n[2] + rejected, n[0], n[1], n[2],
+        rejected, rejectsAdded, n[3], release);
+  }
+
+  private Dataset<IngestResult> readAndBuild(String runId) {
+    List<InputFile> files = new InputLister(spark.sparkContext().hadoopConfiguration())
+        .list(config.inputs(), config.ingest().format());
+    List<InputFile> parquet = files.stream()
+        .filter(f -> InputFormat.PARQUET.name().equals(f.getFormat())).toList();
+    List<InputFile> other = files.stream()
+        .filter(f -> !InputFormat.PARQUET.name().equals(f.getFormat())).toList();
+
+    Broadcast<SerializableConfiguration> hadoop = SerializableConfiguration.broadcast(
+        spark.sparkContext(), spark.sparkContext().hadoopConfiguration());
+    int slices = Math.max(1, Math.min(other.size(), spark.sparkContext().defaultParallelism() * 4));
+    Dataset<RawRecord> raw = spark.createDataset(other, Encoders.bean(InputFile.class))
+        .repartition(slices)
+        .flatMap(new ReadInputFiles(config.ingest(), hadoop), Encoders.bean(RawRecord.class));
+    if (!parquet.isEmpty()) {
+      raw = raw.union(ParquetInputs.read(spark, parquet, config.ingest()));
+    }
+    return raw.mapPartitions(new BuildArticles(config.ingest().maxArticleBytes(), runId),
+        Encoders.bean(IngestResult.class));
+  }
+
+  private static Dataset<RejectRow> duplicateIdRejects(Dataset<Row> ranked, String runId) {
+    Dataset<Row> firsts = ranked.filter(col("rank").equalTo(1))
+        .select(col("articleId").as("fid"), col("inputPath").as("fpath"),
+            col("locator").as("floc"));
+    return ranked.filter(col("rank").gt(1))
+        .join(firsts, col("articleId").equalTo(col("fid")))
+        .select(lit(runId).as("runId"), col("inputPath"), col("locator"),
+            lit(RejectReason.DUPLICATE_ID).as("reason"),
+            concat(lit("article_id "), col("articleId"), lit(" already read from "),
+                col("fpath"), lit(" ("), col("floc"), lit(")")).as("detail"))
+        .as(RejectRow.TABLE.encoder());
+  }
+
+
+  /**
+   * Tags each article read with its status against the stored articles ({@code new}, {@code
+   * unchanged}: same id and content hash, {@code changed}: same id, other hash) and sets {@code
+   * duplicateOf}: the smallest article_id among all articles (stored and read) with the same
+   * content hash, when that is not the article itself.
+   */
+  private static Dataset<Row> classify(Dataset<Row> read, Dataset<Row> stored) {
+    Dataset<Row> hashes = read.select(col("articleId").as("hid"), col("contentHash").as("hh"))
+        .union(stored.select(col("sid").as("hid"), col("shash").as("hh")));
+    Dataset<Row> firsts = hashes.groupBy("hh").agg(min("hid").as("first"));
+    return read.join(stored, col("articleId").equalTo(col("sid")), "left")
+        .join(firsts, col("contentHash").equalTo(col("hh")), "left")
+        .withColumn("duplicateOf", when(col("first").notEqual(col("articleId")), col("first")))
+        .withColumn("status", when(col("sid").isNull(), lit(NEW))
+            .when(col("shash").equalTo(col("contentHash")), lit(UNCHANGED))
+            .otherwise(lit(CHANGED)))
+        .drop("hh", "first");
+  }
+
+  /** Counts of new, unchanged, changed articles, and of new articles that are duplicates. */
+  private static long[] countByStatus(Dataset<Row> classified) {
+    long[] n = new long[4];
+    for (Row r : classified.groupBy("status").agg(
+        org.apache.spark.sql.functions.count("*").as("n"),
+        org.apache.spark.sql.functions.count("duplicateOf").as("dups")).collectAsList()) {
+      switch (r.getString(0)) {
+        case NEW -> {
+          n[0] = r.getLong(1);
+          n[3] = r.getLong(2);
+        }
+        case UNCHANGED -> n[1] = r.getLong(1);
+        default -> n[2] = r.getLong(1);
+      }
+    }
+    return n;
+  }
+
+}

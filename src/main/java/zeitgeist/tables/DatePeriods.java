@@ -1,0 +1,59 @@
+package zeitgeist.tables;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.trunc;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * The periods per-date tables are rolled up by, and how they are partitioned.
+ *
+ * <p>Rules: an article dated to the day counts in its {@code day}, {@code month} and {@code year}
+ * rows; one dated to the month counts in its {@code month} and {@code year} rows, never in a day
+ * row; one dated to the year counts only in its {@code year} row. {@code period} is the day, or
+ * the first day of the month or year. Undated articles are left out of per-date tables (they are
+ * in every corpus-wide view).
+ *
+ * <p>Partitioning: {@code grain} and {@code bucket}, where bucket is the first day of the
+ * period's month for day rows and the period itself for month and year rows. A new article dated
+ * 2018-07-16 therefore touches exactly three partitions: day/2018-07-01, month/2018-07-01 and
+ * year/2018-01-01.
+ */
+public final class DatePeriods {
+  public static final String DAY = "day";
+  public static final String MONTH = "month";
+  public static final String YEAR = "year";
+
+  private DatePeriods() {}
+
+  static <T> TableSpec<T> partitioned(TableSpec<T> spec) {
+    return spec.partitionedBy("bucket", DatePeriods::bucket);
+  }
+
+  /** The {@code bucket} partition value of a row with {@code grain} and {@code period}. */
+  public static Column bucket(Dataset<Row> df) {
+    return when(col("grain").equalTo(lit(DAY)), trunc(col("period"), "MM"))
+        .otherwise(col("period"));
+  }
+
+  /**
+   * One row per (article, grain) for the articles' dates: the input's columns plus {@code grain}
+   * and {@code period}. Expects columns {@code published_date} and {@code date_precision}.
+   */
+  public static Dataset<Row> explode(Dataset<Row> articles) {
+    Column date = col("published_date");
+    Column precision = col("date_precision");
+    Dataset<Row> dated = articles.filter(date.isNotNull());
+    Dataset<Row> day = dated.filter(precision.equalTo(DAY))
+        .withColumn("grain", lit(DAY)).withColumn("period", date);
+    Dataset<Row> month = dated.filter(precision.isin(DAY, MONTH))
+        .withColumn("grain", lit(MONTH)).withColumn("period", trunc(date, "MM"));
+    Dataset<Row> year = dated.filter(precision.isin(DAY, MONTH, YEAR))
+        .withColumn("grain", lit(YEAR)).withColumn("period", trunc(date, "YYYY"));
+    return day.unionByName(month).unionByName(year);
+  }
+}

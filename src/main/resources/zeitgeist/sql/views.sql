@@ -1,0 +1,68 @@
+-- zeitgeist's derived views: every ratio, idf and keyness is computed here, over the additive
+-- counts in the tables, so a rerun never rewrites old rows to keep them right.
+-- `zeitgeist sql` registers these after the tables, in this order. Statements end with ";" at
+-- the end of a line.
+
+-- Articles whose statistics count: German, analysed, not a duplicate of another article.
+CREATE OR REPLACE TEMPORARY VIEW analysed_articles AS
+SELECT * FROM articles
+WHERE n_tokens IS NOT NULL AND duplicate_of IS NULL;
+
+-- Corpus-wide frequency of each term: occurrences, document frequency (articles containing it),
+-- the most common surface form, and idf = ln(analysed articles / articles containing the term).
+CREATE OR REPLACE TEMPORARY VIEW term_frequency AS
+WITH corpus AS (SELECT count(*) AS corpus_articles FROM analysed_articles)
+SELECT t.term, t.n, mode(t.surface) AS surface, sum(t.count) AS count, count(*) AS articles,
+       max(corpus.corpus_articles) AS corpus_articles,
+       ln(max(corpus.corpus_articles) / count(*)) AS idf
+FROM article_terms t CROSS JOIN corpus
+GROUP BY t.term, t.n;
+
+-- tf-idf of each term in each article: tf = count / word tokens of the article.
+CREATE OR REPLACE TEMPORARY VIEW article_term_tfidf AS
+SELECT t.article_id, t.published_date, t.term, t.n, t.surface, t.count, a.n_tokens AS tokens,
+       t.count / a.n_tokens AS tf, f.idf, t.count / a.n_tokens * f.idf AS tfidf
+FROM article_terms t
+JOIN analysed_articles a ON a.article_id = t.article_id
+JOIN term_frequency f ON f.term = t.term AND f.n = t.n;
+
+-- Terms ranked by count within each period (grain day, month or year), with their share.
+CREATE OR REPLACE TEMPORARY VIEW top_terms AS
+SELECT t.grain, t.period, t.term, t.n, t.count, t.articles, c.articles AS period_articles,
+       1000.0 * t.count / c.tokens AS per_1000_tokens,
+       rank() OVER (PARTITION BY t.grain, t.period, t.n ORDER BY t.count DESC, t.term) AS rank
+FROM terms_by_date t
+JOIN corpus_by_date c ON c.grain = t.grain AND c.period = t.period;
+
+-- Keyness: log-likelihood G2 (Dunning 1993; Rayson and Garside 2000) of a term in one period
+-- against all other periods of the same grain. With a = count in the period, b = count in the
+-- other periods, c and d their token totals: E1 = c(a+b)/(c+d), E2 = d(a+b)/(c+d),
+-- G2 = 2(a ln(a/E1) + b ln(b/E2)), where 0 ln 0 = 0. Signed: positive when the term is relatively
+-- more frequent in the period (a/c > b/d), negative when less. A row exists for each term present
+-- in the period; with only one period in a grain, G2 is 0. Phrases (n = 2) use the same token
+-- totals as words.
+CREATE OR REPLACE TEMPORARY VIEW term_keyness AS
+WITH grain_tokens AS (
+  SELECT grain, sum(tokens) AS all_tokens FROM corpus_by_date GROUP BY grain
+), term_totals AS (
+  SELECT grain, term, n, sum(count) AS all_count FROM terms_by_date GROUP BY grain, term, n
+), cells AS (
+  SELECT t.grain, t.period, t.term, t.n, t.articles,
+         CAST(t.count AS DOUBLE) AS a, CAST(tt.all_count - t.count AS DOUBLE) AS b,
+         CAST(c.tokens AS DOUBLE) AS c, CAST(g.all_tokens - c.tokens AS DOUBLE) AS d
+  FROM terms_by_date t
+  JOIN corpus_by_date c ON c.grain = t.grain AND c.period = t.period
+  JOIN term_totals tt ON tt.grain = t.grain AND tt.term = t.term AND tt.n = t.n
+  JOIN grain_tokens g ON g.grain = t.grain
+), expected AS (
+  SELECT *, c * (a + b) / (c + d) AS e1, d * (a + b) / (c + d) AS e2 FROM cells
+)
+SELECT grain, period, term, n, articles,
+       CAST(a AS BIGINT) AS count, CAST(b AS BIGINT) AS count_rest,
+       CAST(c AS BIGINT) AS tokens, CAST(d AS BIGINT) AS tokens_rest,
+       CASE WHEN d = 0 THEN 0.0
+            ELSE (CASE WHEN a / c >= b / d THEN 1 ELSE -1 END)
+                 * 2 * (CASE WHEN a > 0 THEN a * ln(a / e1) ELSE 0 END
+                        + CASE WHEN b > 0 THEN b * ln(b / e2) ELSE 0 END)
+       END AS g2
+FROM expected;

@@ -1,0 +1,55 @@
+package zeitgeist.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import zeitgeist.TestSpark;
+import zeitgeist.tables.Warehouse;
+
+/**
+ * The sample corpus run twice through the CLI into one warehouse, once per test JVM, shared by the
+ * tests that check its tables. Deleted when the JVM exits.
+ */
+public final class SampleWarehouse {
+  public static final Path SAMPLE = TestSpark.projectDir().resolve("data/sample").toAbsolutePath();
+
+  /** The two runs' CLI outcomes and the warehouse folder. */
+  public record Runs(String dir, RunFixtures.Result first, RunFixtures.Result second) {
+    public Warehouse warehouse() {
+      return new Warehouse(TestSpark.session(), dir);
+    }
+  }
+
+  private static Runs runs;
+
+  private SampleWarehouse() {}
+
+  public static synchronized Runs get() {
+    if (runs == null) {
+      try {
+        Path dir = Files.createTempDirectory("zeitgeist-sample-");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
+        String wh = dir.resolve("wh").toString();
+        RunFixtures.Result first =
+            RunFixtures.cli("run", "--input", SAMPLE.toString(), "--warehouse", wh);
+        RunFixtures.Result second =
+            RunFixtures.cli("run", "--input", SAMPLE.toString(), "--warehouse", wh);
+        runs = new Runs(wh, first, second);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return runs;
+  }
+
+  private static void delete(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // best effort at exit
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package zeitgeist.tables;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import zeitgeist.TestSpark;
+
+/**
+ * The derived term views on a tiny hand-made warehouse, checked against values computed by hand.
+ *
+ * <p>Two months of 100 and 200 tokens. "krise": 10 and 5 occurrences. By hand: E1 = 100·15/300 =
+ * 5, E2 = 200·15/300 = 10, G² = 2(10 ln(10/5) + 5 ln(5/10)) = 10 ln 2 = 6.931471805599453, over-use
+ * in January (10/100 > 5/200), so +6.93 there and −6.93 in February (the mirror table).
+ */
+class TermViewsTest {
+  @TempDir static Path dir;
+  static SparkSession spark;
+
+  private static final LocalDate JAN = LocalDate.of(2020, 1, 1);
+  private static final LocalDate FEB = LocalDate.of(2020, 2, 1);
+
+  private static TermsByDateRow term(LocalDate period, String term, long articles, long count) {
+    TermsByDateRow r = new TermsByDateRow();
+    r.setGrain("month");
+    r.setPeriod(period);
+    r.setTerm(term);
+    r.setN(1);
+    r.setArticles(articles);
+    r.setCount(count);
+    return r;
+  }
+
+  private static CorpusByDateRow corpus(LocalDate period, long articles, long tokens) {
+    CorpusByDateRow r = new CorpusByDateRow();
+    r.setGrain("month");
+    r.setPeriod(period);
+    r.setArticles(articles);
+    r.setTokens(tokens);
+    return r;
+  }
+
+  @BeforeAll
+  static void warehouse() {
+    spark = TestSpark.session();
+    Warehouse wh = new Warehouse(spark, dir.toString());
+    TableTransaction tx = wh.begin("hand");
+    tx.append(TermsByDateRow.TABLE, spark.createDataset(List.of(
+        term(JAN, "krise", 3, 10), term(FEB, "krise", 2, 5), term(JAN, "gipfel", 1, 2)),
+        TermsByDateRow.TABLE.encoder()));
+    tx.append(CorpusByDateRow.TABLE, spark.createDataset(List.of(
+        corpus(JAN, 4, 100), corpus(FEB, 5, 200)), CorpusByDateRow.TABLE.encoder()));
+    tx.commit();
+    SqlCatalog.register(wh);
+  }
+
+  @Test
+  void keynessIsDunningsG2SignedByOverUse() {
+    List<Row> rows = spark.sql("SELECT period, count, count_rest, tokens, tokens_rest, g2 "
+        + "FROM term_keyness WHERE term = 'krise' ORDER BY period").collectAsList();
+    assertEquals(2, rows.size());
+    Row jan = rows.get(0);
+    assertEquals(10L, jan.getLong(1));
+    assertEquals(5L, jan.getLong(2));
+    assertEquals(100L, jan.getLong(3));
+    assertEquals(200L, jan.getLong(4));
+    assertEquals(6.931471805599453, jan.getDouble(5), 1e-9);
+    assertEquals(-6.931471805599453, rows.get(1).getDouble(5), 1e-9);
+  }
+
+  @Test
+  void keynessOfATermAbsentFromTheOtherPeriods() {
+    // gipfel: a = 2, b = 0, c = 100, d = 200. E1 = 100·2/300 = 2/3. G² = 2·2·ln(3) = 4.394449.
+    double g2 = spark.sql("SELECT g2 FROM term_keyness WHERE term = 'gipfel'").first()
+        .getDouble(0);
+    assertEquals(4 * Math.log(3), g2, 1e-9);
+  }
+
+  @Test
+  void topTermsRankAndShare() {
+    Row r = spark.sql("SELECT term, rank, per_1000_tokens FROM top_terms "
+        + "WHERE period = DATE'2020-01-01' ORDER BY rank").first();
+    assertEquals("krise", r.getString(0));
+    assertEquals(1, r.getInt(1));
+    assertEquals(100.0, ((Number) r.get(2)).doubleValue(), 1e-9);
+  }
+}

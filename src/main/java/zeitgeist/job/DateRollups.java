@@ -33,21 +33,22 @@ final class DateRollups {
   static int stage(Warehouse warehouse, TableTransaction tx, Dataset<Row> newArticles,
       Dataset<Row> newTerms) {
     Dataset<Row> touched = withBucket(DatePeriods.explode(analysed(newArticles)))
-        .select("grain", "bucket").distinct();
+        .select("bucket").distinct();
     List<Row> buckets = touched.collectAsList();
     if (buckets.isEmpty()) {
       return 0;
     }
-    List<String> partitions = buckets.stream()
-        .map(r -> "grain=" + r.getString(0) + "/bucket=" + r.get(1)).toList();
-    List<Integer> years = buckets.stream().map(r -> r.getDate(1).toLocalDate().getYear())
+    List<String> partitions = buckets.stream().map(r -> "bucket=" + r.getString(0)).toList();
+    // bucket = GRAIN_YYYY-MM-DD
+    List<Integer> years = buckets.stream()
+        .map(r -> Integer.parseInt(r.getString(0).replaceFirst("^[a-z]+_", "").substring(0, 4)))
         .distinct().toList();
 
     Dataset<Row> stored = warehouse.read(ArticleRow.TABLE)
         .filter(col("year").isin(years.toArray()));
     Dataset<Row> articles = analysed(stored).unionByName(analysed(newArticles));
     Dataset<Row> periods = withBucket(DatePeriods.explode(articles))
-        .join(touched, scala(List.of("grain", "bucket")), "left_semi")
+        .join(touched, "bucket")
         .select("article_id", "grain", "period", "n_tokens");
 
     Dataset<Row> corpus = periods.groupBy("grain", "period")
@@ -74,9 +75,5 @@ final class DateRollups {
 
   private static Dataset<Row> withBucket(Dataset<Row> df) {
     return df.withColumn("bucket", DatePeriods.bucket(df));
-  }
-
-  private static scala.collection.immutable.Seq<String> scala(List<String> cols) {
-    return scala.jdk.javaapi.CollectionConverters.asScala(cols).toList();
   }
 }

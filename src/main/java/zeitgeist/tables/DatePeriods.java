@@ -1,6 +1,8 @@
 package zeitgeist.tables;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.trunc;
 import static org.apache.spark.sql.functions.when;
@@ -18,10 +20,10 @@ import org.apache.spark.sql.Row;
  * the first day of the month or year. Undated articles are left out of per-date tables (they are
  * in every corpus-wide view).
  *
- * <p>Partitioning: {@code grain} and {@code bucket}, where bucket is the first day of the
- * period's month for day rows and the period itself for month and year rows. A new article dated
- * 2018-07-16 therefore touches exactly three partitions: day/2018-07-01, month/2018-07-01 and
- * year/2018-01-01.
+ * <p>Partitioning: one column {@code bucket}, the grain and a date joined by {@code _}: the first
+ * day of the period's month for day rows, the period itself for month and year rows. A new
+ * article dated 2018-07-16 therefore touches exactly three partitions: {@code day_2018-07-01},
+ * {@code month_2018-07-01} and {@code year_2018-01-01}.
  */
 public final class DatePeriods {
   public static final String DAY = "day";
@@ -36,8 +38,9 @@ public final class DatePeriods {
 
   /** The {@code bucket} partition value of a row with {@code grain} and {@code period}. */
   public static Column bucket(Dataset<Row> df) {
-    return when(col("grain").equalTo(lit(DAY)), trunc(col("period"), "MM"))
+    Column start = when(col("grain").equalTo(lit(DAY)), trunc(col("period"), "MM"))
         .otherwise(col("period"));
+    return concat(col("grain"), lit("_"), date_format(start, "yyyy-MM-dd"));
   }
 
   /**

@@ -10,6 +10,7 @@ import zeitgeist.config.JobConfig;
 import zeitgeist.job.RunJob;
 import zeitgeist.job.RunSummary;
 import zeitgeist.job.SparkSessions;
+import zeitgeist.tables.WarehouseLock;
 
 /** {@code zeitgeist run}: ingest inputs into the warehouse tables. */
 @Command(
@@ -62,10 +63,13 @@ final class RunCommand implements Callable<Integer> {
             String.join(" ", spec.commandLine().getParseResult().originalArgs()))
         .validate(new Configuration());
     if (verbose) System.setProperty("zeitgeist.verbose", "true");
-    RunSummary summary = new RunJob(SparkSessions.getOrCreate("zeitgeist run", verbose), config)
-        .run();
-    spec.commandLine().getOut().println(summary.format());
-    spec.commandLine().getOut().flush();
+    String runId = RunJob.newRunId(java.time.Instant.now());
+    try (WarehouseLock lock = WarehouseLock.acquire(warehouse, new Configuration(), runId)) {
+      RunSummary summary =
+          new RunJob(SparkSessions.getOrCreate("zeitgeist run", verbose), config).run(runId);
+      spec.commandLine().getOut().println(summary.format());
+      spec.commandLine().getOut().flush();
+    }
     return 0;
   }
 }

@@ -6,10 +6,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import zeitgeist.config.ConfigException;
 import zeitgeist.job.ProjectVersion;
+import zeitgeist.tables.WarehouseLock;
 
 /**
  * {@code zeitgeist}: the command-line entry point. Exit codes: 0 success, 1 the job failed, 2 a bad
- * argument (one error line on stderr, before Spark starts) or a bad query.
+ * argument (one error line on stderr, before Spark starts) or a bad query, 75 another run holds
+ * the warehouse.
  */
 @Command(
     name = "zeitgeist",
@@ -21,6 +23,8 @@ import zeitgeist.job.ProjectVersion;
 public final class ZeitgeistCommand implements Runnable {
   public static final int EXIT_FAILURE = 1;
   public static final int EXIT_USAGE = 2;
+  /** Another run holds the warehouse (EX_TEMPFAIL): try again later. */
+  public static final int EXIT_BUSY = 75;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -53,6 +57,11 @@ public final class ZeitgeistCommand implements Runnable {
     });
     cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       PrintWriter w = commandLine.getErr();
+      if (ex instanceof WarehouseLock.BusyException) {
+        w.println("zeitgeist " + commandLine.getCommandName() + ": " + ex.getMessage());
+        w.flush();
+        return EXIT_BUSY;
+      }
       if (ex instanceof ConfigException) {
         w.println("zeitgeist " + commandLine.getCommandName() + ": error: " + ex.getMessage());
         w.flush();

@@ -56,9 +56,9 @@ public final class RunJob {
     return time + "-" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
   }
 
-  public RunSummary run() {
+  /** Runs the job as run {@code runId}; the caller holds the warehouse lock. */
+  public RunSummary run(String runId) {
     Instant started = Instant.now();
-    String runId = newRunId(started);
     Warehouse warehouse = new Warehouse(spark, config.warehouse());
     TableTransaction tx = warehouse.begin(runId);
     try {

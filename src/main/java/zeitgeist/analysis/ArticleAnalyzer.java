@@ -42,7 +42,7 @@ public final class ArticleAnalyzer {
     List<ArticleTermRow> rows = new ArrayList<>();
     for (TermCount t : counter.count(text)) {
       rows.add(new ArticleTermRow(a.getArticleId(), a.getPublishedDate(), t.term(), t.n(),
-          t.surface(), t.count(), t.firstOffset()));
+          t.surface(), t.count(), t.firstOffset(), a.getRunId()));
     }
     return new Analysis(TermCounter.wordTokens(text), rows);
   }

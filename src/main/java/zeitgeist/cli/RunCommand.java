@@ -51,6 +51,20 @@ final class RunCommand implements Callable<Integer> {
           + "tokens.")
   boolean keepStopwords;
 
+  @Option(names = "--full",
+      description = "Re-ingest and re-analyse every article read, even those stored unchanged.")
+  boolean full;
+
+  @Option(names = "--rebuild",
+      description = "Re-analyse every stored article from its stored text, e.g. after a "
+          + "configuration change.")
+  boolean rebuild;
+
+  @Option(names = "--allow-mixed",
+      description = "Accept a configuration change without rebuilding: stored rows keep the "
+          + "configuration they were made with.")
+  boolean allowMixed;
+
   @Option(names = {"-v", "--verbose"}, description = "Spark's INFO log and stack traces.")
   boolean verbose;
 
@@ -59,7 +73,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     JobConfig config = JobConfig.of(inputs, warehouse, format, fields, maxArticleBytes, keepStopwords,
-            verbose,
+            new JobConfig.Rerun(full, rebuild, allowMixed), verbose,
             String.join(" ", spec.commandLine().getParseResult().originalArgs()))
         .validate(new Configuration());
     if (verbose) System.setProperty("zeitgeist.verbose", "true");

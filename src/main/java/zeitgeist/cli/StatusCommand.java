@@ -8,6 +8,7 @@ import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import zeitgeist.job.SparkSessions;
+import zeitgeist.tables.ConsistencyCheck;
 import zeitgeist.tables.RunRow;
 import zeitgeist.tables.TableSpec;
 import zeitgeist.tables.Warehouse;
@@ -16,7 +17,8 @@ import zeitgeist.tables.Warehouse;
 @Command(
     name = "status",
     mixinStandardHelpOptions = true,
-    description = "Show the last runs and the row and file counts of every table.")
+    description = "Show the last runs, the row and file counts of every table, and whether the "
+        + "warehouse is consistent.")
 final class StatusCommand implements Callable<Integer> {
   @Option(names = {"-w", "--warehouse"}, paramLabel = "DIR", required = true,
       description = "Warehouse directory.")
@@ -41,16 +43,24 @@ final class StatusCommand implements Callable<Integer> {
     out.println();
     out.println("last runs:");
     ResultPrinter.print(wh.read(RunRow.TABLE)
-            .select("run_id", "status", "read", "new_articles", "unchanged", "rejected", "written",
-                "started_at", "finished_at")
+            .select("run_id", "status", "read", "new_articles", "unchanged", "rejected",
+                "rejects_added", "written", "started_at", "finished_at")
             .orderBy(col("run_id").desc()).limit(runs),
         ResultPrinter.Format.TABLE, runs, 40, out);
     out.println();
     out.println("tables:");
-    out.printf("%-12s %10s %7s%n", "table", "rows", "files");
+    out.printf("%-16s %10s %7s%n", "table", "rows", "files");
     for (TableSpec<?> t : Warehouse.TABLES) {
-      out.printf("%-12s %10d %7d%n", t.name(), wh.read(t).count(), wh.fileCount(t));
+      out.printf("%-16s %10d %7d%n", t.name(), wh.read(t).count(), wh.fileCount(t));
     }
+    out.println();
+    out.println("consistency:");
+    boolean ok = true;
+    for (ConsistencyCheck.Finding f : ConsistencyCheck.run(wh)) {
+      out.println((f.ok() ? "  ok       " : "  PROBLEM  ") + f.text());
+      ok &= f.ok();
+    }
+    out.println(ok ? "the warehouse is consistent" : "the warehouse needs attention (see above)");
     out.flush();
     return 0;
   }

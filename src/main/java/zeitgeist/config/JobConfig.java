@@ -17,12 +17,43 @@ import org.apache.hadoop.fs.Path;
  * @param warehouse the warehouse directory; created if missing, must be writable
  * @param ingest what executors need to read inputs
  * @param keepStopwords count German stopwords as terms too (they always count as tokens)
+ * @param rerun what a rerun does with what is stored
  * @param verbose Spark's INFO log instead of warnings only
  * @param arguments the command line as given, recorded in {@code runs}
  */
 public record JobConfig(
     List<String> inputs, String warehouse, IngestOptions ingest, boolean keepStopwords,
-    boolean verbose, String arguments) {
+    Rerun rerun, boolean verbose, String arguments) {
+
+  /** Version of the analysis rules; raise it when a change alters the statistics. */
+  public static final int ANALYSIS_VERSION = 1;
+
+  /**
+   * Rerun modes. {@code full}: every article read is re-ingested and re-analysed, even when
+   * stored unchanged. {@code rebuild}: every stored article is re-analysed from its stored text
+   * (after a configuration change). {@code allowMixed}: accept a configuration change without
+   * rebuilding; stored rows keep the old configuration.
+   */
+  public record Rerun(boolean full, boolean rebuild, boolean allowMixed) {
+    public static final Rerun INCREMENTAL = new Rerun(false, false, false);
+  }
+
+  public boolean full() {
+    return rerun.full();
+  }
+
+  public boolean rebuild() {
+    return rerun.rebuild();
+  }
+
+  /**
+   * The settings that shape the statistics, as stored in {@code runs.config}: a change between
+   * runs would mix rows made two ways.
+   */
+  public String fingerprint() {
+    return "{\"analysis_version\":" + ANALYSIS_VERSION + ",\"keep_stopwords\":" + keepStopwords
+        + "}";
+  }
 
   /** Default for {@code --max-article-bytes}: 5 MiB, far above any news article. */
   public static final long DEFAULT_MAX_ARTICLE_BYTES = 5L << 20;
@@ -38,7 +69,8 @@ public record JobConfig(
    */
   public static JobConfig of(
       List<String> inputs, String warehouse, String format, List<String> fields,
-      long maxArticleBytes, boolean keepStopwords, boolean verbose, String arguments) {
+      long maxArticleBytes, boolean keepStopwords, Rerun rerun, boolean verbose,
+      String arguments) {
     if (inputs == null || inputs.isEmpty()) {
       throw new ConfigException("no input given (--input PATH, repeatable)");
     }
@@ -58,8 +90,11 @@ public record JobConfig(
       map.put(Field.parseKey(f.substring(0, eq)), f.substring(eq + 1).trim());
     }
     InputFormat fmt = InputFormat.parse(format == null ? "auto" : format);
+    if (rerun.rebuild() && rerun.allowMixed()) {
+      throw new ConfigException("--rebuild and --allow-mixed exclude each other");
+    }
     return new JobConfig(inputs, warehouse, new IngestOptions(fmt, map, maxArticleBytes),
-        keepStopwords, verbose, arguments);
+        keepStopwords, rerun, verbose, arguments);
   }
 
   /** Checks that every input exists and the warehouse can be written, without Spark. */

@@ -19,9 +19,21 @@ import zeitgeist.tables.RejectRow;
 public final class ArticleBuilder {
   private final ArticleTextCleaner cleaner = new ArticleTextCleaner();
   private final long maxArticleBytes;
+  private final boolean detectLanguage;
 
+  /** A builder that also identifies each article's language. */
   public ArticleBuilder(long maxArticleBytes) {
+    this(maxArticleBytes, true);
+  }
+
+  /**
+   * @param detectLanguage identify the language now; when false it is left null, for a later
+   *     stage to fill in only for the articles it keeps (language identification is the costliest
+   *     step here)
+   */
+  public ArticleBuilder(long maxArticleBytes, boolean detectLanguage) {
     this.maxArticleBytes = maxArticleBytes;
+    this.detectLanguage = detectLanguage;
   }
 
   /** Either an article or a reject, never both. */
@@ -58,7 +70,9 @@ public final class ArticleBuilder {
       a.setDatePrecision(d.precision().code());
       a.setDateOrigin(d.origin().code());
     }
-    a.setLanguage(LanguageIdentifier.identify(cleaned.text()));
+    if (detectLanguage) {
+      a.setLanguage(LanguageIdentifier.identify(cleaned.text()));
+    }
     a.setText(cleaned.text());
     a.setRawText(raw);
     a.setContentHash(ArticleIds.contentHash(normalised));

@@ -4,9 +4,13 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import zeitgeist.analysis.ArticleAnalyzer;
+import zeitgeist.ingest.LanguageIdentifier;
 import zeitgeist.tables.ArticleRow;
 
-/** Spark function: new articles → the same articles with token counts, plus their term rows. */
+/**
+ * Spark function: articles to write → the same articles with their language (when not yet
+ * identified) and token count, plus their term rows.
+ */
 public final class AnalyzeArticles implements MapPartitionsFunction<ArticleRow, AnalyzedArticle> {
   private final boolean keepStopwords;
 
@@ -26,6 +30,9 @@ public final class AnalyzeArticles implements MapPartitionsFunction<ArticleRow, 
       @Override
       public AnalyzedArticle next() {
         ArticleRow a = articles.next();
+        if (a.getLanguage() == null) {
+          a.setLanguage(LanguageIdentifier.identify(a.getText()));
+        }
         ArticleAnalyzer.Analysis analysis = analyzer.analyse(a);
         if (analysis == null) {
           return new AnalyzedArticle(a, List.of());

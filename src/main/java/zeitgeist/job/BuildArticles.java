@@ -5,7 +5,11 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import zeitgeist.ingest.ArticleBuilder;
 import zeitgeist.ingest.RawRecord;
 
-/** Spark function: raw records → built articles or rejects, one {@link ArticleBuilder} a partition. */
+/**
+ * Spark function: raw records → built articles or rejects, one {@link ArticleBuilder} a partition.
+ * Languages are left null here and identified by {@link AnalyzeArticles}, only for the articles
+ * the run writes.
+ */
 public final class BuildArticles implements MapPartitionsFunction<RawRecord, IngestResult> {
   private final long maxArticleBytes;
   private final String runId;
@@ -17,7 +21,7 @@ public final class BuildArticles implements MapPartitionsFunction<RawRecord, Ing
 
   @Override
   public Iterator<IngestResult> call(Iterator<RawRecord> records) {
-    ArticleBuilder builder = new ArticleBuilder(maxArticleBytes);
+    ArticleBuilder builder = new ArticleBuilder(maxArticleBytes, false);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {

@@ -18,21 +18,27 @@ import zeitgeist.tables.TermsByDateRow;
 import zeitgeist.tables.Warehouse;
 
 /**
- * Recomputes the per-date tables for the periods that new articles touch, from the per-article
- * rows (stored and new), and stages them to replace exactly those partitions. Partitions no new
- * article touches are left as they are on disk. Period rules: {@link DatePeriods}.
+ * Recomputes the per-date tables for the periods that the run touches (those of the articles it
+ * writes, and those its removed article versions leave), from the per-article rows (stored minus
+ * removed, plus written), and stages them to replace exactly those partitions. Partitions the run
+ * does not touch are left as they are on disk. Period rules: {@link DatePeriods}.
  */
 final class DateRollups {
   private DateRollups() {}
 
   /**
-   * @param newArticles the run's new articles (stored columns, {@code n_tokens} set when analysed)
-   * @param newTerms the run's new {@code article_terms} rows (stored columns)
+   * @param newArticles the articles the run writes (stored columns, {@code n_tokens} set when
+   *     analysed)
+   * @param newTerms the run's {@code article_terms} rows (stored columns)
+   * @param removedIds ids whose stored per-article rows the run removes
+   * @param removedVersions the stored rows of those ids: the periods they leave are touched too
    * @return the number of partitions replaced in each per-date table
    */
-  static int stage(Warehouse warehouse, TableTransaction tx, Dataset<Row> newArticles,
-      Dataset<Row> newTerms) {
-    Dataset<Row> touched = withBucket(DatePeriods.explode(analysed(newArticles)))
+  static int stage(Warehouse warehouse, TableTransaction tx, String runId,
+      Dataset<Row> newArticles, Dataset<Row> newTerms, Dataset<Row> removedIds,
+      Dataset<Row> removedVersions) {
+    Dataset<Row> touched = withBucket(DatePeriods.explode(
+            analysed(newArticles).unionByName(analysed(removedVersions))))
         .select("bucket").distinct();
     List<Row> buckets = touched.collectAsList();
     if (buckets.isEmpty()) {
@@ -44,21 +50,26 @@ final class DateRollups {
         .map(r -> Integer.parseInt(r.getString(0).replaceFirst("^[a-z]+_", "").substring(0, 4)))
         .distinct().toList();
 
+    Dataset<Row> removed = removedIds.select(col("article_id").as("rm_id"));
     Dataset<Row> stored = warehouse.read(ArticleRow.TABLE)
-        .filter(col("year").isin(years.toArray()));
+        .filter(col("year").isin(years.toArray()))
+        .join(removed, col("article_id").equalTo(col("rm_id")), "left_anti");
     Dataset<Row> articles = analysed(stored).unionByName(analysed(newArticles));
     Dataset<Row> periods = withBucket(DatePeriods.explode(articles))
         .join(touched, "bucket")
         .select("article_id", "grain", "period", "n_tokens");
 
     Dataset<Row> corpus = periods.groupBy("grain", "period")
-        .agg(count(lit(1)).as("articles"), sum("n_tokens").as("tokens"));
+        .agg(count(lit(1)).as("articles"), sum("n_tokens").as("tokens"))
+        .withColumn("run_id", lit(runId));
     Dataset<Row> terms = warehouse.read(ArticleTermRow.TABLE)
         .filter(col("year").isin(years.toArray())).drop("year")
+        .join(removed, col("article_id").equalTo(col("rm_id")), "left_anti")
         .unionByName(newTerms.drop("year"))
         .join(periods.select("article_id", "grain", "period"), "article_id")
         .groupBy("grain", "period", "term", "n")
-        .agg(count(lit(1)).as("articles"), sum("count").as("count"));
+        .agg(count(lit(1)).as("articles"), sum("count").as("count"))
+        .withColumn("run_id", lit(runId));
 
     tx.replacePartitions(CorpusByDateRow.TABLE, CorpusByDateRow.TABLE.fromStored(corpus),
         partitions);

@@ -30,22 +30,25 @@ import zeitgeist.tables.Warehouse;
  * them against the warehouse.
  *
  * <p>Rules: an article whose {@code article_id} and content hash are already stored is {@code
- * unchanged} and skipped; one whose id is stored with another hash is {@code changed} (counted,
- * left as stored for now); the rest are {@code new}. A second record with an id already read in
- * the same run is rejected as {@code duplicate_id}. {@code duplicate_of} of a new article is the
- * smallest article_id among all articles (stored and new) with the same content hash, when that is
- * not the article itself. A reject already recorded (same input path, locator and reason) is not
- * recorded again.
+ * unchanged} and skipped (without being cleaned again or analysed: only the two columns are read
+ * from the warehouse); one whose id is stored with another hash is {@code changed}; the rest are
+ * {@code new}. A second record with an id already read in the same run is rejected as {@code
+ * duplicate_id}. A reject already recorded (same input path, locator and reason) is not recorded
+ * again.
  */
 final class IngestStage {
   private static final String NEW = "new";
   private static final String UNCHANGED = "unchanged";
   private static final String CHANGED = "changed";
 
-  /** What the stage gives: the new articles and rejects (both persisted), and the counts. */
-  record Result(Dataset<ArticleRow> newArticles, Dataset<RejectRow> newRejects, long read,
-      long fresh, long unchanged, long changed, long rejected, long rejectsAdded,
-      long duplicates, Runnable release) {}
+  /**
+   * What the stage gives: the articles to write (new and changed, without {@code duplicateOf}
+   * yet), the ids of changed articles, the rejects not recorded before (all persisted), and the
+   * counts.
+   */
+  record Result(Dataset<ArticleRow> incoming, Dataset<Row> changedIds, Dataset<RejectRow> newRejects,
+      long read, long fresh, long unchanged, long changed, long rejected, long rejectsAdded,
+      Runnable release) {}
 
   private final SparkSession spark;
   private final JobConfig config;
@@ -57,7 +60,11 @@ final class IngestStage {
     this.warehouse = warehouse;
   }
 
-  Result run(String runId) {
+  /**
+   * @param full treat articles already stored with the same content as changed: re-ingest and
+   *     re-analyse everything read
+   */
+  Result run(String runId, boolean full) {
     Dataset<IngestResult> built = readAndBuild(runId).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> ranked = built.filter(col("article").isNotNull()).select(col("article.*"))
         .withColumn("rank", row_number().over(
@@ -65,7 +72,7 @@ final class IngestStage {
     Dataset<Row> stored = warehouse.read(ArticleRow.TABLE)
         .select(col("article_id").as("sid"), col("content_hash").as("shash"));
     Dataset<Row> classified = classify(ranked.filter(col("rank").equalTo(1)).drop("rank"),
-        stored).persist(StorageLevel.MEMORY_AND_DISK());
+        stored, full).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<RejectRow> rejects = built.filter(col("reject").isNotNull())
         .select(col("reject.*")).as(RejectRow.TABLE.encoder())
         .union(duplicateIdRejects(ranked, runId))
@@ -80,15 +87,17 @@ final class IngestStage {
     long[] n = countByStatus(classified);
     long rejected = rejects.count();
     long rejectsAdded = newRejects.count();
-    Dataset<ArticleRow> newArticles = classified.filter(col("status").equalTo(NEW))
+    Dataset<ArticleRow> incoming = classified.filter(col("status").notEqual(UNCHANGED))
         .drop("status", "sid", "shash").as(ArticleRow.TABLE.encoder());
+    Dataset<Row> changedIds = classified.filter(col("status").equalTo(CHANGED))
+        .select(col("articleId").as("article_id"));
     Runnable release = () -> {
       built.unpersist();
       classified.unpersist();
       rejects.unpersist();
     };
-    return new Result(newArticles, newRejects, n[0] + n[1] + n[2] + rejected, n[0], n[1], n[2],
-        rejected, rejectsAdded, n[3], release);
+    return new Result(incoming, changedIds, newRejects, n[0] + n[1] + n[2] + rejected, n[0],
+        n[1], n[2], rejected, rejectsAdded, release);
   }
 
   private Dataset<IngestResult> readAndBuild(String runId) {
@@ -127,35 +136,24 @@ final class IngestStage {
 
 
   /**
-   * Tags each article read with its status against the stored articles ({@code new}, {@code
-   * unchanged}: same id and content hash, {@code changed}: same id, other hash) and sets {@code
-   * duplicateOf}: the smallest article_id among all articles (stored and read) with the same
-   * content hash, when that is not the article itself.
+   * Tags each article read with its status against the stored articles: {@code new}, {@code
+   * unchanged} (same id and content hash; {@code changed} too when {@code full}), {@code changed}
+   * (same id, other hash).
    */
-  private static Dataset<Row> classify(Dataset<Row> read, Dataset<Row> stored) {
-    Dataset<Row> hashes = read.select(col("articleId").as("hid"), col("contentHash").as("hh"))
-        .union(stored.select(col("sid").as("hid"), col("shash").as("hh")));
-    Dataset<Row> firsts = hashes.groupBy("hh").agg(min("hid").as("first"));
+  private static Dataset<Row> classify(Dataset<Row> read, Dataset<Row> stored, boolean full) {
     return read.join(stored, col("articleId").equalTo(col("sid")), "left")
-        .join(firsts, col("contentHash").equalTo(col("hh")), "left")
-        .withColumn("duplicateOf", when(col("first").notEqual(col("articleId")), col("first")))
         .withColumn("status", when(col("sid").isNull(), lit(NEW))
-            .when(col("shash").equalTo(col("contentHash")), lit(UNCHANGED))
-            .otherwise(lit(CHANGED)))
-        .drop("hh", "first");
+            .when(col("shash").equalTo(col("contentHash")).and(lit(!full)), lit(UNCHANGED))
+            .otherwise(lit(CHANGED)));
   }
 
-  /** Counts of new, unchanged, changed articles, and of new articles that are duplicates. */
+  /** Counts of new, unchanged and changed articles. */
   private static long[] countByStatus(Dataset<Row> classified) {
-    long[] n = new long[4];
+    long[] n = new long[3];
     for (Row r : classified.groupBy("status").agg(
-        org.apache.spark.sql.functions.count("*").as("n"),
-        org.apache.spark.sql.functions.count("duplicateOf").as("dups")).collectAsList()) {
+        org.apache.spark.sql.functions.count("*").as("n")).collectAsList()) {
       switch (r.getString(0)) {
-        case NEW -> {
-          n[0] = r.getLong(1);
-          n[3] = r.getLong(2);
-        }
+        case NEW -> n[0] = r.getLong(1);
         case UNCHANGED -> n[1] = r.getLong(1);
         default -> n[2] = r.getLong(1);
       }

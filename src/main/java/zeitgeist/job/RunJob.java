@@ -18,6 +18,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import zeitgeist.config.JobConfig;
 import zeitgeist.tables.ArticleRow;
+import zeitgeist.tables.CrashPoints;
 import zeitgeist.tables.ArticleTermRow;
 import zeitgeist.tables.RejectRow;
 import zeitgeist.tables.RunRow;
@@ -61,39 +62,59 @@ public final class RunJob {
     Instant started = Instant.now();
     Warehouse warehouse = new Warehouse(spark, config.warehouse());
     TableTransaction tx = warehouse.begin(runId);
+    ConfigCheck.verify(warehouse, config);
     try {
-      IngestStage.Result in = new IngestStage(spark, config, warehouse).run(runId);
+      IngestStage.Result in = new IngestStage(spark, config, warehouse).run(runId, config.full());
+      if (in.fresh() + in.changed() == 0 && !config.rebuild()) {
+        return finish(tx, in, null, runId, started);
+      }
+      ChangePlan.Plan plan = ChangePlan.of(in.incoming(), in.changedIds(),
+          warehouse.read(ArticleRow.TABLE), config.rebuild(), runId);
 
+      long toAnalyse = in.fresh() + in.changed() + plan.rewritten();
       int slices = (int) Math.max(spark.sparkContext().defaultParallelism() * 2L,
-          (in.fresh() + ARTICLES_PER_TASK - 1) / ARTICLES_PER_TASK);
-      Dataset<AnalyzedArticle> analysed = in.newArticles().repartition(slices)
+          (toAnalyse + ARTICLES_PER_TASK - 1) / ARTICLES_PER_TASK);
+      Dataset<AnalyzedArticle> analysed = plan.toWrite().repartition(slices)
           .mapPartitions(new AnalyzeArticles(config.keepStopwords()),
               Encoders.bean(AnalyzedArticle.class))
           .persist(StorageLevel.MEMORY_AND_DISK());
+      analysed.count();
+      CrashPoints.reach("after-analysis");
       Dataset<ArticleRow> articles = analysed.select(col("article.*"))
           .as(ArticleRow.TABLE.encoder());
       Dataset<ArticleTermRow> terms = analysed.select(explode(col("terms")).as("t"))
           .select(col("t.*")).as(ArticleTermRow.TABLE.encoder());
 
+      tx.removeArticles(ArticleRow.TABLE, plan.removedIds());
+      tx.removeArticles(ArticleTermRow.TABLE, plan.removedIds());
       tx.append(ArticleRow.TABLE, articles);
       tx.append(ArticleTermRow.TABLE, terms);
-      tx.append(RejectRow.TABLE, in.newRejects());
-      DateRollups.stage(warehouse, tx, ArticleRow.TABLE.toStored(articles.toDF()),
-          ArticleTermRow.TABLE.toStored(terms.toDF()));
+      DateRollups.stage(warehouse, tx, runId, ArticleRow.TABLE.toStored(articles.toDF()),
+          ArticleTermRow.TABLE.toStored(terms.toDF()), plan.removedIds(), plan.removedVersions());
 
-      RunSummary summary = new RunSummary(runId, in.read(), in.fresh(), in.unchanged(),
-          in.changed(), in.rejected(), in.rejectsAdded(), in.fresh(), in.duplicates(),
-          Duration.between(started, Instant.now()));
-      tx.append(RunRow.TABLE, runRows(summary, started, null));
-      tx.commit();
+      RunSummary summary = finish(tx, in, plan, runId, started);
       analysed.unpersist();
-      in.release().run();
       return summary;
     } catch (Exception e) {
       tx.abort();
       recordFailure(warehouse, runId, started, e);
       throw e;
     }
+  }
+
+  /** Stages the rejects and the run's row, commits, and says what the run did. */
+  private RunSummary finish(TableTransaction tx, IngestStage.Result in, ChangePlan.Plan plan,
+      String runId, Instant started) {
+    tx.append(RejectRow.TABLE, in.newRejects());
+    long rewritten = plan == null ? 0 : plan.rewritten();
+    RunSummary summary = new RunSummary(runId, in.read(), in.fresh(), in.unchanged(),
+        in.changed(), in.rejected(), in.rejectsAdded(), in.fresh() + in.changed() + rewritten,
+        plan == null ? 0 : plan.duplicates(), Duration.between(started, Instant.now()));
+    tx.append(RunRow.TABLE, runRows(summary, started, null));
+    CrashPoints.reach("before-commit");
+    tx.commit();
+    in.release().run();
+    return summary;
   }
 
   private Dataset<RunRow> runRows(RunSummary s, Instant started, String failure) {
@@ -111,6 +132,7 @@ public final class RunJob {
     r.setDuplicates(s.duplicates());
     r.setProjectVersion(ProjectVersion.get());
     r.setArguments(config.arguments());
+    r.setConfig(config.fingerprint());
     r.setMessage(failure);
     return spark.createDataset(List.of(r), RunRow.TABLE.encoder());
   }

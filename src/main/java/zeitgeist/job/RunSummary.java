@@ -9,19 +9,21 @@ import java.util.Locale;
  * @param read records read (articles and rejects)
  * @param newArticles articles not in the warehouse before
  * @param unchanged articles already in the warehouse with the same content: skipped
- * @param changed articles already in the warehouse with different content: not re-analysed yet
+ * @param changed articles already in the warehouse with different content (or re-read with
+ *     {@code --full}): their old rows replaced
  * @param rejected records rejected in this run
  * @param rejectsAdded rows added to {@code rejects}: rejects not recorded by an earlier run (same
  *     input path, locator and reason)
- * @param written rows added to {@code articles}
- * @param duplicates new articles whose text duplicates another article's
+ * @param written rows written to {@code articles}: new, changed, and stored articles written again
+ *     (a duplicate's first copy moved, or {@code --rebuild})
+ * @param duplicates incoming articles whose text duplicates another article's
  */
 public record RunSummary(
     String runId, long read, long newArticles, long unchanged, long changed, long rejected,
     long rejectsAdded, long written, long duplicates, Duration elapsed) {
 
   public String status() {
-    return newArticles == 0 && rejectsAdded == 0 ? "nothing_new" : "succeeded";
+    return written == 0 && rejectsAdded == 0 ? "nothing_new" : "succeeded";
   }
 
   /** Articles read per second of wall time (articles = read − rejected). */

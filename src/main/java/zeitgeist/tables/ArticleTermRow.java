@@ -14,7 +14,8 @@ import java.time.LocalDate;
 public class ArticleTermRow implements Serializable {
   public static final TableSpec<ArticleTermRow> TABLE =
       TableSpec.of("article_terms", ArticleTermRow.class,
-              "article_id", "published_date", "term", "n", "surface", "count", "first_offset")
+              "article_id", "published_date", "term", "n", "surface", "count", "first_offset",
+              "run_id")
           .partitionedBy("year", df -> year(col("published_date")));
 
   private String articleId;
@@ -24,11 +25,13 @@ public class ArticleTermRow implements Serializable {
   private String surface;
   private int count;
   private int firstOffset;
+  private String runId;
 
   public ArticleTermRow() {}
 
   public ArticleTermRow(String articleId, LocalDate publishedDate, String term, int n,
-      String surface, int count, int firstOffset) {
+      String surface, int count, int firstOffset, String runId) {
+    this.runId = runId;
     this.articleId = articleId;
     this.publishedDate = publishedDate;
     this.term = term;
@@ -56,4 +59,7 @@ public class ArticleTermRow implements Serializable {
   /** Character offset of the first occurrence in the article's analysed {@code text}. */
   public int getFirstOffset() { return firstOffset; }
   public void setFirstOffset(int v) { firstOffset = v; }
+  /** The run that wrote the row (the run that analysed the article). */
+  public String getRunId() { return runId; }
+  public void setRunId(String v) { runId = v; }
 }

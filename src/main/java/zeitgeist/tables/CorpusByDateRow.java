@@ -11,12 +11,14 @@ import java.time.LocalDate;
 public class CorpusByDateRow implements Serializable {
   public static final TableSpec<CorpusByDateRow> TABLE =
       DatePeriods.partitioned(TableSpec.of("corpus_by_date", CorpusByDateRow.class,
-          "grain", "period", "articles", "tokens"));
+          "grain", "period", "articles", "tokens", "run_id"));
 
   private String grain;
   private LocalDate period;
   private long articles;
   private long tokens;
+
+  private String runId;
 
   public CorpusByDateRow() {}
 
@@ -28,4 +30,7 @@ public class CorpusByDateRow implements Serializable {
   public void setArticles(long v) { articles = v; }
   public long getTokens() { return tokens; }
   public void setTokens(long v) { tokens = v; }
+  /** The run that last recomputed the row's partition. */
+  public String getRunId() { return runId; }
+  public void setRunId(String v) { runId = v; }
 }

@@ -8,7 +8,7 @@ public class RunRow implements Serializable {
   public static final TableSpec<RunRow> TABLE =
       TableSpec.of("runs", RunRow.class,
           "run_id", "started_at", "finished_at", "status", "read", "new_articles", "unchanged",
-          "rejected", "rejects_added", "written", "duplicates", "project_version", "arguments", "message");
+          "rejected", "rejects_added", "written", "duplicates", "project_version", "config", "arguments", "message");
 
   private String runId;
   private Timestamp startedAt;
@@ -22,6 +22,7 @@ public class RunRow implements Serializable {
   private long written;
   private long duplicates;
   private String projectVersion;
+  private String config;
   private String arguments;
   private String message;
 
@@ -51,7 +52,7 @@ public class RunRow implements Serializable {
   /** Rows added to {@code rejects}: this run's rejects not recorded by an earlier run. */
   public long getRejectsAdded() { return rejectsAdded; }
   public void setRejectsAdded(long v) { rejectsAdded = v; }
-  /** Article rows written to {@code articles}. */
+  /** Rows written to {@code articles}: new, changed, and stored articles written again. */
   public long getWritten() { return written; }
   public void setWritten(long v) { written = v; }
   /** New articles whose text duplicates another article's. */
@@ -59,6 +60,9 @@ public class RunRow implements Serializable {
   public void setDuplicates(long v) { duplicates = v; }
   public String getProjectVersion() { return projectVersion; }
   public void setProjectVersion(String v) { projectVersion = v; }
+  /** The analysis configuration the run wrote its rows with (see JobConfig#fingerprint). */
+  public String getConfig() { return config; }
+  public void setConfig(String v) { config = v; }
   public String getArguments() { return arguments; }
   public void setArguments(String v) { arguments = v; }
   /** A failure's message, else null. */

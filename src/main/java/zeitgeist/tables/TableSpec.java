@@ -82,7 +82,11 @@ public final class TableSpec<T> {
     for (String c : columns) {
       cols.add(col(camel(c)).as(c));
     }
-    Dataset<Row> ordered = beans.select(cols.toArray(Column[]::new));
+    return withPartitions(beans.select(cols.toArray(Column[]::new)));
+  }
+
+  /** Adds the partition columns to rows that have the table's columns. */
+  public Dataset<Row> withPartitions(Dataset<Row> ordered) {
     for (Map.Entry<String, Function<Dataset<Row>, Column>> p : partitions.entrySet()) {
       ordered = ordered.withColumn(p.getKey(), p.getValue().apply(ordered));
     }

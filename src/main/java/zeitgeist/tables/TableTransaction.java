@@ -15,7 +15,10 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import static org.apache.spark.sql.functions.col;
+
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 
@@ -43,7 +46,8 @@ public final class TableTransaction {
 
   private final Warehouse warehouse;
   private final String runId;
-  private final List<String> staged = new ArrayList<>();
+  private final java.util.Set<String> staged = new java.util.LinkedHashSet<>();
+  private final List<Path> removed = new ArrayList<>();
   private final java.util.Map<String, java.util.Set<String>> replaced = new java.util.HashMap<>();
 
   TableTransaction(Warehouse warehouse, String runId) {
@@ -57,10 +61,15 @@ public final class TableTransaction {
 
   /** Stages {@code rows} to be appended to {@code table} at commit; no rows, no file. */
   public <T> void append(TableSpec<T> table, Dataset<T> rows) {
-    if (rows.isEmpty()) {
+    appendStored(table, table.toStored(rows.toDF()));
+  }
+
+  /** Stages rows already in stored form (snake_case columns, in order, no partition columns). */
+  private void appendStored(TableSpec<?> table, Dataset<Row> storedColumns) {
+    if (storedColumns.isEmpty()) {
       return;
     }
-    Dataset<Row> stored = table.toStored(rows.toDF());
+    Dataset<Row> stored = table.withPartitions(storedColumns);
     var writer = stored.write().mode(SaveMode.Append);
     if (!table.partitionColumns().isEmpty()) {
       String[] parts = table.partitionColumns().toArray(String[]::new);
@@ -85,12 +94,49 @@ public final class TableTransaction {
     append(table, rows);
   }
 
+  /**
+   * Stages the removal of every row of {@code table} whose {@code article_id} is in {@code ids}
+   * (a Dataset with an {@code article_id} column): each Parquet file holding such a row is
+   * rewritten without it, and at commit the old file is moved out and the rewritten one in. Files
+   * without such rows are not touched.
+   *
+   * @return the number of files rewritten
+   */
+  public int removeArticles(TableSpec<?> table, Dataset<Row> ids) {
+    if (!warehouse.hasData(table)) {
+      return 0;
+    }
+    Dataset<Row> keys = ids.select(col("article_id").as("rm_id")).distinct();
+    List<String> files = warehouse.read(table).select(col("article_id"),
+            col("_metadata.file_path").as("file"))
+        .join(keys, col("article_id").equalTo(col("rm_id")), "left_semi")
+        .select("file").distinct().as(Encoders.STRING()).collectAsList();
+    if (files.isEmpty()) {
+      return 0;
+    }
+    Dataset<Row> kept = warehouse.spark().read().schema(table.schema(warehouse.spark()))
+        .option("basePath", warehouse.tablePath(table).toString())
+        .parquet(files.toArray(String[]::new))
+        .join(keys, col("article_id").equalTo(col("rm_id")), "left_anti");
+    appendStored(table, kept.select(table.columns().stream().map(c -> col(c))
+        .toArray(org.apache.spark.sql.Column[]::new)));
+    for (String f : files) {
+      removed.add(new Path(java.net.URI.create(f)));
+    }
+    return files.size();
+  }
+
   /** Publishes every staged table write; see the class comment for the protocol. */
   public void commit() {
     FileSystem fs = warehouse.fs();
     try {
       List<String[]> moves = new ArrayList<>();
       Path trash = new Path(new Path(warehouse.root(), TRASH), runId);
+      for (Path file : removed) {
+        String rel = fs.makeQualified(file).toUri().getPath()
+            .substring(fs.makeQualified(warehouse.root()).toUri().getPath().length() + 1);
+        moves.add(new String[] {fs.makeQualified(file).toString(), new Path(trash, rel).toString()});
+      }
       for (var e : replaced.entrySet()) {
         for (String partition : e.getValue()) {
           Path dir = new Path(new Path(warehouse.root(), e.getKey()), partition);
@@ -116,7 +162,10 @@ public final class TableTransaction {
         }
       }
       Path journal = writeJournal(fs, moves);
-      applyMoves(fs, moves);
+      CrashPoints.reach("after-journal");
+      applyMoves(fs, moves.subList(0, moves.size() / 2));
+      CrashPoints.reach("mid-moves");
+      applyMoves(fs, moves.subList(moves.size() / 2, moves.size()));
       fs.delete(journal, false);
       deleteStaging(fs, stagingRoot());
       fs.delete(trash, true);

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 public class TermsByDateRow implements Serializable {
   public static final TableSpec<TermsByDateRow> TABLE =
       DatePeriods.partitioned(TableSpec.of("terms_by_date", TermsByDateRow.class,
-          "grain", "period", "term", "n", "articles", "count"));
+          "grain", "period", "term", "n", "articles", "count", "run_id"));
 
   private String grain;
   private LocalDate period;
@@ -18,6 +18,8 @@ public class TermsByDateRow implements Serializable {
   private int n;
   private long articles;
   private long count;
+
+  private String runId;
 
   public TermsByDateRow() {}
 
@@ -35,4 +37,7 @@ public class TermsByDateRow implements Serializable {
   /** Occurrences of the term in the period's articles. */
   public long getCount() { return count; }
   public void setCount(long v) { count = v; }
+  /** The run that last recomputed the row's partition. */
+  public String getRunId() { return runId; }
+  public void setRunId(String v) { runId = v; }
 }

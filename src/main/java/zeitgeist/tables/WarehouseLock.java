@@ -26,7 +26,8 @@ import org.apache.hadoop.fs.Path;
  *
  * <p>A lock is stale, and taken over, when its owner runs on this host and its process is gone, or
  * when it runs elsewhere and the lock file's modification time is older than {@link #STALE_AFTER}
- * (the owner touches it every {@link #HEARTBEAT}). Limit: on a file system without atomic
+ * (the owner touches it every {@link #HEARTBEAT}). A run stopped by SIGTERM releases it in a
+ * shutdown hook; one killed by SIGKILL leaves it for the next run to take over. Limit: on a file system without atomic
  * create-if-absent (some object stores), two runs starting at the same instant may both win.
  */
 public final class WarehouseLock implements AutoCloseable {
@@ -44,10 +45,14 @@ public final class WarehouseLock implements AutoCloseable {
   private final FileSystem fs;
   private final Path path;
   private final ScheduledExecutorService heartbeat;
+  private final Thread releaseOnExit;
 
   private WarehouseLock(FileSystem fs, Path path) {
     this.fs = fs;
     this.path = path;
+    // SIGTERM or Ctrl-C: release the lock; what the run staged is cleaned up by the next run.
+    this.releaseOnExit = new Thread(this::delete, "zeitgeist-lock-release");
+    Runtime.getRuntime().addShutdownHook(releaseOnExit);
     this.heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "zeitgeist-lock-heartbeat");
       t.setDaemon(true);
@@ -158,6 +163,15 @@ public final class WarehouseLock implements AutoCloseable {
 
   @Override
   public void close() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(releaseOnExit);
+    } catch (IllegalStateException shuttingDown) {
+      // the hook releases the lock
+    }
+    delete();
+  }
+
+  private void delete() {
     heartbeat.shutdownNow();
     try {
       fs.delete(path, false);

@@ -132,6 +132,7 @@ class SampleRunTest {
     RunFixtures.Result r = cli("status", "--warehouse", warehouse);
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.out().contains("nothing_new"), r.out());
+    assertTrue(r.out().contains("the warehouse is consistent"), r.out());
     assertTrue(r.out().matches("(?s).*\\narticles\\s+30\\s+\\d+.*\\nrejects\\s+5\\s+\\d+.*\\nruns\\s+2.*"),
         r.out());
   }

@@ -72,8 +72,12 @@ class TableTransactionTest {
     Files.createDirectories(dir.resolve("rejects"));
     Files.move(files.get(0), dir.resolve("rejects").resolve(files.get(0).getFileName()));
 
+    assertTrue(ConsistencyCheck.run(wh).stream().anyMatch(f -> !f.ok()
+        && f.text().startsWith("an interrupted commit is pending")));
+
     wh.begin("next").commit();
     assertEquals(3, wh.read(RejectRow.TABLE).count());
+    assertTrue(ConsistencyCheck.run(wh).stream().allMatch(ConsistencyCheck.Finding::ok));
     assertFalse(Files.exists(dir.resolve("_journal")));
     assertFalse(Files.exists(dir.resolve("_staging")));
     // Rolling forward twice changes nothing.

@@ -1,0 +1,79 @@
+package zeitgeist.tables;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.sum;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Checks that a warehouse is consistent, for {@code zeitgeist status}. Each check gives one line;
+ * a problem says what the next run will do about it or what is wrong.
+ *
+ * <p>Checks: no unfinished commit ({@code _journal}) or leftover staging; no run holding the lock;
+ * each {@code article_id} once in {@code articles}; {@code article_terms} only for analysed
+ * articles; the year rows of {@code corpus_by_date} add up to the analysed dated articles and their
+ * tokens. The last two read whole tables: on a large warehouse they take a while.
+ */
+public final class ConsistencyCheck {
+  /** One check's outcome. */
+  public record Finding(boolean ok, String text) {}
+
+  private ConsistencyCheck() {}
+
+  public static List<Finding> run(Warehouse wh) {
+    List<Finding> out = new ArrayList<>();
+    FileSystem fs = wh.fs();
+    try {
+      Path journal = new Path(wh.root(), TableTransaction.JOURNAL);
+      boolean pending = fs.exists(journal) && fs.listStatus(journal).length > 0;
+      out.add(new Finding(!pending, pending
+          ? "an interrupted commit is pending in _journal/: the next run completes it"
+          : "no interrupted commit"));
+      boolean staging = fs.exists(new Path(wh.root(), TableTransaction.STAGING));
+      out.add(new Finding(!staging, staging
+          ? "_staging/ holds files of an unfinished run: the next run deletes them"
+          : "no leftover staging files"));
+      boolean locked = fs.exists(new Path(wh.root(), WarehouseLock.NAME));
+      out.add(new Finding(!locked, locked
+          ? "_lock exists: a run is in progress, or died and its lock will be taken over"
+          : "not locked"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("checking " + wh.root(), e);
+    }
+
+    Dataset<Row> articles = wh.read(ArticleRow.TABLE);
+    long rows = articles.count();
+    long ids = articles.select("article_id").distinct().count();
+    out.add(new Finding(rows == ids, rows == ids ? "each article_id once in articles"
+        : (rows - ids) + " duplicate article_id rows in articles"));
+
+    Dataset<Row> analysed = articles.filter(col("n_tokens").isNotNull()
+        .and(col("duplicate_of").isNull()));
+    long orphans = wh.read(ArticleTermRow.TABLE).select("article_id").distinct()
+        .join(analysed.select("article_id"), "article_id", "left_anti").count();
+    out.add(new Finding(orphans == 0, orphans == 0 ? "article_terms only for analysed articles"
+        : orphans + " articles have article_terms rows but are not analysed"));
+
+    Row expected = analysed.filter(col("published_date").isNotNull())
+        .agg(org.apache.spark.sql.functions.count("*"), sum("n_tokens")).first();
+    Row actual = wh.read(CorpusByDateRow.TABLE).filter(col("grain").equalTo("year"))
+        .agg(sum("articles"), sum("tokens")).first();
+    long expArticles = expected.getLong(0);
+    long expTokens = expected.isNullAt(1) ? 0 : expected.getLong(1);
+    long gotArticles = actual.isNullAt(0) ? 0 : actual.getLong(0);
+    long gotTokens = actual.isNullAt(1) ? 0 : actual.getLong(1);
+    boolean sums = expArticles == gotArticles && expTokens == gotTokens;
+    out.add(new Finding(sums, sums
+        ? "corpus_by_date adds up to the analysed dated articles (" + gotArticles + ")"
+        : "corpus_by_date year rows count " + gotArticles + " articles / " + gotTokens
+            + " tokens, the articles table " + expArticles + " / " + expTokens));
+    return out;
+  }
+}

@@ -29,8 +29,8 @@ final class ChangePlan {
   /**
    * @param toWrite the articles to (re)write and analyse
    * @param removedIds {@code article_id}s whose stored rows are removed from per-article tables
-   * @param removedVersions the stored rows of those ids (stored columns), for the periods they
-   *     leave
+   * @param removedVersions the stored rows of those ids (article_id, published_date,
+   *     date_precision, n_tokens, duplicate_of), for the periods they leave
    */
   record Plan(Dataset<ArticleRow> toWrite, Dataset<Row> removedIds, Dataset<Row> removedVersions,
       long rewritten, long duplicates) {}
@@ -70,15 +70,17 @@ final class ChangePlan {
         : storedResolved.filter(not(col("new_duplicate_of").eqNullSafe(col("duplicate_of"))));
     reresolved = reresolved.withColumn("duplicate_of", col("new_duplicate_of"))
         .withColumn("run_id", lit(runId)).withColumn("n_tokens", lit(null).cast("int"))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .localCheckpoint(true);
     Dataset<ArticleRow> rewrittenRows = ArticleRow.TABLE.fromStored(reresolved);
 
     Dataset<ArticleRow> toWrite = incomingResolved.as(ArticleRow.TABLE.encoder())
         .unionByName(rewrittenRows);
     Dataset<Row> removedIds = changed.select(col("cid").as("article_id"))
-        .union(reresolved.select("article_id"));
+        .union(reresolved.select("article_id")).localCheckpoint(true);
     Dataset<Row> removedVersions = storedRows.join(removedIds.select(col("article_id").as("rid")),
-        col("article_id").equalTo(col("rid")), "left_semi");
+            col("article_id").equalTo(col("rid")), "left_semi")
+        .select("article_id", "published_date", "date_precision", "n_tokens", "duplicate_of")
+        .localCheckpoint(true);
     long rewritten = reresolved.count();
     long duplicates = incomingResolved.filter(col("duplicateOf").isNotNull()).count();
     return new Plan(toWrite, removedIds, removedVersions, rewritten, duplicates);

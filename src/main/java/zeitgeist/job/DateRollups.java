@@ -40,7 +40,9 @@ final class DateRollups {
     Dataset<Row> touched = withBucket(DatePeriods.explode(
             analysed(newArticles).unionByName(analysed(removedVersions))))
         .select("bucket").distinct();
+    StageClock clock = new StageClock(Boolean.getBoolean("zeitgeist.verbose"));
     List<Row> buckets = touched.collectAsList();
+    clock.lap("  touched periods");
     if (buckets.isEmpty()) {
       return 0;
     }
@@ -57,7 +59,8 @@ final class DateRollups {
     Dataset<Row> articles = analysed(stored).unionByName(analysed(newArticles));
     Dataset<Row> periods = withBucket(DatePeriods.explode(articles))
         .join(touched, "bucket")
-        .select("article_id", "grain", "period", "n_tokens");
+        .select("article_id", "grain", "period", "n_tokens")
+        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
 
     Dataset<Row> corpus = periods.groupBy("grain", "period")
         .agg(count(lit(1)).as("articles"), sum("n_tokens").as("tokens"))
@@ -73,8 +76,11 @@ final class DateRollups {
 
     tx.replacePartitions(CorpusByDateRow.TABLE, CorpusByDateRow.TABLE.fromStored(corpus),
         partitions);
+    clock.lap("  corpus_by_date");
     tx.replacePartitions(TermsByDateRow.TABLE, TermsByDateRow.TABLE.fromStored(terms),
         partitions);
+    clock.lap("  terms_by_date");
+    periods.unpersist();
     return partitions.size();
   }
 

@@ -72,11 +72,11 @@ final class IngestStage {
     Dataset<Row> stored = warehouse.read(ArticleRow.TABLE)
         .select(col("article_id").as("sid"), col("content_hash").as("shash"));
     Dataset<Row> classified = classify(ranked.filter(col("rank").equalTo(1)).drop("rank"),
-        stored, full).persist(StorageLevel.MEMORY_AND_DISK());
+        stored, full).localCheckpoint(true);
     Dataset<RejectRow> rejects = built.filter(col("reject").isNotNull())
         .select(col("reject.*")).as(RejectRow.TABLE.encoder())
         .union(duplicateIdRejects(ranked, runId))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .localCheckpoint(true);
     Dataset<Row> known = warehouse.read(RejectRow.TABLE).select(col("input_path").as("kpath"),
         col("locator").as("kloc"), col("reason").as("kreason"));
     Dataset<RejectRow> newRejects = rejects.toDF().join(known,

@@ -64,12 +64,15 @@ public final class RunJob {
     TableTransaction tx = warehouse.begin(runId);
     ConfigCheck.verify(warehouse, config);
     try {
+      StageClock clock = new StageClock(config.verbose());
       IngestStage.Result in = new IngestStage(spark, config, warehouse).run(runId, config.full());
+      clock.lap("ingest");
       if (in.fresh() + in.changed() == 0 && !config.rebuild()) {
         return finish(tx, in, null, runId, started);
       }
       ChangePlan.Plan plan = ChangePlan.of(in.incoming(), in.changedIds(),
           warehouse.read(ArticleRow.TABLE), config.rebuild(), runId);
+      clock.lap("change plan");
 
       long toAnalyse = in.fresh() + in.changed() + plan.rewritten();
       int slices = (int) Math.max(spark.sparkContext().defaultParallelism() * 2L,
@@ -77,20 +80,25 @@ public final class RunJob {
       Dataset<AnalyzedArticle> analysed = plan.toWrite().repartition(slices)
           .mapPartitions(new AnalyzeArticles(config.keepStopwords()),
               Encoders.bean(AnalyzedArticle.class))
-          .persist(StorageLevel.MEMORY_AND_DISK());
+          .localCheckpoint(true);
       analysed.count();
+      clock.lap("analysis");
       CrashPoints.reach("after-analysis");
       Dataset<ArticleRow> articles = analysed.select(col("article.*"))
           .as(ArticleRow.TABLE.encoder());
       Dataset<ArticleTermRow> terms = analysed.select(explode(col("terms")).as("t"))
           .select(col("t.*")).as(ArticleTermRow.TABLE.encoder());
 
-      tx.removeArticles(ArticleRow.TABLE, plan.removedIds());
-      tx.removeArticles(ArticleTermRow.TABLE, plan.removedIds());
+      if (in.changed() + plan.rewritten() > 0) {
+        tx.removeArticles(ArticleRow.TABLE, plan.removedIds());
+        tx.removeArticles(ArticleTermRow.TABLE, plan.removedIds());
+      }
       tx.append(ArticleRow.TABLE, articles);
       tx.append(ArticleTermRow.TABLE, terms);
+      clock.lap("write per-article tables");
       DateRollups.stage(warehouse, tx, runId, ArticleRow.TABLE.toStored(articles.toDF()),
           ArticleTermRow.TABLE.toStored(terms.toDF()), plan.removedIds(), plan.removedVersions());
+      clock.lap("per-date tables");
 
       RunSummary summary = finish(tx, in, plan, runId, started);
       analysed.unpersist();
@@ -113,6 +121,8 @@ public final class RunJob {
     tx.append(RunRow.TABLE, runRows(summary, started, null));
     CrashPoints.reach("before-commit");
     tx.commit();
+    new StageClock(config.verbose()).lap("commit (since run start: "
+        + Duration.between(started, Instant.now()).toMillis() / 1000.0 + " s)");
     in.release().run();
     return summary;
   }

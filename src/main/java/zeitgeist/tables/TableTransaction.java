@@ -66,11 +66,20 @@ public final class TableTransaction {
 
   /** Stages rows already in stored form (snake_case columns, in order, no partition columns). */
   private void appendStored(TableSpec<?> table, Dataset<Row> storedColumns) {
-    if (storedColumns.isEmpty()) {
-      return;
+    // Computed once: the emptiness check and the write share it.
+    Dataset<Row> stored = table.withPartitions(storedColumns)
+        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    try {
+      if (!stored.isEmpty()) {
+        write(table, stored);
+      }
+    } finally {
+      stored.unpersist();
     }
-    Dataset<Row> stored = table.withPartitions(storedColumns);
-    var writer = stored.write().mode(SaveMode.Append);
+  }
+
+  private void write(TableSpec<?> table, Dataset<Row> stored) {
+    org.apache.spark.sql.DataFrameWriter<Row> writer;
     if (!table.partitionColumns().isEmpty()) {
       String[] parts = table.partitionColumns().toArray(String[]::new);
       writer = stored.repartition(stored.col(parts[0])).write().mode(SaveMode.Append)

@@ -1,5 +1,6 @@
 package zeitgeist.ingest;
 
+import zeitgeist.GoldenFile;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -57,13 +58,13 @@ class BoilerplateGoldenTest {
     CleanedText cleaned = CLEANER.clean(raw, null);
     String actualHeader =
         "date: "
-            + GoldenFile.describeWithOrigin(cleaned.date())
+            + GoldenValues.describeWithOrigin(cleaned.date())
             + "\n"
             + "title: "
-            + GoldenFile.orNone(cleaned.title())
+            + GoldenValues.orNone(cleaned.title())
             + "\n"
             + "source: "
-            + GoldenFile.orNone(cleaned.source())
+            + GoldenValues.orNone(cleaned.source())
             + "\n";
     assertAll(
         () -> assertEquals(header, actualHeader, name + ": date, title, source"),

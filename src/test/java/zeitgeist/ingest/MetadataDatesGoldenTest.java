@@ -1,5 +1,6 @@
 package zeitgeist.ingest;
 
+import zeitgeist.GoldenFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
@@ -19,7 +20,7 @@ class MetadataDatesGoldenTest {
   void parsesAsExpected(String location, GoldenFile.Case c) {
     Optional<PublicationDate> parsed = MetadataDateParser.parse(c.input());
     assertEquals(
-        c.expected(), GoldenFile.describe(parsed.orElse(null)), location + ": " + c.input());
+        c.expected(), GoldenValues.describe(parsed.orElse(null)), location + ": " + c.input());
     parsed.ifPresent(d -> assertEquals(DateOrigin.FIELD, d.origin(), location));
   }
 }

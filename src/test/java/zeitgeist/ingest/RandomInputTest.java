@@ -1,5 +1,6 @@
 package zeitgeist.ingest;
 
+import zeitgeist.GoldenFile;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,7 +81,7 @@ class RandomInputTest {
       String input = raw.toString();
       String title = random.nextBoolean() ? null : PIECES[random.nextInt(PIECES.length)];
       CleanedText c = CLEANER.clean(input, title);
-      String where = "seed " + seed + ": " + GoldenFile.orNone(input);
+      String where = "seed " + seed + ": " + GoldenValues.orNone(input);
       assertTrue(c.text().length() <= input.length(), where);
       assertTrue(c.text().equals(c.text().strip()), "untrimmed text, " + where);
       assertFalse(c.text().contains("\n\n\n"), "three line breaks, " + where);

@@ -1,5 +1,6 @@
 package zeitgeist.ingest;
 
+import zeitgeist.GoldenFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.stream.Stream;
@@ -19,6 +20,6 @@ class SourcesGoldenTest {
   @MethodSource("cases")
   void recognisesSource(String location, GoldenFile.Case c) {
     CleanedText cleaned = CLEANER.clean(c.input(), null);
-    assertEquals(c.expected(), GoldenFile.orNone(cleaned.source()), location);
+    assertEquals(c.expected(), GoldenValues.orNone(cleaned.source()), location);
   }
 }

@@ -1,5 +1,6 @@
 package zeitgeist.ingest;
 
+import zeitgeist.GoldenFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.stream.Stream;
@@ -19,6 +20,6 @@ class TextDatesGoldenTest {
   @MethodSource("cases")
   void findsDate(String location, GoldenFile.Case c) {
     CleanedText cleaned = CLEANER.clean(c.input(), null);
-    assertEquals(c.expected(), GoldenFile.describeWithOrigin(cleaned.date()), location);
+    assertEquals(c.expected(), GoldenValues.describeWithOrigin(cleaned.date()), location);
   }
 }

@@ -1,5 +1,6 @@
 package zeitgeist.ingest;
 
+import zeitgeist.GoldenFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -21,7 +22,7 @@ class TitlesGoldenTest {
   @MethodSource("cases")
   void findsTitle(String location, GoldenFile.Case c) {
     CleanedText cleaned = CLEANER.clean(c.input(), null);
-    assertEquals(c.expected(), GoldenFile.orNone(cleaned.title()), location);
+    assertEquals(c.expected(), GoldenValues.orNone(cleaned.title()), location);
     if (cleaned.title() != null) {
       String title = cleaned.title().toLowerCase(Locale.ROOT);
       for (String line : cleaned.text().split("\n")) {

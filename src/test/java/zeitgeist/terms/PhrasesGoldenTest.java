@@ -1,5 +1,6 @@
 package zeitgeist.terms;
 
+import zeitgeist.GoldenFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.stream.Collectors;
@@ -8,7 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import zeitgeist.text.GermanTextAnalyzer;
-import zeitgeist.text.GoldenFile;
 
 /**
  * The two-word phrases {@link TermCounter} finds in analysed text, against {@code

@@ -1,5 +1,6 @@
 package zeitgeist.text;
 
+import zeitgeist.GoldenFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package zeitgeist.text;
+package zeitgeist;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,10 +12,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.provider.Arguments;
 
 /**
- * Reads a golden file of {@code input<TAB>expected} lines from the test classpath, Lucene style.
- * Lines starting with {@code #} and blank lines are notes. The input may use the escapes {@code
- * \n}, {@code \t} and {@code \\}; the expected value is taken literally. Public so that the golden
- * tests of {@code zeitgeist.terms} can use it.
+ * Reads a golden file of {@code input<TAB>expected} lines from the test classpath. Lines starting
+ * with {@code #} and blank lines are notes. The input may use the escapes {@code \n}, {@code \t},
+ * {@code \\} and {@code \}{@code uXXXX}; the expected value is taken literally. Shared by the
+ * golden tests of every package.
  */
 public final class GoldenFile {
   /** One case: where it stands, for the failure message, and what it says. */
@@ -73,7 +73,12 @@ public final class GoldenFile {
       switch (next) {
         case 'n' -> out.append('\n');
         case 't' -> out.append('\t');
+        case 'r' -> out.append('\r');
         case '\\' -> out.append('\\');
+        case 'u' -> {
+          out.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+          i += 4;
+        }
         default -> out.append('\\').append(next);
       }
     }

@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.storage.StorageLevel;
 import zeitgeist.tables.ArticleRow;
 
 /**

@@ -15,7 +15,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import zeitgeist.config.JobConfig;
 import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.CrashPoints;

@@ -1,6 +1,5 @@
 package zeitgeist.ingest;
 
-import zeitgeist.GoldenFile;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,6 +1,5 @@
 package zeitgeist.ingest;
 
-import zeitgeist.GoldenFile;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

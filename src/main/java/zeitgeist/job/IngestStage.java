@@ -116,7 +116,10 @@ final class IngestStage {
     if (!parquet.isEmpty()) {
       raw = raw.union(ParquetInputs.read(spark, parquet, config.ingest()));
     }
-    return raw.mapPartitions(new BuildArticles(config.ingest().maxArticleBytes(), runId),
+    // One big JSONL or CSV file is read by one task; spread its records before the cleaning.
+    int cores = spark.sparkContext().defaultParallelism();
+    return raw.repartition(cores * 2)
+        .mapPartitions(new BuildArticles(config.ingest().maxArticleBytes(), runId),
         Encoders.bean(IngestResult.class));
   }
 

@@ -32,17 +32,17 @@ final class DateRollups {
    * @param newTerms the run's {@code article_terms} rows (stored columns)
    * @param removedIds ids whose stored per-article rows the run removes
    * @param removedVersions the stored rows of those ids: the periods they leave are touched too
+   * @param clock times the sub-stages (printed with {@code --verbose})
    * @return the number of partitions replaced in each per-date table
    */
   static int stage(Warehouse warehouse, TableTransaction tx, String runId,
       Dataset<Row> newArticles, Dataset<Row> newTerms, Dataset<Row> removedIds,
-      Dataset<Row> removedVersions) {
+      Dataset<Row> removedVersions, StageClock clock) {
     Dataset<Row> touched = withBucket(DatePeriods.explode(
             analysed(newArticles).unionByName(analysed(removedVersions))))
         .select("bucket").distinct();
-    StageClock clock = new StageClock(Boolean.getBoolean("zeitgeist.verbose"));
     List<Row> buckets = touched.collectAsList();
-    clock.lap("  touched periods");
+    clock.lap("per-date: touched periods");
     if (buckets.isEmpty()) {
       return 0;
     }
@@ -76,10 +76,10 @@ final class DateRollups {
 
     tx.replacePartitions(CorpusByDateRow.TABLE, CorpusByDateRow.TABLE.fromStored(corpus),
         partitions);
-    clock.lap("  corpus_by_date");
+    clock.lap("per-date: corpus_by_date");
     tx.replacePartitions(TermsByDateRow.TABLE, TermsByDateRow.TABLE.fromStored(terms),
         partitions);
-    clock.lap("  terms_by_date");
+    clock.lap("per-date: terms_by_date");
     periods.unpersist();
     return partitions.size();
   }

@@ -67,7 +67,7 @@ public final class RunJob {
       IngestStage.Result in = new IngestStage(spark, config, warehouse).run(runId, config.full());
       clock.lap("ingest");
       if (in.fresh() + in.changed() == 0 && !config.rebuild()) {
-        return finish(tx, in, null, runId, started);
+        return finish(tx, in, null, runId, started, clock);
       }
       ChangePlan.Plan plan = ChangePlan.of(in.incoming(), in.changedIds(),
           warehouse.read(ArticleRow.TABLE), config.rebuild(), runId);
@@ -96,10 +96,10 @@ public final class RunJob {
       tx.append(ArticleTermRow.TABLE, terms);
       clock.lap("write per-article tables");
       DateRollups.stage(warehouse, tx, runId, ArticleRow.TABLE.toStored(articles.toDF()),
-          ArticleTermRow.TABLE.toStored(terms.toDF()), plan.removedIds(), plan.removedVersions());
-      clock.lap("per-date tables");
+          ArticleTermRow.TABLE.toStored(terms.toDF()), plan.removedIds(), plan.removedVersions(),
+          clock);
 
-      RunSummary summary = finish(tx, in, plan, runId, started);
+      RunSummary summary = finish(tx, in, plan, runId, started, clock);
       analysed.unpersist();
       return summary;
     } catch (Exception e) {
@@ -111,7 +111,7 @@ public final class RunJob {
 
   /** Stages the rejects and the run's row, commits, and says what the run did. */
   private RunSummary finish(TableTransaction tx, IngestStage.Result in, ChangePlan.Plan plan,
-      String runId, Instant started) {
+      String runId, Instant started, StageClock clock) {
     tx.append(RejectRow.TABLE, in.newRejects());
     long rewritten = plan == null ? 0 : plan.rewritten();
     RunSummary summary = new RunSummary(runId, in.read(), in.fresh(), in.unchanged(),
@@ -120,8 +120,7 @@ public final class RunJob {
     tx.append(RunRow.TABLE, runRows(summary, started, null));
     CrashPoints.reach("before-commit");
     tx.commit();
-    new StageClock(config.verbose()).lap("commit (since run start: "
-        + Duration.between(started, Instant.now()).toMillis() / 1000.0 + " s)");
+    clock.lap("commit");
     in.release().run();
     return summary;
   }

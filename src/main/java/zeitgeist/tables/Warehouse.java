@@ -59,17 +59,7 @@ public final class Warehouse {
 
   /** True when the table has at least one data file. */
   public boolean hasData(TableSpec<?> table) {
-    try {
-      Path p = tablePath(table);
-      if (!fs.exists(p)) return false;
-      var it = fs.listFiles(p, true);
-      while (it.hasNext()) {
-        if (it.next().getPath().getName().endsWith(".parquet")) return true;
-      }
-      return false;
-    } catch (IOException e) {
-      throw new UncheckedIOException("listing " + tablePath(table), e);
-    }
+    return countDataFiles(table, 1) > 0;
   }
 
   /** The stored rows of {@code table}, partition columns included; empty if it has no data. */
@@ -97,17 +87,22 @@ public final class Warehouse {
 
   /** Data files of a table, for {@code status}. */
   public long fileCount(TableSpec<?> table) {
+    return countDataFiles(table, Long.MAX_VALUE);
+  }
+
+  /** Counts the table's Parquet files, stopping at {@code limit}. */
+  private long countDataFiles(TableSpec<?> table, long limit) {
+    Path p = tablePath(table);
     try {
-      Path p = tablePath(table);
       if (!fs.exists(p)) return 0;
       long n = 0;
       var it = fs.listFiles(p, true);
-      while (it.hasNext()) {
+      while (n < limit && it.hasNext()) {
         if (it.next().getPath().getName().endsWith(".parquet")) n++;
       }
       return n;
     } catch (IOException e) {
-      throw new UncheckedIOException("listing " + tablePath(table), e);
+      throw new UncheckedIOException("listing " + p, e);
     }
   }
 

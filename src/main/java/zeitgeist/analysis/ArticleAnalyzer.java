@@ -2,6 +2,9 @@ package zeitgeist.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import zeitgeist.config.AnalysisOptions;
+import zeitgeist.entities.ArticleEntity;
+import zeitgeist.tables.ArticleEntityRow;
 import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.ArticleTermRow;
 import zeitgeist.terms.TermCount;
@@ -11,22 +14,30 @@ import zeitgeist.text.GermanTextAnalyzer;
 
 /**
  * One article in, all of its per-article statistics out. Pure Java; one instance per partition
- * (the NLP models behind it are loaded once per JVM).
+ * (thread); the models behind it are loaded once per JVM ({@link SharedResources}).
  *
  * <p>Rules: only German articles ({@code language = de}) that are not duplicates are analysed;
- * others get no rows and a null token count. The analysed text is the article's cleaned {@code
- * text}.
+ * others get no rows and a null token count. Terms are counted in the article's cleaned {@code
+ * text}; entities are recognised in its {@code title} and {@code text} (removed boilerplate is
+ * never seen).
  */
 public final class ArticleAnalyzer {
   private final GermanTextAnalyzer analyzer = new GermanTextAnalyzer();
   private final TermCounter counter;
+  private final SharedResources shared;
 
-  public ArticleAnalyzer(boolean keepStopwords) {
-    this.counter = new TermCounter(keepStopwords);
+  private ArticleAnalyzer(AnalysisOptions options) {
+    this.counter = new TermCounter(options.keepStopwords());
+    this.shared = SharedResources.of(options);
+  }
+
+  /** An analyser for one thread. */
+  public static ArticleAnalyzer forOptions(AnalysisOptions options) {
+    return new ArticleAnalyzer(options);
   }
 
   /** What the analysis of one article gives. */
-  public record Analysis(int tokens, List<ArticleTermRow> terms) {}
+  public record Analysis(int tokens, List<ArticleTermRow> terms, List<ArticleEntityRow> entities) {}
 
   /** True when the article is analysed: German and not a duplicate. */
   public static boolean isAnalysed(ArticleRow a) {
@@ -39,11 +50,32 @@ public final class ArticleAnalyzer {
       return null;
     }
     AnalyzedText text = analyzer.analyze(a.getText());
-    List<ArticleTermRow> rows = new ArrayList<>();
+    List<ArticleTermRow> terms = new ArrayList<>();
     for (TermCount t : counter.count(text)) {
-      rows.add(new ArticleTermRow(a.getArticleId(), a.getPublishedDate(), t.term(), t.n(),
+      terms.add(new ArticleTermRow(a.getArticleId(), a.getPublishedDate(), t.term(), t.n(),
           t.surface(), t.count(), t.firstOffset(), a.getRunId()));
     }
-    return new Analysis(TermCounter.wordTokens(text), rows);
+    List<ArticleEntityRow> entities = new ArrayList<>();
+    for (ArticleEntity e : entities(a)) {
+      ArticleEntityRow r = new ArticleEntityRow();
+      r.setArticleId(a.getArticleId());
+      r.setPublishedDate(a.getPublishedDate());
+      r.setEntity(e.entity());
+      r.setType(e.type().name());
+      r.setMentions(e.mentions());
+      r.setSurfaces(e.surfaces());
+      r.setFirstOffset(e.firstOffset());
+      r.setInTitle(e.inTitle());
+      r.setRunId(a.getRunId());
+      entities.add(r);
+    }
+    return new Analysis(TermCounter.wordTokens(text), terms, entities);
+  }
+
+  private List<ArticleEntity> entities(ArticleRow a) {
+    String title = a.getTitle() == null ? "" : a.getTitle();
+    String body = a.getText() == null ? "" : a.getText();
+    return shared.canonicalizer().canonicalize(title, shared.recognizer().recognize(title), body,
+        shared.recognizer().recognize(body));
   }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import zeitgeist.config.AnalysisOptions;
 import zeitgeist.config.JobConfig;
 import zeitgeist.job.RunJob;
 import zeitgeist.job.RunSummary;
@@ -51,6 +52,17 @@ final class RunCommand implements Callable<Integer> {
           + "tokens.")
   boolean keepStopwords;
 
+  @Option(names = "--ner", paramLabel = "ENGINE", defaultValue = "corenlp",
+      description = "Named-entity recogniser: corenlp (Stanford CoreNLP, German model), "
+          + "gazetteer (dictionary matching over the gazetteer), none. Default: ${DEFAULT-VALUE}.")
+  String ner;
+
+  @Option(names = "--gazetteer", paramLabel = "PATH",
+      description = "A gazetteer file (canonical<TAB>type<TAB>alias|alias...), repeatable; its "
+          + "entries are added after the shipped ones and win over them. Used by every engine "
+          + "to map name variants to one canonical name.")
+  List<String> gazetteers = new ArrayList<>();
+
   @Option(names = "--full",
       description = "Re-ingest and re-analyse every article read, even those stored unchanged.")
   boolean full;
@@ -72,7 +84,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    JobConfig config = JobConfig.of(inputs, warehouse, format, fields, maxArticleBytes, keepStopwords,
+    JobConfig config = JobConfig.of(inputs, warehouse, format, fields, maxArticleBytes,
+            AnalysisOptions.of(keepStopwords, ner, gazetteers),
             new JobConfig.Rerun(full, rebuild, allowMixed), verbose,
             String.join(" ", spec.commandLine().getParseResult().originalArgs()))
         .validate(new Configuration());

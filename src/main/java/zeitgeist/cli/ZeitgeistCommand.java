@@ -18,7 +18,7 @@ import zeitgeist.tables.WarehouseLock;
     mixinStandardHelpOptions = true,
     versionProvider = ZeitgeistCommand.Version.class,
     description = "Term, entity and sentiment-lexicon statistics over German news, on Spark.",
-    subcommands = {RunCommand.class, SqlCommand.class, StatusCommand.class,
+    subcommands = {RunCommand.class, SqlCommand.class, StatusCommand.class, NerEvalCommand.class,
         CommandLine.HelpCommand.class})
 public final class ZeitgeistCommand implements Runnable {
   public static final int EXIT_FAILURE = 1;
@@ -31,7 +31,7 @@ public final class ZeitgeistCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "a command is required: run, sql or status");
+        "a command is required: run, sql, status or ner-eval");
   }
 
   /** Parses and runs {@code args}; returns the exit code. Leaves any SparkSession running. */

@@ -16,17 +16,17 @@ import org.apache.hadoop.fs.Path;
  * @param inputs input paths (files or directories; local, {@code hdfs://}, ...), at least one
  * @param warehouse the warehouse directory; created if missing, must be writable
  * @param ingest what executors need to read inputs
- * @param keepStopwords count German stopwords as terms too (they always count as tokens)
+ * @param analysis what shapes each article's statistics (stopwords, entity engine, gazetteers)
  * @param rerun what a rerun does with what is stored
  * @param verbose Spark's INFO log instead of warnings only
  * @param arguments the command line as given, recorded in {@code runs}
  */
 public record JobConfig(
-    List<String> inputs, String warehouse, IngestOptions ingest, boolean keepStopwords,
+    List<String> inputs, String warehouse, IngestOptions ingest, AnalysisOptions analysis,
     Rerun rerun, boolean verbose, String arguments) {
 
   /** Version of the analysis rules; raise it when a change alters the statistics. */
-  public static final int ANALYSIS_VERSION = 1;
+  public static final int ANALYSIS_VERSION = 2;
 
   /**
    * Rerun modes. {@code full}: every article read is re-ingested and re-analysed, even when
@@ -51,8 +51,7 @@ public record JobConfig(
    * runs would mix rows made two ways.
    */
   public String fingerprint() {
-    return "{\"analysis_version\":" + ANALYSIS_VERSION + ",\"keep_stopwords\":" + keepStopwords
-        + "}";
+    return analysis.fingerprint(ANALYSIS_VERSION);
   }
 
   /** Default for {@code --max-article-bytes}: 5 MiB, far above any news article. */
@@ -69,7 +68,7 @@ public record JobConfig(
    */
   public static JobConfig of(
       List<String> inputs, String warehouse, String format, List<String> fields,
-      long maxArticleBytes, boolean keepStopwords, Rerun rerun, boolean verbose,
+      long maxArticleBytes, AnalysisOptions analysis, Rerun rerun, boolean verbose,
       String arguments) {
     if (inputs == null || inputs.isEmpty()) {
       throw new ConfigException("no input given (--input PATH, repeatable)");
@@ -94,7 +93,7 @@ public record JobConfig(
       throw new ConfigException("--rebuild and --allow-mixed exclude each other");
     }
     return new JobConfig(inputs, warehouse, new IngestOptions(fmt, map, maxArticleBytes),
-        keepStopwords, rerun, verbose, arguments);
+        analysis, rerun, verbose, arguments);
   }
 
   /** Checks that every input exists and the warehouse can be written, without Spark. */

@@ -4,23 +4,24 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import zeitgeist.analysis.ArticleAnalyzer;
+import zeitgeist.config.AnalysisOptions;
 import zeitgeist.ingest.LanguageIdentifier;
 import zeitgeist.tables.ArticleRow;
 
 /**
  * Spark function: articles to write → the same articles with their language (when not yet
- * identified) and token count, plus their term rows.
+ * identified) and token count, plus their per-article rows.
  */
 public final class AnalyzeArticles implements MapPartitionsFunction<ArticleRow, AnalyzedArticle> {
-  private final boolean keepStopwords;
+  private final AnalysisOptions options;
 
-  public AnalyzeArticles(boolean keepStopwords) {
-    this.keepStopwords = keepStopwords;
+  public AnalyzeArticles(AnalysisOptions options) {
+    this.options = options;
   }
 
   @Override
   public Iterator<AnalyzedArticle> call(Iterator<ArticleRow> articles) {
-    ArticleAnalyzer analyzer = new ArticleAnalyzer(keepStopwords);
+    ArticleAnalyzer analyzer = ArticleAnalyzer.forOptions(options);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -35,10 +36,10 @@ public final class AnalyzeArticles implements MapPartitionsFunction<ArticleRow, 
         }
         ArticleAnalyzer.Analysis analysis = analyzer.analyse(a);
         if (analysis == null) {
-          return new AnalyzedArticle(a, List.of());
+          return new AnalyzedArticle(a, List.of(), List.of());
         }
         a.setNTokens(analysis.tokens());
-        return new AnalyzedArticle(a, analysis.terms());
+        return new AnalyzedArticle(a, analysis.terms(), analysis.entities());
       }
     };
   }

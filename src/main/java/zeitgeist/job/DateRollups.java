@@ -4,15 +4,18 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.year;
 
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import zeitgeist.tables.ArticleEntityRow;
 import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.ArticleTermRow;
 import zeitgeist.tables.CorpusByDateRow;
 import zeitgeist.tables.DatePeriods;
+import zeitgeist.tables.EntitiesByDateRow;
+import zeitgeist.tables.EntityPairsByDateRow;
+import zeitgeist.tables.TableSpec;
 import zeitgeist.tables.TableTransaction;
 import zeitgeist.tables.TermsByDateRow;
 import zeitgeist.tables.Warehouse;
@@ -26,20 +29,20 @@ import zeitgeist.tables.Warehouse;
 final class DateRollups {
   private DateRollups() {}
 
+  /** The per-article rows a run writes, in stored columns. */
+  record NewRows(Dataset<Row> articles, Dataset<Row> terms, Dataset<Row> entities) {}
+
   /**
-   * @param newArticles the articles the run writes (stored columns, {@code n_tokens} set when
-   *     analysed)
-   * @param newTerms the run's {@code article_terms} rows (stored columns)
+   * @param written the run's new per-article rows ({@code n_tokens} set on analysed articles)
    * @param removedIds ids whose stored per-article rows the run removes
    * @param removedVersions the stored rows of those ids: the periods they leave are touched too
    * @param clock times the sub-stages (printed with {@code --verbose})
    * @return the number of partitions replaced in each per-date table
    */
-  static int stage(Warehouse warehouse, TableTransaction tx, String runId,
-      Dataset<Row> newArticles, Dataset<Row> newTerms, Dataset<Row> removedIds,
-      Dataset<Row> removedVersions, StageClock clock) {
+  static int stage(Warehouse warehouse, TableTransaction tx, String runId, NewRows written,
+      Dataset<Row> removedIds, Dataset<Row> removedVersions, StageClock clock) {
     Dataset<Row> touched = withBucket(DatePeriods.explode(
-            analysed(newArticles).unionByName(analysed(removedVersions))))
+            analysed(written.articles()).unionByName(analysed(removedVersions))))
         .select("bucket").distinct();
     List<Row> buckets = touched.collectAsList();
     clock.lap("per-date: touched periods");
@@ -48,40 +51,64 @@ final class DateRollups {
     }
     List<String> partitions = buckets.stream().map(r -> "bucket=" + r.getString(0)).toList();
     // bucket = GRAIN_YYYY-MM-DD
-    List<Integer> years = buckets.stream()
+    Object[] years = buckets.stream()
         .map(r -> Integer.parseInt(r.getString(0).replaceFirst("^[a-z]+_", "").substring(0, 4)))
-        .distinct().toList();
+        .distinct().toArray();
+    Current current = new Current(warehouse, years, removedIds);
 
-    Dataset<Row> removed = removedIds.select(col("article_id").as("rm_id"));
-    Dataset<Row> stored = warehouse.read(ArticleRow.TABLE)
-        .filter(col("year").isin(years.toArray()))
-        .join(removed, col("article_id").equalTo(col("rm_id")), "left_anti");
-    Dataset<Row> articles = analysed(stored).unionByName(analysed(newArticles));
+    Dataset<Row> articles = analysed(current.rows(ArticleRow.TABLE, written.articles()));
     Dataset<Row> periods = withBucket(DatePeriods.explode(articles))
         .join(touched, "bucket")
         .select("article_id", "grain", "period", "n_tokens")
         .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> articlePeriods = periods.select("article_id", "grain", "period");
 
     Dataset<Row> corpus = periods.groupBy("grain", "period")
-        .agg(count(lit(1)).as("articles"), sum("n_tokens").as("tokens"))
-        .withColumn("run_id", lit(runId));
-    Dataset<Row> terms = warehouse.read(ArticleTermRow.TABLE)
-        .filter(col("year").isin(years.toArray())).drop("year")
-        .join(removed, col("article_id").equalTo(col("rm_id")), "left_anti")
-        .unionByName(newTerms.drop("year"))
-        .join(periods.select("article_id", "grain", "period"), "article_id")
-        .groupBy("grain", "period", "term", "n")
-        .agg(count(lit(1)).as("articles"), sum("count").as("count"))
-        .withColumn("run_id", lit(runId));
-
-    tx.replacePartitions(CorpusByDateRow.TABLE, CorpusByDateRow.TABLE.fromStored(corpus),
-        partitions);
+        .agg(count(lit(1)).as("articles"), sum("n_tokens").as("tokens"));
+    replace(tx, CorpusByDateRow.TABLE, corpus, runId, partitions);
     clock.lap("per-date: corpus_by_date");
-    tx.replacePartitions(TermsByDateRow.TABLE, TermsByDateRow.TABLE.fromStored(terms),
-        partitions);
+
+    Dataset<Row> terms = current.rows(ArticleTermRow.TABLE, written.terms())
+        .join(articlePeriods, "article_id")
+        .groupBy("grain", "period", "term", "n")
+        .agg(count(lit(1)).as("articles"), sum("count").as("count"));
+    replace(tx, TermsByDateRow.TABLE, terms, runId, partitions);
     clock.lap("per-date: terms_by_date");
+
+    Dataset<Row> entityRows = current.rows(ArticleEntityRow.TABLE, written.entities())
+        .select("article_id", "entity", "type", "mentions")
+        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> entities = entityRows.join(articlePeriods, "article_id")
+        .groupBy("grain", "period", "entity", "type")
+        .agg(count(lit(1)).as("articles"), sum("mentions").as("mentions"));
+    replace(tx, EntitiesByDateRow.TABLE, entities, runId, partitions);
+    Dataset<Row> pairs = EntityPairs.of(entityRows).join(articlePeriods, "article_id")
+        .groupBy("grain", "period", "entity_a", "type_a", "entity_b", "type_b")
+        .agg(count(lit(1)).as("articles"));
+    replace(tx, EntityPairsByDateRow.TABLE, pairs, runId, partitions);
+    clock.lap("per-date: entities_by_date, entity_pairs_by_date");
+    entityRows.unpersist();
     periods.unpersist();
     return partitions.size();
+  }
+
+  private static <T> void replace(TableTransaction tx, TableSpec<T> table, Dataset<Row> rows,
+      String runId, List<String> partitions) {
+    tx.replacePartitions(table, table.fromStored(rows.withColumn("run_id", lit(runId))),
+        partitions);
+  }
+
+  /**
+   * A per-article table as it stands after the run, restricted to the touched years: stored rows
+   * minus the removed ids, plus the run's new rows (without the partition column).
+   */
+  private record Current(Warehouse warehouse, Object[] years, Dataset<Row> removedIds) {
+    Dataset<Row> rows(TableSpec<?> table, Dataset<Row> written) {
+      Dataset<Row> removed = removedIds.select(col("article_id").as("rm_id"));
+      return warehouse.read(table).filter(col("year").isin(years)).drop("year")
+          .join(removed, col("article_id").equalTo(col("rm_id")), "left_anti")
+          .unionByName(written.drop("year"));
+    }
   }
 
   /** Articles whose statistics count: analysed (a token count) and not duplicates. */

@@ -16,6 +16,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import zeitgeist.config.JobConfig;
+import zeitgeist.tables.ArticleEntityRow;
 import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.CrashPoints;
 import zeitgeist.tables.ArticleTermRow;
@@ -77,7 +78,7 @@ public final class RunJob {
       int slices = (int) Math.max(spark.sparkContext().defaultParallelism() * 2L,
           (toAnalyse + ARTICLES_PER_TASK - 1) / ARTICLES_PER_TASK);
       Dataset<AnalyzedArticle> analysed = plan.toWrite().repartition(slices)
-          .mapPartitions(new AnalyzeArticles(config.keepStopwords()),
+          .mapPartitions(new AnalyzeArticles(config.analysis()),
               Encoders.bean(AnalyzedArticle.class))
           .localCheckpoint(true);
       analysed.count();
@@ -87,17 +88,22 @@ public final class RunJob {
           .as(ArticleRow.TABLE.encoder());
       Dataset<ArticleTermRow> terms = analysed.select(explode(col("terms")).as("t"))
           .select(col("t.*")).as(ArticleTermRow.TABLE.encoder());
+      Dataset<ArticleEntityRow> entities = analysed.select(explode(col("entities")).as("e"))
+          .select(col("e.*")).as(ArticleEntityRow.TABLE.encoder());
 
       if (in.changed() + plan.rewritten() > 0) {
         tx.removeArticles(ArticleRow.TABLE, plan.removedIds());
         tx.removeArticles(ArticleTermRow.TABLE, plan.removedIds());
+        tx.removeArticles(ArticleEntityRow.TABLE, plan.removedIds());
       }
       tx.append(ArticleRow.TABLE, articles);
       tx.append(ArticleTermRow.TABLE, terms);
+      tx.append(ArticleEntityRow.TABLE, entities);
       clock.lap("write per-article tables");
-      DateRollups.stage(warehouse, tx, runId, ArticleRow.TABLE.toStored(articles.toDF()),
-          ArticleTermRow.TABLE.toStored(terms.toDF()), plan.removedIds(), plan.removedVersions(),
-          clock);
+      DateRollups.stage(warehouse, tx, runId, new DateRollups.NewRows(
+              ArticleRow.TABLE.toStored(articles.toDF()), ArticleTermRow.TABLE.toStored(terms.toDF()),
+              ArticleEntityRow.TABLE.toStored(entities.toDF())),
+          plan.removedIds(), plan.removedVersions(), clock);
 
       RunSummary summary = finish(tx, in, plan, runId, started, clock);
       analysed.unpersist();

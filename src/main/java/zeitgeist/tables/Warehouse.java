@@ -22,8 +22,9 @@ import org.apache.spark.sql.SparkSession;
 public final class Warehouse {
   /** Every table zeitgeist writes, in the order {@code status} lists them. */
   public static final List<TableSpec<?>> TABLES =
-      List.of(ArticleRow.TABLE, ArticleTermRow.TABLE, TermsByDateRow.TABLE, CorpusByDateRow.TABLE,
-          RejectRow.TABLE, RunRow.TABLE);
+      List.of(ArticleRow.TABLE, ArticleTermRow.TABLE, ArticleEntityRow.TABLE,
+          TermsByDateRow.TABLE, CorpusByDateRow.TABLE, EntitiesByDateRow.TABLE,
+          EntityPairsByDateRow.TABLE, RejectRow.TABLE, RunRow.TABLE);
 
   private final SparkSession spark;
   private final Path root;

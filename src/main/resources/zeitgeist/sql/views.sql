@@ -66,3 +66,33 @@ SELECT grain, period, term, n, articles,
                         + CASE WHEN b > 0 THEN b * ln(b / e2) ELSE 0 END)
        END AS g2
 FROM expected;
+
+-- Corpus-wide frequency of each canonical entity: mentions, document frequency (analysed articles
+-- mentioning it), its share of analysed articles, and the article counts in title position.
+CREATE OR REPLACE TEMPORARY VIEW entity_frequency AS
+WITH corpus AS (SELECT count(*) AS corpus_articles FROM analysed_articles)
+SELECT e.entity, e.type, sum(e.mentions) AS mentions, count(*) AS articles,
+       sum(CASE WHEN e.in_title THEN 1 ELSE 0 END) AS title_articles,
+       max(corpus.corpus_articles) AS corpus_articles,
+       count(*) / max(corpus.corpus_articles) AS article_share
+FROM article_entities e CROSS JOIN corpus
+GROUP BY e.entity, e.type;
+
+-- Co-occurrence partners of each entity per period: entity_pairs_by_date seen from both sides,
+-- so "partners of X" is one filter on entity. articles = articles of the period mentioning both,
+-- entity_articles = the period's articles mentioning the entity; share = articles /
+-- entity_articles; rank = the partner's rank for the entity and period (1 = most shared).
+CREATE OR REPLACE TEMPORARY VIEW entity_partners AS
+WITH both_sides AS (
+  SELECT grain, period, entity_a AS entity, type_a AS type, entity_b AS partner,
+         type_b AS partner_type, articles FROM entity_pairs_by_date
+  UNION ALL
+  SELECT grain, period, entity_b, type_b, entity_a, type_a, articles FROM entity_pairs_by_date
+)
+SELECT p.grain, p.period, p.entity, p.type, p.partner, p.partner_type, p.articles,
+       d.articles AS entity_articles, p.articles / d.articles AS share,
+       rank() OVER (PARTITION BY p.grain, p.period, p.entity, p.type
+                    ORDER BY p.articles DESC, p.partner) AS rank
+FROM both_sides p
+JOIN entities_by_date d
+  ON d.grain = p.grain AND d.period = p.period AND d.entity = p.entity AND d.type = p.type;

@@ -70,10 +70,29 @@ class CliArgumentsTest {
   }
 
   @Test
+  void unknownEngineAndBadGazetteer() throws Exception {
+    assertUsageError(run("run", "--input", dir.toString(), "--warehouse", dir + "/wh",
+            "--ner", "spacy"),
+        "zeitgeist run: error: --ner must be one of corenlp, gazetteer, none, got 'spacy'");
+    Path missing = dir.resolve("none.tsv");
+    Outcome o = run("run", "--input", dir.toString(), "--warehouse", dir + "/wh",
+        "--gazetteer", missing.toString());
+    assertEquals(2, o.code(), o.err());
+    assertTrue(o.err().startsWith("zeitgeist run: error: cannot read gazetteer " + missing),
+        o.err());
+    Path bad = Files.writeString(dir.resolve("bad.tsv"),
+        "# people\nAngela Merkel\tPER\tMerkel\nBerlin\tCITY\n");
+    assertUsageError(run("run", "--input", dir.toString(), "--warehouse", dir + "/wh",
+            "--gazetteer", bad.toString()),
+        "zeitgeist run: error: bad gazetteer " + bad + ":3: unknown entity type 'CITY' "
+            + "(expected PER, ORG, LOC or MISC)");
+  }
+
+  @Test
   void unknownOptionAndMissingCommand() {
     assertUsageError(run("run", "--inptu", "x"),
         "zeitgeist run: error: Unknown option: '--inptu' (see --help)");
-    assertUsageError(run(), "zeitgeist: error: a command is required: run, sql or status");
+    assertUsageError(run(), "zeitgeist: error: a command is required: run, sql, status or ner-eval");
   }
 
   @Test

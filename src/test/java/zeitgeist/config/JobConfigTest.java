@@ -14,7 +14,7 @@ class JobConfigTest {
   @TempDir Path dir;
 
   private static JobConfig config(List<String> in, String wh, String format, List<String> fields) {
-    return JobConfig.of(in, wh, format, fields, 1000, false, JobConfig.Rerun.INCREMENTAL, false,
+    return JobConfig.of(in, wh, format, fields, 1000, zeitgeist.config.AnalysisOptions.DEFAULT, JobConfig.Rerun.INCREMENTAL, false,
         "");
   }
 

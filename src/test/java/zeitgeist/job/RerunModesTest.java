@@ -10,6 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zeitgeist.TestSpark;
+import zeitgeist.config.JobConfig;
+import zeitgeist.entities.Gazetteer;
 import zeitgeist.tables.ArticleTermRow;
 import zeitgeist.tables.CorpusByDateRow;
 import zeitgeist.tables.RunRow;
@@ -58,7 +60,10 @@ class RerunModesTest {
     assertEquals(2, warehouse().read(ArticleTermRow.TABLE).filter("term = 'der'").count());
     assertEquals(tokens, (long) warehouse().read(CorpusByDateRow.TABLE)
         .filter("grain = 'year'").first().getAs("tokens"));
-    assertEquals("{\"analysis_version\":1,\"keep_stopwords\":true}", warehouse()
+    assertEquals("{\"analysis_version\":" + JobConfig.ANALYSIS_VERSION
+        + ",\"keep_stopwords\":true,\"ner\":\"corenlp\",\"ner_model\":"
+        + "\"stanford-corenlp-4.5.10 german.distsim\",\"gazetteer\":\""
+        + Gazetteer.shipped().contentHash() + "\"}", warehouse()
         .read(RunRow.TABLE).orderBy(org.apache.spark.sql.functions.col("run_id").desc())
         .first().getAs("config"));
 

@@ -1,0 +1,164 @@
+package zeitgeist.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Groups the named mentions of one article into entities: equal names, inflection variants, short
+ * forms of persons, then gazetteer aliases. The rules and limits are listed on {@link
+ * EntityCanonicalizer}, steps 4 to 7; this class carries them out.
+ */
+final class MentionGroups {
+  private MentionGroups() {}
+
+  /** One entity of the article: its own mentions and the short forms attached to it. */
+  static final class Group {
+    private final List<NamedMention> own = new ArrayList<>();
+    private final List<NamedMention> attached = new ArrayList<>();
+    private EntityType type;
+    private Gazetteer.Entry entry;
+
+    /** All mentions, own and attached, in order of appearance. */
+    List<NamedMention> all() {
+      List<NamedMention> all = new ArrayList<>(own);
+      all.addAll(attached);
+      all.sort(Comparator.comparingInt(NamedMention::order));
+      return all;
+    }
+
+    EntityType type() {
+      return entry == null ? type : entry.type();
+    }
+
+    String entity() {
+      return entry == null ? ownNamesByFrequency().get(0) : entry.canonical();
+    }
+
+    private int first() {
+      return all().get(0).order();
+    }
+
+    /** The distinct own names, most frequent first (ties: the earliest). */
+    private List<String> ownNamesByFrequency() {
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      own.stream().sorted(Comparator.comparingInt(NamedMention::order))
+          .forEach(n -> counts.merge(n.name(), 1, Integer::sum));
+      List<String> names = new ArrayList<>(counts.keySet());
+      names.sort(Comparator.comparingInt(n -> -counts.get(n)));
+      return names;
+    }
+
+    private String name() {
+      return own.get(0).name();
+    }
+  }
+
+  /** The entities of {@code named} (in order of appearance), ordered by first appearance. */
+  static List<Group> group(List<NamedMention> named, GazetteerIndex gazetteer) {
+    List<Group> groups = byEqualName(named);
+    groups = byInflection(groups);
+    groups = attachShortForms(groups);
+    groups = byGazetteer(groups, gazetteer);
+    groups.sort(Comparator.comparingInt(Group::first));
+    return groups;
+  }
+
+  /** The most frequent of {@code types} (ties: the earliest). */
+  static EntityType mostFrequent(List<EntityType> types) {
+    Map<EntityType, Integer> counts = new LinkedHashMap<>();
+    types.forEach(t -> counts.merge(t, 1, Integer::sum));
+    EntityType best = null;
+    for (Map.Entry<EntityType, Integer> e : counts.entrySet()) {
+      if (best == null || e.getValue() > counts.get(best)) {
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
+  private static List<Group> byEqualName(List<NamedMention> named) {
+    Map<String, Group> byName = new LinkedHashMap<>();
+    for (NamedMention n : named) {
+      byName.computeIfAbsent(n.name(), k -> new Group()).own.add(n);
+    }
+    for (Group g : byName.values()) {
+      g.type = mostFrequent(g.own.stream().map(NamedMention::type).toList());
+    }
+    return new ArrayList<>(byName.values());
+  }
+
+  private static List<Group> byInflection(List<Group> groups) {
+    Map<String, Group> byKey = new HashMap<>();
+    List<Group> out = new ArrayList<>();
+    for (Group g : groups) {
+      if (g.type == EntityType.PER) {
+        out.add(g);
+        continue;
+      }
+      Group first = byKey.putIfAbsent(g.type + " " + GermanNameForms.inflectionKey(g.name()), g);
+      if (first == null) {
+        out.add(g);
+      } else {
+        first.own.addAll(g.own);
+      }
+    }
+    return out;
+  }
+
+  private static List<Group> attachShortForms(List<Group> groups) {
+    List<Group> persons = new ArrayList<>(groups.stream()
+        .filter(g -> g.type == EntityType.PER).toList());
+    persons.sort(Comparator.comparingInt((Group g) -> -words(g).size()));
+    List<Group> attached = new ArrayList<>();
+    for (Group g : persons) {
+      List<String> w = words(g);
+      List<Group> candidates = persons.stream()
+          .filter(h -> h != g && !attached.contains(h) && words(h).size() > w.size()
+              && words(h).subList(words(h).size() - w.size(), words(h).size()).equals(w))
+          .toList();
+      if (candidates.size() == 1) {
+        candidates.get(0).attached.addAll(g.own);
+        candidates.get(0).attached.addAll(g.attached);
+        attached.add(g);
+      }
+    }
+    List<Group> out = new ArrayList<>(groups);
+    out.removeAll(attached);
+    return out;
+  }
+
+  private static List<String> words(Group g) {
+    return GermanNameForms.words(g.name());
+  }
+
+  private static List<Group> byGazetteer(List<Group> groups, GazetteerIndex gazetteer) {
+    Map<String, Group> byCanonical = new HashMap<>();
+    List<Group> out = new ArrayList<>();
+    for (Group g : groups) {
+      g.entry = lookup(g, gazetteer).orElse(null);
+      Group first = g.entry == null ? null : byCanonical.putIfAbsent(g.entry.canonical(), g);
+      if (first == null) {
+        out.add(g);
+      } else {
+        first.own.addAll(g.own);
+        first.attached.addAll(g.attached);
+      }
+    }
+    return out;
+  }
+
+  private static Optional<Gazetteer.Entry> lookup(Group g, GazetteerIndex gazetteer) {
+    for (String name : g.ownNamesByFrequency()) {
+      Optional<Gazetteer.Entry> e = gazetteer.find(name, g.type);
+      if (e.isPresent()) {
+        return e;
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -57,6 +57,22 @@ class EntityStatisticsTest {
         "cast(in_title as string)")));
   }
 
+  /**
+   * One sample article's entities, counted by hand from {@code data/sample/txt/tagesschau/
+   * helsinki-gipfel.txt} (title and body; the tagesschau footer is removed boilerplate; {@code
+   * Syrien-Konflikt} is a compound, not a mention of Syrien; {@code Republikaner} maps to the
+   * gazetteer's {@code Republikanische Partei}).
+   */
+  @Test
+  void oneArticleAsCountedByHand() {
+    java.nio.file.Path expected = zeitgeist.TestSpark.projectDir()
+        .resolve("src/test/resources/sample-expected/entities-helsinki-gipfel.tsv");
+    assertEquals(RunFixtures.tsvRows(expected), RunFixtures.rows(warehouse
+        .read(ArticleEntityRow.TABLE)
+        .filter("article_id = 'txt/tagesschau/helsinki-gipfel.txt'")
+        .selectExpr(RunFixtures.tsvColumns(expected).split(", "))));
+  }
+
   private record Entity(String article, String name, String type, int mentions) {}
 
   @Test

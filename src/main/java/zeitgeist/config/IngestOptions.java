@@ -40,6 +40,17 @@ public record IngestOptions(InputFormat format, Map<Field, String> fieldMap, lon
     return Optional.empty();
   }
 
+  /**
+   * A short key of the options that decide what a file yields (format, field mappings, size
+   * limit, and the ingest rules' version): an input file read under one key is read again when
+   * the key changes.
+   */
+  public String key() {
+    String fields = new java.util.TreeMap<>(fieldMap).toString();
+    return Integer.toHexString(java.util.Objects.hash(JobConfig.ANALYSIS_VERSION, format.name(),
+        fields, maxArticleBytes));
+  }
+
   /** Every field resolved against {@code columns}; unresolved fields are absent. */
   public Map<Field, String> resolve(List<String> columns) {
     Map<Field, String> out = new EnumMap<>(Field.class);

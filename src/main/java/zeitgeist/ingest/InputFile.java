@@ -9,15 +9,18 @@ public class InputFile implements Serializable {
   private String relativePath;
   private String format;
   private long length;
+  private long modifiedAt;
 
   public InputFile() {}
 
-  public InputFile(String uri, String displayPath, String relativePath, String format, long length) {
+  public InputFile(String uri, String displayPath, String relativePath, String format, long length,
+      long modifiedAt) {
     this.uri = uri;
     this.displayPath = displayPath;
     this.relativePath = relativePath;
     this.format = format;
     this.length = length;
+    this.modifiedAt = modifiedAt;
   }
 
   /** Fully qualified Hadoop path, used to open the file. */
@@ -34,4 +37,7 @@ public class InputFile implements Serializable {
   public void setFormat(String v) { format = v; }
   public long getLength() { return length; }
   public void setLength(long v) { length = v; }
+  /** Modification time, milliseconds since the epoch, as the file system reports it. */
+  public long getModifiedAt() { return modifiedAt; }
+  public void setModifiedAt(long v) { modifiedAt = v; }
 }

@@ -15,11 +15,11 @@ import org.apache.spark.sql.expressions.WindowSpec;
  * demonyms and events, which would crowd every network); each unordered pair appears once per
  * article, ordered by (entity, type); an article contributes pairs among at most its {@value
  * #MAX_ENTITIES_PER_ARTICLE} most-mentioned entities (ties broken by name), so a pathological
- * article (a list of 500 names) adds at most 435 pairs instead of 124,750.
+ * article (a list of 500 names) adds at most 1,225 pairs instead of 124,750.
  */
 public final class EntityPairs {
   /** The cap on entities per article that form pairs. */
-  public static final int MAX_ENTITIES_PER_ARTICLE = 30;
+  public static final int MAX_ENTITIES_PER_ARTICLE = 50;
 
   private EntityPairs() {}
 

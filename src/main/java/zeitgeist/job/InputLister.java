@@ -71,6 +71,6 @@ public final class InputLister {
     InputFormat format =
         forced == InputFormat.AUTO ? InputFormat.fromFileName(rel).orElse(null) : forced;
     return new InputFile(st.getPath().toString(), display, rel,
-        format == null ? null : format.name(), st.getLen());
+        format == null ? null : format.name(), st.getLen(), st.getModificationTime());
   }
 }

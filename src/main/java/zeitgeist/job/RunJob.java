@@ -19,6 +19,7 @@ import zeitgeist.config.JobConfig;
 import zeitgeist.tables.ArticleEntityRow;
 import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.CrashPoints;
+import zeitgeist.tables.InputFileRow;
 import zeitgeist.tables.ArticleTermRow;
 import zeitgeist.tables.RejectRow;
 import zeitgeist.tables.RunRow;
@@ -119,10 +120,12 @@ public final class RunJob {
   private RunSummary finish(TableTransaction tx, IngestStage.Result in, ChangePlan.Plan plan,
       String runId, Instant started, StageClock clock) {
     tx.append(RejectRow.TABLE, in.newRejects());
+    tx.append(InputFileRow.TABLE, in.filesRead());
     long rewritten = plan == null ? 0 : plan.rewritten();
     RunSummary summary = new RunSummary(runId, in.read(), in.fresh(), in.unchanged(),
         in.changed(), in.rejected(), in.rejectsAdded(), in.fresh() + in.changed() + rewritten,
-        plan == null ? 0 : plan.duplicates(), Duration.between(started, Instant.now()));
+        plan == null ? 0 : plan.duplicates(), in.filesRead().count(), in.filesSkipped(),
+        Duration.between(started, Instant.now()));
     tx.append(RunRow.TABLE, runRows(summary, started, null));
     CrashPoints.reach("before-commit");
     tx.commit();
@@ -144,6 +147,8 @@ public final class RunJob {
     r.setRejectsAdded(s.rejectsAdded());
     r.setWritten(s.written());
     r.setDuplicates(s.duplicates());
+    r.setFilesRead(s.filesRead());
+    r.setFilesSkipped(s.filesSkipped());
     r.setProjectVersion(ProjectVersion.get());
     r.setArguments(config.arguments());
     r.setConfig(config.fingerprint());
@@ -154,7 +159,7 @@ public final class RunJob {
   private void recordFailure(Warehouse warehouse, String runId, Instant started, Exception e) {
     try {
       TableTransaction tx = warehouse.begin(runId + "-failed");
-      RunSummary none = new RunSummary(runId, 0, 0, 0, 0, 0, 0, 0, 0,
+      RunSummary none = new RunSummary(runId, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
           Duration.between(started, Instant.now()));
       tx.append(RunRow.TABLE, runRows(none, started, String.valueOf(e.getMessage())));
       tx.commit();

@@ -17,16 +17,21 @@ import java.util.Locale;
  * @param written rows written to {@code articles}: new, changed, and stored articles written again
  *     (a duplicate's first copy moved, or {@code --rebuild})
  * @param duplicates incoming articles whose text duplicates another article's
+ * @param filesRead input files read
+ * @param filesSkipped input files not read because a run read them unchanged before; their
+ *     articles count in {@code read} and {@code unchanged}, their rejects in {@code read} and
+ *     {@code rejected}
  */
 public record RunSummary(
     String runId, long read, long newArticles, long unchanged, long changed, long rejected,
-    long rejectsAdded, long written, long duplicates, Duration elapsed) {
+    long rejectsAdded, long written, long duplicates, long filesRead, long filesSkipped,
+    Duration elapsed) {
 
   public String status() {
     return written == 0 && rejectsAdded == 0 ? "nothing_new" : "succeeded";
   }
 
-  /** Articles read per second of wall time (articles = read − rejected). */
+  /** Articles per second of wall time (articles = read − rejected, skipped files included). */
   public double articlesPerSecond() {
     double s = Math.max(elapsed.toMillis(), 1) / 1000.0;
     return (read - rejected) / s;
@@ -37,8 +42,11 @@ public record RunSummary(
     return String.format(Locale.ROOT,
         "run %s: read %d, new %d, unchanged %d%s, rejected %d (%d not seen before),"
             + " written %d (%d duplicates)"
-            + " in %.1f s, %.1f articles/s",
+            + " in %.1f s, %.1f articles/s%s",
         runId, read, newArticles, unchanged, changed > 0 ? ", changed " + changed : "",
-        rejected, rejectsAdded, written, duplicates, elapsed.toMillis() / 1000.0, articlesPerSecond());
+        rejected, rejectsAdded, written, duplicates, elapsed.toMillis() / 1000.0, articlesPerSecond(),
+        filesSkipped == 0 ? "" : String.format(Locale.ROOT,
+            "; %d of %d input files unchanged since an earlier run, not read again",
+            filesSkipped, filesRead + filesSkipped));
   }
 }

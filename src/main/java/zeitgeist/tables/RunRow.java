@@ -8,7 +8,8 @@ public class RunRow implements Serializable {
   public static final TableSpec<RunRow> TABLE =
       TableSpec.of("runs", RunRow.class,
           "run_id", "started_at", "finished_at", "status", "read", "new_articles", "unchanged",
-          "rejected", "rejects_added", "written", "duplicates", "project_version", "config", "arguments", "message");
+          "rejected", "rejects_added", "written", "duplicates", "files_read", "files_skipped",
+          "project_version", "config", "arguments", "message");
 
   private String runId;
   private Timestamp startedAt;
@@ -21,6 +22,8 @@ public class RunRow implements Serializable {
   private long rejectsAdded;
   private long written;
   private long duplicates;
+  private long filesRead;
+  private long filesSkipped;
   private String projectVersion;
   private String config;
   private String arguments;
@@ -28,6 +31,12 @@ public class RunRow implements Serializable {
 
   public RunRow() {}
 
+  /** Input files read. */
+  public long getFilesRead() { return filesRead; }
+  public void setFilesRead(long v) { filesRead = v; }
+  /** Input files not read: a run read them before and they have not changed since. */
+  public long getFilesSkipped() { return filesSkipped; }
+  public void setFilesSkipped(long v) { filesSkipped = v; }
   public String getRunId() { return runId; }
   public void setRunId(String v) { runId = v; }
   public Timestamp getStartedAt() { return startedAt; }

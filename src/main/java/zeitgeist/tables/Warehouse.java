@@ -24,7 +24,7 @@ public final class Warehouse {
   public static final List<TableSpec<?>> TABLES =
       List.of(ArticleRow.TABLE, ArticleTermRow.TABLE, ArticleEntityRow.TABLE,
           TermsByDateRow.TABLE, CorpusByDateRow.TABLE, EntitiesByDateRow.TABLE,
-          EntityPairsByDateRow.TABLE, RejectRow.TABLE, RunRow.TABLE);
+          EntityPairsByDateRow.TABLE, RejectRow.TABLE, InputFileRow.TABLE, RunRow.TABLE);
 
   private final SparkSession spark;
   private final Path root;

@@ -147,12 +147,12 @@ class RecordReadersTest {
     assertEquals("Grüße", ok.getText());
     assertEquals("windows-1252", ok.getEncoding());
     assertTrue(ok.isWholeFile());
-    InputFile png = new InputFile("x", "in/x.png", "x.png", null, 3);
+    InputFile png = new InputFile("x", "in/x.png", "x.png", null, 3, 0);
     assertEquals(RejectReason.UNSUPPORTED_FILE, reader.read(png).next().getRejectReason());
   }
 
   /** A fake file whose content is its "uri", read as Latin-1 bytes. */
   private static InputFile file(String content) {
-    return new InputFile(content, "in/a.txt", "a.txt", "TXT", content.length());
+    return new InputFile(content, "in/a.txt", "a.txt", "TXT", content.length(), 0);
   }
 }

@@ -80,7 +80,7 @@ class BatchEquivalenceTest {
     Warehouse a = new Warehouse(TestSpark.session(), whOne);
     Warehouse b = new Warehouse(TestSpark.session(), whTwo);
     for (TableSpec<?> t : Warehouse.TABLES) {
-      if (t.name().equals("runs")) continue;
+      if (t.name().equals("runs") || t.name().equals("input_files")) continue; // bookkeeping
       String[] cols = Arrays.stream(a.read(t).columns())
           .filter(c -> !List.of("run_id", "input_path").contains(c))
           .toArray(String[]::new);

@@ -141,7 +141,7 @@ class SampleRunTest {
   void warehouseHoldsOnlyTablesAfterCommit() throws Exception {
     try (var files = Files.list(Path.of(warehouse))) {
       assertEquals("[article_entities, article_terms, articles, corpus_by_date, entities_by_date, "
-          + "entity_pairs_by_date, rejects, runs, terms_by_date]",
+          + "entity_pairs_by_date, input_files, rejects, runs, terms_by_date]",
           files.map(p -> p.getFileName().toString()).sorted().toList().toString());
     }
     SparkSession spark = TestSpark.session();

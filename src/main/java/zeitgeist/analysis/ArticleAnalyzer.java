@@ -5,6 +5,9 @@ import java.util.List;
 import zeitgeist.config.AnalysisOptions;
 import zeitgeist.entities.ArticleEntity;
 import zeitgeist.tables.ArticleEntityRow;
+import zeitgeist.tables.ArticleEntitySentimentRow;
+import zeitgeist.tables.ArticleSentimentRow;
+import zeitgeist.tables.LexiconCategoryRow;
 import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.ArticleTermRow;
 import zeitgeist.terms.TermCount;
@@ -19,7 +22,7 @@ import zeitgeist.text.GermanTextAnalyzer;
  * <p>Rules: only German articles ({@code language = de}) that are not duplicates are analysed;
  * others get no rows and a null token count. Terms are counted in the article's cleaned {@code
  * text}; entities are recognised in its {@code title} and {@code text} (removed boilerplate is
- * never seen).
+ * never seen); lexicons score its {@code text} ({@link ArticleSentiment}).
  */
 public final class ArticleAnalyzer {
   private final GermanTextAnalyzer analyzer = new GermanTextAnalyzer();
@@ -37,7 +40,9 @@ public final class ArticleAnalyzer {
   }
 
   /** What the analysis of one article gives. */
-  public record Analysis(int tokens, List<ArticleTermRow> terms, List<ArticleEntityRow> entities) {}
+  public record Analysis(int tokens, List<ArticleTermRow> terms, List<ArticleEntityRow> entities,
+      List<ArticleSentimentRow> sentiment, List<ArticleEntitySentimentRow> entitySentiment,
+      List<LexiconCategoryRow> categories) {}
 
   /** True when the article is analysed: German and not a duplicate. */
   public static boolean isAnalysed(ArticleRow a) {
@@ -56,7 +61,8 @@ public final class ArticleAnalyzer {
           t.surface(), t.count(), t.firstOffset(), a.getRunId()));
     }
     List<ArticleEntityRow> entities = new ArrayList<>();
-    for (ArticleEntity e : entities(a)) {
+    List<ArticleEntity> found = entities(a);
+    for (ArticleEntity e : found) {
       ArticleEntityRow r = new ArticleEntityRow();
       r.setArticleId(a.getArticleId());
       r.setPublishedDate(a.getPublishedDate());
@@ -69,7 +75,9 @@ public final class ArticleAnalyzer {
       r.setRunId(a.getRunId());
       entities.add(r);
     }
-    return new Analysis(TermCounter.wordTokens(text), terms, entities);
+    ArticleSentiment.Rows tone = ArticleSentiment.of(a, text, found, shared.matchers());
+    return new Analysis(TermCounter.wordTokens(text), terms, entities, tone.sentiment(),
+        tone.entities(), tone.categories());
   }
 
   private List<ArticleEntity> entities(ArticleRow a) {

@@ -1,5 +1,6 @@
 package zeitgeist.analysis;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import zeitgeist.config.AnalysisOptions;
@@ -10,13 +11,15 @@ import zeitgeist.entities.Gazetteer;
 import zeitgeist.entities.GazetteerCompletedRecognizer;
 import zeitgeist.entities.GazetteerRecognizer;
 import zeitgeist.entities.NoEntityRecognizer;
+import zeitgeist.lexicon.LexiconMatcher;
 
 /**
  * The heavy, thread-safe parts of the analysis, built once per JVM and per configuration and
- * shared by every task thread: the gazetteer, the entity recogniser (CoreNLP loads ~500 MB) and
- * the canonicaliser. Per-thread parts (the text analyser) stay in {@link ArticleAnalyzer}.
+ * shared by every task thread: the gazetteer, the entity recogniser (CoreNLP loads ~500 MB), the
+ * canonicaliser and one matcher per lexicon. Per-thread parts (the text analyser) stay in {@link ArticleAnalyzer}.
  */
-public record SharedResources(EntityRecognizer recognizer, EntityCanonicalizer canonicalizer) {
+public record SharedResources(EntityRecognizer recognizer, EntityCanonicalizer canonicalizer,
+    List<LexiconMatcher> matchers) {
   private static final Map<AnalysisOptions, SharedResources> BY_OPTIONS =
       new ConcurrentHashMap<>();
 
@@ -33,6 +36,7 @@ public record SharedResources(EntityRecognizer recognizer, EntityCanonicalizer c
       case GAZETTEER -> new GazetteerRecognizer(gazetteer);
       case NONE -> new NoEntityRecognizer();
     };
-    return new SharedResources(recognizer, new EntityCanonicalizer(gazetteer));
+    return new SharedResources(recognizer, new EntityCanonicalizer(gazetteer),
+        options.lexicons().stream().map(LexiconMatcher::new).toList());
   }
 }

@@ -46,7 +46,7 @@ final class NerEvalCommand implements Callable<Integer> {
     if (!Files.isReadable(file)) {
       throw new ConfigException("cannot read " + file);
     }
-    AnalysisOptions options = AnalysisOptions.of(false, ner, gazetteers);
+    AnalysisOptions options = AnalysisOptions.of(false, ner, gazetteers, List.of());
     SharedResources shared = SharedResources.of(options);
     NerEvaluation.Report report = NerEvaluation.evaluate(file, shared.recognizer(),
         shared.canonicalizer()::nameSpans);

@@ -63,6 +63,13 @@ final class RunCommand implements Callable<Integer> {
           + "to map name variants to one canonical name.")
   List<String> gazetteers = new ArrayList<>();
 
+  @Option(names = "--lexicon", paramLabel = "[NAME=][FORMAT:]PATH",
+      description = "A sentiment or category lexicon, repeatable: SentiWS v2.0 (its directory or "
+          + "one of its two files), a TSV (term<TAB>category<TAB>weight) or a LIWC-style .dic; "
+          + "FORMAT (sentiws, tsv, liwc) is detected when not given; NAME defaults to the file "
+          + "name. Default: the shipped polarity lexicon zeitgeist-polarity-de.")
+  List<String> lexicons = new ArrayList<>();
+
   @Option(names = "--full",
       description = "Re-ingest and re-analyse every article read, even those stored unchanged.")
   boolean full;
@@ -85,7 +92,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     JobConfig config = JobConfig.of(inputs, warehouse, format, fields, maxArticleBytes,
-            AnalysisOptions.of(keepStopwords, ner, gazetteers),
+            AnalysisOptions.of(keepStopwords, ner, gazetteers, lexicons),
             new JobConfig.Rerun(full, rebuild, allowMixed), verbose,
             String.join(" ", spec.commandLine().getParseResult().originalArgs()))
         .validate(new Configuration());

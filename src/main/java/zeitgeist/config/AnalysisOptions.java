@@ -7,8 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import zeitgeist.entities.Gazetteer;
+import zeitgeist.lexicon.Lexicon;
+import zeitgeist.lexicon.LexiconFormat;
+import zeitgeist.lexicon.Lexicons;
 
 /**
  * What shapes the statistics of one article: everything executors need to analyse it, and what
@@ -18,27 +24,38 @@ import zeitgeist.entities.Gazetteer;
  * @param keepStopwords count German stopwords as terms too (they always count as tokens)
  * @param ner the entity recogniser
  * @param gazetteers the user's gazetteer files ({@code --gazetteer}), after the shipped one
+ * @param lexicons the lexicons to score with ({@code --lexicon}), loaded on the driver; the
+ *     shipped polarity lexicon when none is given
  */
-public record AnalysisOptions(boolean keepStopwords, NerEngine ner, List<UserFile> gazetteers)
-    implements Serializable {
+public record AnalysisOptions(boolean keepStopwords, NerEngine ner, List<UserFile> gazetteers,
+    List<Lexicon> lexicons) implements Serializable {
 
   /** A file the user named, read on the driver. */
   public record UserFile(String path, String text) implements Serializable {}
 
   public AnalysisOptions {
     gazetteers = List.copyOf(gazetteers);
+    lexicons = List.copyOf(lexicons);
+    Set<String> names = new HashSet<>();
+    for (Lexicon l : lexicons) {
+      if (!names.add(l.name())) {
+        throw new ConfigException("two lexicons are named '" + l.name()
+            + "': name them with --lexicon NAME=PATH");
+      }
+    }
   }
 
-  /** The defaults: stopwords dropped, CoreNLP, the shipped gazetteer only. */
+  /** The defaults: stopwords dropped, CoreNLP, the shipped gazetteer and lexicon only. */
   public static final AnalysisOptions DEFAULT =
-      new AnalysisOptions(false, NerEngine.CORENLP, List.of());
+      new AnalysisOptions(false, NerEngine.CORENLP, List.of(), List.of(Lexicons.shipped()));
 
   /**
    * Options from command-line values; reads and checks every gazetteer file now.
    *
    * @throws ConfigException naming a file that cannot be read or breaks the format
    */
-  public static AnalysisOptions of(boolean keepStopwords, String ner, List<String> gazetteerPaths) {
+  public static AnalysisOptions of(boolean keepStopwords, String ner, List<String> gazetteerPaths,
+      List<String> lexiconSpecs) {
     NerEngine engine = NerEngine.parse(ner == null ? "corenlp" : ner);
     List<UserFile> files = new ArrayList<>();
     for (String p : gazetteerPaths == null ? List.<String>of() : gazetteerPaths) {
@@ -55,7 +72,46 @@ public record AnalysisOptions(boolean keepStopwords, NerEngine ner, List<UserFil
       }
       files.add(new UserFile(p, text));
     }
-    return new AnalysisOptions(keepStopwords, engine, files);
+    List<Lexicon> lexicons = new ArrayList<>();
+    for (String spec : lexiconSpecs == null ? List.<String>of() : lexiconSpecs) {
+      lexicons.add(lexicon(spec));
+    }
+    if (lexicons.isEmpty()) {
+      lexicons.add(Lexicons.shipped());
+    }
+    return new AnalysisOptions(keepStopwords, engine, files, lexicons);
+  }
+
+  /**
+   * Loads a lexicon from {@code [NAME=][FORMAT:]PATH}: the name defaults to the file name, the
+   * format ({@code sentiws}, {@code tsv}, {@code liwc}) is detected when not stated.
+   */
+  static Lexicon lexicon(String spec) {
+    String name = null;
+    String rest = spec;
+    int eq = spec.indexOf('=');
+    if (eq > 0) {
+      name = spec.substring(0, eq).trim();
+      rest = spec.substring(eq + 1);
+    }
+    LexiconFormat format = null;
+    int colon = rest.indexOf(':');
+    if (colon > 0) {
+      try {
+        format = LexiconFormat.parse(rest.substring(0, colon));
+        rest = rest.substring(colon + 1);
+      } catch (IllegalArgumentException notAFormat) {
+        // a path with a colon
+      }
+    }
+    if (rest.isBlank()) {
+      throw new ConfigException("--lexicon expects [NAME=][FORMAT:]PATH, got '" + spec + "'");
+    }
+    try {
+      return Lexicons.load(name, Path.of(rest), format);
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      throw new ConfigException("bad lexicon " + rest + ": " + e.getMessage());
+    }
   }
 
   /** The shipped gazetteer followed by the user's files. */
@@ -71,7 +127,10 @@ public record AnalysisOptions(boolean keepStopwords, NerEngine ner, List<UserFil
   public String fingerprint(int analysisVersion) {
     return "{\"analysis_version\":" + analysisVersion + ",\"keep_stopwords\":" + keepStopwords
         + ",\"ner\":\"" + ner.label() + "\",\"ner_model\":\"" + nerModel()
-        + "\",\"gazetteer\":\"" + gazetteer().contentHash() + "\"}";
+        + "\",\"gazetteer\":\"" + gazetteer().contentHash() + "\",\"lexicons\":["
+        + lexicons.stream().map(l -> "{\"name\":\"" + l.name() + "\",\"format\":\""
+            + l.format().label() + "\",\"hash\":\"" + l.contentHash() + "\"}")
+            .collect(Collectors.joining(",")) + "]}";
   }
 
   private String nerModel() {

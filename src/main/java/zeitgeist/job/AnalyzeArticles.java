@@ -1,7 +1,6 @@
 package zeitgeist.job;
 
 import java.util.Iterator;
-import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import zeitgeist.analysis.ArticleAnalyzer;
 import zeitgeist.config.AnalysisOptions;
@@ -35,11 +34,10 @@ public final class AnalyzeArticles implements MapPartitionsFunction<ArticleRow, 
           a.setLanguage(LanguageIdentifier.identify(a.getText()));
         }
         ArticleAnalyzer.Analysis analysis = analyzer.analyse(a);
-        if (analysis == null) {
-          return new AnalyzedArticle(a, List.of(), List.of());
+        if (analysis != null) {
+          a.setNTokens(analysis.tokens());
         }
-        a.setNTokens(analysis.tokens());
-        return new AnalyzedArticle(a, analysis.terms(), analysis.entities());
+        return new AnalyzedArticle(a, analysis);
       }
     };
   }

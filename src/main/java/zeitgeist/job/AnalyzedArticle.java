@@ -2,7 +2,11 @@ package zeitgeist.job;
 
 import java.io.Serializable;
 import java.util.List;
+import zeitgeist.analysis.ArticleAnalyzer;
 import zeitgeist.tables.ArticleEntityRow;
+import zeitgeist.tables.ArticleEntitySentimentRow;
+import zeitgeist.tables.ArticleSentimentRow;
+import zeitgeist.tables.LexiconCategoryRow;
 import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.ArticleTermRow;
 
@@ -11,14 +15,25 @@ public class AnalyzedArticle implements Serializable {
   private ArticleRow article;
   private List<ArticleTermRow> terms;
   private List<ArticleEntityRow> entities;
+  private List<ArticleSentimentRow> sentiment;
+  private List<ArticleEntitySentimentRow> entitySentiment;
+  private List<LexiconCategoryRow> categories;
 
   public AnalyzedArticle() {}
 
-  public AnalyzedArticle(ArticleRow article, List<ArticleTermRow> terms,
-      List<ArticleEntityRow> entities) {
+  /** An article that is not analysed: no per-article rows. */
+  public AnalyzedArticle(ArticleRow article) {
+    this(article, null);
+  }
+
+  /** An article with its analysis (null: not analysed). */
+  public AnalyzedArticle(ArticleRow article, ArticleAnalyzer.Analysis analysis) {
     this.article = article;
-    this.terms = terms;
-    this.entities = entities;
+    this.terms = analysis == null ? List.of() : analysis.terms();
+    this.entities = analysis == null ? List.of() : analysis.entities();
+    this.sentiment = analysis == null ? List.of() : analysis.sentiment();
+    this.entitySentiment = analysis == null ? List.of() : analysis.entitySentiment();
+    this.categories = analysis == null ? List.of() : analysis.categories();
   }
 
   public ArticleRow getArticle() { return article; }
@@ -27,4 +42,10 @@ public class AnalyzedArticle implements Serializable {
   public void setTerms(List<ArticleTermRow> v) { terms = v; }
   public List<ArticleEntityRow> getEntities() { return entities; }
   public void setEntities(List<ArticleEntityRow> v) { entities = v; }
+  public List<ArticleSentimentRow> getSentiment() { return sentiment; }
+  public void setSentiment(List<ArticleSentimentRow> v) { sentiment = v; }
+  public List<ArticleEntitySentimentRow> getEntitySentiment() { return entitySentiment; }
+  public void setEntitySentiment(List<ArticleEntitySentimentRow> v) { entitySentiment = v; }
+  public List<LexiconCategoryRow> getCategories() { return categories; }
+  public void setCategories(List<LexiconCategoryRow> v) { categories = v; }
 }

@@ -4,12 +4,15 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import zeitgeist.tables.ArticleEntityRow;
 import zeitgeist.tables.ArticleRow;
+import zeitgeist.tables.ArticleSentimentRow;
+import zeitgeist.tables.SentimentByDateRow;
 import zeitgeist.tables.ArticleTermRow;
 import zeitgeist.tables.CorpusByDateRow;
 import zeitgeist.tables.DatePeriods;
@@ -30,7 +33,8 @@ final class DateRollups {
   private DateRollups() {}
 
   /** The per-article rows a run writes, in stored columns. */
-  record NewRows(Dataset<Row> articles, Dataset<Row> terms, Dataset<Row> entities) {}
+  record NewRows(Dataset<Row> articles, Dataset<Row> terms, Dataset<Row> entities,
+      Dataset<Row> sentiment) {}
 
   /**
    * @param written the run's new per-article rows ({@code n_tokens} set on analysed articles)
@@ -88,8 +92,30 @@ final class DateRollups {
     replace(tx, EntityPairsByDateRow.TABLE, pairs, runId, partitions);
     clock.lap("per-date: entities_by_date, entity_pairs_by_date");
     entityRows.unpersist();
+
+    Dataset<Row> sentiment = current.rows(ArticleSentimentRow.TABLE, written.sentiment())
+        .join(articlePeriods, "article_id")
+        .withColumn("tone", when(col("tokens").gt(0),
+            col("positive").minus(col("negative")).divide(col("tokens")).multiply(100))
+            .otherwise(lit(0.0)))
+        .groupBy("grain", "period", "lexicon")
+        .agg(count(lit(1)).as("articles"), sum("tokens").as("tokens"), sum("hits").as("hits"),
+            sum("positive_hits").as("positive_hits"), sum("negative_hits").as("negative_hits"),
+            sum("negated_hits").as("negated_hits"), exactSum("positive").as("positive"),
+            exactSum("negative").as("negative"), exactSum("tone").as("tone_sum"));
+    replace(tx, SentimentByDateRow.TABLE, sentiment, runId, partitions);
+    clock.lap("per-date: sentiment_by_date");
     periods.unpersist();
     return partitions.size();
+  }
+
+  /**
+   * The sum of a double column, independent of the order rows arrive in: each value is taken as
+   * a decimal with 12 places (exact for lexicon weights, which have at most 5) and summed
+   * exactly, so one run and several batches give the same bits.
+   */
+  private static org.apache.spark.sql.Column exactSum(String column) {
+    return sum(col(column).cast("decimal(38,12)")).cast("double");
   }
 
   private static <T> void replace(TableTransaction tx, TableSpec<T> table, Dataset<Row> rows,

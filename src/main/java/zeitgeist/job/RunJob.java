@@ -17,6 +17,10 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import zeitgeist.config.JobConfig;
 import zeitgeist.tables.ArticleEntityRow;
+import zeitgeist.tables.ArticleEntitySentimentRow;
+import zeitgeist.tables.ArticleSentimentRow;
+import zeitgeist.tables.LexiconCategoryRow;
+import zeitgeist.tables.TableSpec;
 import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.CrashPoints;
 import zeitgeist.tables.InputFileRow;
@@ -87,23 +91,28 @@ public final class RunJob {
       CrashPoints.reach("after-analysis");
       Dataset<ArticleRow> articles = analysed.select(col("article.*"))
           .as(ArticleRow.TABLE.encoder());
-      Dataset<ArticleTermRow> terms = analysed.select(explode(col("terms")).as("t"))
-          .select(col("t.*")).as(ArticleTermRow.TABLE.encoder());
-      Dataset<ArticleEntityRow> entities = analysed.select(explode(col("entities")).as("e"))
-          .select(col("e.*")).as(ArticleEntityRow.TABLE.encoder());
+      Dataset<ArticleTermRow> terms = rows(analysed, "terms", ArticleTermRow.TABLE);
+      Dataset<ArticleEntityRow> entities = rows(analysed, "entities", ArticleEntityRow.TABLE);
+      Dataset<ArticleSentimentRow> sentiment =
+          rows(analysed, "sentiment", ArticleSentimentRow.TABLE);
 
       if (in.changed() + plan.rewritten() > 0) {
-        tx.removeArticles(ArticleRow.TABLE, plan.removedIds());
-        tx.removeArticles(ArticleTermRow.TABLE, plan.removedIds());
-        tx.removeArticles(ArticleEntityRow.TABLE, plan.removedIds());
+        for (TableSpec<?> t : Warehouse.PER_ARTICLE_TABLES) {
+          tx.removeArticles(t, plan.removedIds());
+        }
       }
       tx.append(ArticleRow.TABLE, articles);
       tx.append(ArticleTermRow.TABLE, terms);
       tx.append(ArticleEntityRow.TABLE, entities);
+      tx.append(ArticleSentimentRow.TABLE, sentiment);
+      tx.append(ArticleEntitySentimentRow.TABLE,
+          rows(analysed, "entitySentiment", ArticleEntitySentimentRow.TABLE));
+      tx.append(LexiconCategoryRow.TABLE, rows(analysed, "categories", LexiconCategoryRow.TABLE));
       clock.lap("write per-article tables");
       DateRollups.stage(warehouse, tx, runId, new DateRollups.NewRows(
               ArticleRow.TABLE.toStored(articles.toDF()), ArticleTermRow.TABLE.toStored(terms.toDF()),
-              ArticleEntityRow.TABLE.toStored(entities.toDF())),
+              ArticleEntityRow.TABLE.toStored(entities.toDF()),
+              ArticleSentimentRow.TABLE.toStored(sentiment.toDF())),
           plan.removedIds(), plan.removedVersions(), clock);
 
       RunSummary summary = finish(tx, in, plan, runId, started, clock);
@@ -114,6 +123,12 @@ public final class RunJob {
       recordFailure(warehouse, runId, started, e);
       throw e;
     }
+  }
+
+  /** The rows of one per-article table: the analysed articles' list {@code field}, flattened. */
+  private static <T> Dataset<T> rows(Dataset<AnalyzedArticle> analysed, String field,
+      TableSpec<T> table) {
+    return analysed.select(explode(col(field)).as("r")).select(col("r.*")).as(table.encoder());
   }
 
   /** Stages the rejects and the run's row, commits, and says what the run did. */

@@ -27,7 +27,10 @@ public final class SqlCatalog {
     }
   }
 
-  /** The statements of {@code views.sql}: split at a {@code ;} ending a line, comments kept. */
+  /**
+   * The statements of {@code views.sql}: split at a {@code ;} ending a line that is not a
+   * comment line; comments kept.
+   */
   public static List<String> viewStatements() {
     String sql;
     try (InputStream in = SqlCatalog.class.getResourceAsStream(VIEWS)) {
@@ -42,7 +45,7 @@ public final class SqlCatalog {
     StringBuilder current = new StringBuilder();
     for (String line : sql.split("\n")) {
       current.append(line).append('\n');
-      if (line.stripTrailing().endsWith(";")) {
+      if (!line.stripLeading().startsWith("--") && line.stripTrailing().endsWith(";")) {
         String s = current.toString().strip();
         out.add(s.substring(0, s.length() - 1));
         current.setLength(0);

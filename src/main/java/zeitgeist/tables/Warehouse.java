@@ -23,8 +23,15 @@ public final class Warehouse {
   /** Every table zeitgeist writes, in the order {@code status} lists them. */
   public static final List<TableSpec<?>> TABLES =
       List.of(ArticleRow.TABLE, ArticleTermRow.TABLE, ArticleEntityRow.TABLE,
+          ArticleSentimentRow.TABLE, ArticleEntitySentimentRow.TABLE, LexiconCategoryRow.TABLE,
           TermsByDateRow.TABLE, CorpusByDateRow.TABLE, EntitiesByDateRow.TABLE,
-          EntityPairsByDateRow.TABLE, RejectRow.TABLE, InputFileRow.TABLE, RunRow.TABLE);
+          EntityPairsByDateRow.TABLE, SentimentByDateRow.TABLE, RejectRow.TABLE,
+          InputFileRow.TABLE, RunRow.TABLE);
+
+  /** The tables with one or more rows per article, keyed by {@code article_id}. */
+  public static final List<TableSpec<?>> PER_ARTICLE_TABLES =
+      List.of(ArticleRow.TABLE, ArticleTermRow.TABLE, ArticleEntityRow.TABLE,
+          ArticleSentimentRow.TABLE, ArticleEntitySentimentRow.TABLE, LexiconCategoryRow.TABLE);
 
   private final SparkSession spark;
   private final Path root;

@@ -96,3 +96,36 @@ SELECT p.grain, p.period, p.entity, p.type, p.partner, p.partner_type, p.article
 FROM both_sides p
 JOIN entities_by_date d
   ON d.grain = p.grain AND d.period = p.period AND d.entity = p.entity AND d.type = p.type;
+
+-- Tone of each article per polarity lexicon, from the additive sums of article_sentiment:
+-- tone = (positive - negative) / tokens * 100 (net lexicon weight per 100 words);
+-- coverage = hits / tokens (the share of words the lexicon knows);
+-- balance = (positive - negative) / (positive + negative), bounded in [-1, 1], null without hits
+-- (the share of evaluative weight that is positive, rescaled; independent of article length).
+CREATE OR REPLACE TEMPORARY VIEW article_tone AS
+SELECT s.article_id, s.published_date, s.lexicon, s.tokens, s.hits, s.positive_hits,
+       s.negative_hits, s.negated_hits, s.positive, s.negative,
+       CASE WHEN s.tokens > 0 THEN (s.positive - s.negative) / s.tokens * 100 END AS tone,
+       CASE WHEN s.tokens > 0 THEN s.hits / s.tokens END AS coverage,
+       CASE WHEN s.positive + s.negative > 0
+            THEN (s.positive - s.negative) / (s.positive + s.negative) END AS balance
+FROM article_sentiment s;
+
+-- Mean tone per period and lexicon: article-weighted (the mean of the articles' tones) and
+-- token-weighted (all the period's words pooled), with the counts behind them.
+CREATE OR REPLACE TEMPORARY VIEW tone_by_date AS
+SELECT grain, period, lexicon, articles, tokens, hits, negated_hits,
+       tone_sum / articles AS mean_tone,
+       CASE WHEN tokens > 0 THEN (positive - negative) / tokens * 100 END AS pooled_tone,
+       CASE WHEN tokens > 0 THEN hits / tokens END AS coverage
+FROM sentiment_by_date;
+
+-- Tone of the sentences mentioning each entity, per article and lexicon (the same formulas as
+-- article_tone over those sentences only), with the article's date precision so it can be
+-- rolled up by day, month or year.
+CREATE OR REPLACE TEMPORARY VIEW entity_tone AS
+SELECT s.article_id, s.published_date, a.date_precision, s.entity, s.type, s.lexicon,
+       s.sentences, s.tokens, s.hits, s.negated_hits, s.positive, s.negative,
+       CASE WHEN s.tokens > 0 THEN (s.positive - s.negative) / s.tokens * 100 END AS tone
+FROM article_entity_sentiment s
+JOIN articles a ON a.article_id = s.article_id;

@@ -89,10 +89,26 @@ class CliArgumentsTest {
   }
 
   @Test
+  void badLexicon() throws Exception {
+    Path bad = Files.writeString(dir.resolve("bad.tsv"), "term\tcategory\tweight\n"
+        + "gut\tpositive\t0.5\nschlecht\tpositive\t-0.5\n");
+    Outcome o = run("run", "--input", dir.toString(), "--warehouse", dir + "/wh",
+        "--lexicon", bad.toString());
+    assertEquals(2, o.code(), o.err());
+    assertTrue(o.err().startsWith("zeitgeist run: error: bad lexicon " + bad + ": "), o.err());
+    assertTrue(o.err().contains(":3:"), "names the line: " + o.err());
+    assertEquals(1, o.err().strip().lines().count());
+    Outcome missing = run("run", "--input", dir.toString(), "--warehouse", dir + "/wh",
+        "--lexicon", "x=" + dir.resolve("nope.tsv"));
+    assertEquals(2, missing.code(), missing.err());
+    assertEquals(1, missing.err().strip().lines().count(), missing.err());
+  }
+
+  @Test
   void unknownOptionAndMissingCommand() {
     assertUsageError(run("run", "--inptu", "x"),
         "zeitgeist run: error: Unknown option: '--inptu' (see --help)");
-    assertUsageError(run(), "zeitgeist: error: a command is required: run, sql, status or ner-eval");
+    assertUsageError(run(), "zeitgeist: error: a command is required: run, sql, status, ner-eval or sentiment-eval");
   }
 
   @Test

@@ -140,8 +140,9 @@ class SampleRunTest {
   @Test
   void warehouseHoldsOnlyTablesAfterCommit() throws Exception {
     try (var files = Files.list(Path.of(warehouse))) {
-      assertEquals("[article_entities, article_terms, articles, corpus_by_date, entities_by_date, "
-          + "entity_pairs_by_date, input_files, rejects, runs, terms_by_date]",
+      assertEquals("[article_entities, article_entity_sentiment, article_sentiment, article_terms, "
+          + "articles, corpus_by_date, entities_by_date, entity_pairs_by_date, input_files, "
+          + "rejects, runs, sentiment_by_date, terms_by_date]",
           files.map(p -> p.getFileName().toString()).sorted().toList().toString());
     }
     SparkSession spark = TestSpark.session();

@@ -1,0 +1,135 @@
+package zeitgeist.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import zeitgeist.analysis.ArticleAnalyzer;
+import zeitgeist.config.AnalysisOptions;
+import zeitgeist.tables.ArticleEntitySentimentRow;
+import zeitgeist.tables.ArticleRow;
+import zeitgeist.tables.ArticleSentimentRow;
+import zeitgeist.tables.SentimentByDateRow;
+import zeitgeist.tables.Warehouse;
+
+/**
+ * The lexicon tables of the sample run (shipped lexicon) against independent computations: the
+ * per-article tables against the pure-Java analyser run on the stored articles, and {@code
+ * sentiment_by_date} against a brute-force recount in plain Java of {@code article_sentiment} over
+ * the period rules written out again here.
+ */
+class SentimentStatisticsTest {
+  static Warehouse warehouse;
+  static List<ArticleRow> analysed;
+
+  @BeforeAll
+  static void load() {
+    warehouse = SampleWarehouse.get().warehouse();
+    analysed = warehouse.readTyped(ArticleRow.TABLE)
+        .filter("language = 'de' AND duplicate_of IS NULL").collectAsList();
+  }
+
+  private static String num(double d) {
+    return String.format(Locale.ROOT, "%.9f", d);
+  }
+
+  @Test
+  void perArticleRowsAreThePureJavaAnalysersRows() {
+    ArticleAnalyzer analyzer = ArticleAnalyzer.forOptions(AnalysisOptions.DEFAULT);
+    TreeSet<String> sentiment = new TreeSet<>();
+    TreeSet<String> around = new TreeSet<>();
+    for (ArticleRow a : analysed) {
+      ArticleAnalyzer.Analysis an = analyzer.analyse(a);
+      for (ArticleSentimentRow s : an.sentiment()) {
+        sentiment.add(String.join("\t", s.getArticleId(), s.getLexicon(), "" + s.getTokens(),
+            "" + s.getHits(), "" + s.getPositiveHits(), "" + s.getNegativeHits(),
+            "" + s.getNegatedHits(), num(s.getPositive()), num(s.getNegative())));
+      }
+      for (ArticleEntitySentimentRow s : an.entitySentiment()) {
+        around.add(String.join("\t", s.getArticleId(), s.getEntity(), s.getType(),
+            s.getLexicon(), "" + s.getSentences(), "" + s.getTokens(), "" + s.getHits(),
+            num(s.getPositive()), num(s.getNegative())));
+      }
+    }
+    assertEquals(analysed.size(), sentiment.size(), "one row per article and lexicon");
+    assertFalse(around.isEmpty());
+    assertEquals(sentiment, rows(warehouse.read(ArticleSentimentRow.TABLE).selectExpr(
+        "article_id", "lexicon", "tokens", "hits", "positive_hits", "negative_hits",
+        "negated_hits", "positive", "negative").collectAsList(), 7));
+    assertEquals(around, rows(warehouse.read(ArticleEntitySentimentRow.TABLE).selectExpr(
+        "article_id", "entity", "type", "lexicon", "sentences", "tokens", "hits", "positive",
+        "negative").collectAsList(), 7));
+  }
+
+  /** Rows as TSV lines, with the columns from {@code firstDouble} on formatted as doubles. */
+  private static TreeSet<String> rows(List<Row> rows, int firstDouble) {
+    TreeSet<String> out = new TreeSet<>();
+    for (Row r : rows) {
+      List<String> cells = new ArrayList<>();
+      for (int i = 0; i < r.length(); i++) {
+        cells.add(i >= firstDouble ? num(r.getDouble(i)) : String.valueOf(r.get(i)));
+      }
+      out.add(String.join("\t", cells));
+    }
+    return out;
+  }
+
+  @Test
+  void sentimentByDateMatchesABruteForceRecount() {
+    Map<String, Row> byArticle = new HashMap<>();
+    for (Row r : warehouse.read(ArticleSentimentRow.TABLE).selectExpr("article_id", "lexicon",
+        "tokens", "hits", "positive_hits", "negative_hits", "negated_hits", "positive",
+        "negative").collectAsList()) {
+      byArticle.put(r.getString(0) + "\t" + r.getString(1), r);
+    }
+    Map<String, double[]> sums = new HashMap<>();
+    for (ArticleRow a : analysed) {
+      for (Map.Entry<String, Row> e : byArticle.entrySet()) {
+        if (!e.getKey().startsWith(a.getArticleId() + "\t")) continue;
+        Row r = e.getValue();
+        for (String period : periods(a.getPublishedDate(), a.getDatePrecision())) {
+          double[] s = sums.computeIfAbsent(period + "\t" + r.getString(1), k -> new double[9]);
+          s[0]++;
+          for (int i = 2; i <= 6; i++) s[i - 1] += r.getLong(i);
+          s[6] += r.getDouble(7);
+          s[7] += r.getDouble(8);
+          s[8] += r.getLong(2) == 0 ? 0 : (r.getDouble(7) - r.getDouble(8)) / r.getLong(2) * 100;
+        }
+      }
+    }
+    assertTrue(sums.size() > 3);
+    TreeSet<String> expected = new TreeSet<>();
+    sums.forEach((k, s) -> expected.add(String.join("\t", k, "" + (long) s[0], "" + (long) s[1],
+        "" + (long) s[2], "" + (long) s[3], "" + (long) s[4], "" + (long) s[5], num(s[6]),
+        num(s[7]), num(s[8]))));
+    TreeSet<String> actual = new TreeSet<>();
+    for (Row r : warehouse.read(SentimentByDateRow.TABLE).selectExpr("grain",
+        "cast(period as string)", "lexicon", "articles", "tokens", "hits", "positive_hits",
+        "negative_hits", "negated_hits", "positive", "negative", "tone_sum").collectAsList()) {
+      actual.add(String.join("\t", r.getString(0), r.getString(1), r.getString(2),
+          "" + r.getLong(3), "" + r.getLong(4), "" + r.getLong(5), "" + r.getLong(6),
+          "" + r.getLong(7), "" + r.getLong(8), num(r.getDouble(9)), num(r.getDouble(10)),
+          num(r.getDouble(11))));
+    }
+    assertEquals(expected, actual);
+  }
+
+  private static List<String> periods(LocalDate date, String precision) {
+    List<String> out = new ArrayList<>();
+    if (date == null) return out;
+    if (precision.equals("day")) out.add("day\t" + date);
+    if (!precision.equals("year")) out.add("month\t" + date.withDayOfMonth(1));
+    out.add("year\t" + date.withDayOfYear(1));
+    return out;
+  }
+}

@@ -17,8 +17,8 @@ import org.apache.spark.sql.Row;
  * a problem says what the next run will do about it or what is wrong.
  *
  * <p>Checks: no unfinished commit ({@code _journal}) or leftover staging; no run holding the lock;
- * each {@code article_id} once in {@code articles}; {@code article_terms} only for analysed
- * articles; the year rows of {@code corpus_by_date} add up to the analysed dated articles and their
+ * each {@code article_id} once in {@code articles}; every other per-article table only for
+ * analysed articles; the year rows of {@code corpus_by_date} add up to the analysed dated articles and their
  * tokens. The last two read whole tables: on a large warehouse they take a while.
  */
 public final class ConsistencyCheck {
@@ -56,10 +56,15 @@ public final class ConsistencyCheck {
 
     Dataset<Row> analysed = articles.filter(col("n_tokens").isNotNull()
         .and(col("duplicate_of").isNull()));
-    long orphans = wh.read(ArticleTermRow.TABLE).select("article_id").distinct()
-        .join(analysed.select("article_id"), "article_id", "left_anti").count();
-    out.add(new Finding(orphans == 0, orphans == 0 ? "article_terms only for analysed articles"
-        : orphans + " articles have article_terms rows but are not analysed"));
+    for (TableSpec<?> t : Warehouse.PER_ARTICLE_TABLES) {
+      if (t == ArticleRow.TABLE) {
+        continue;
+      }
+      long orphans = wh.read(t).select("article_id").distinct()
+          .join(analysed.select("article_id"), "article_id", "left_anti").count();
+      out.add(new Finding(orphans == 0, orphans == 0 ? t.name() + " only for analysed articles"
+          : orphans + " articles have " + t.name() + " rows but are not analysed"));
+    }
 
     Row expected = analysed.filter(col("published_date").isNotNull())
         .agg(org.apache.spark.sql.functions.count("*"), sum("n_tokens")).first();

@@ -66,19 +66,7 @@ public final class TableTransaction {
 
   /** Stages rows already in stored form (snake_case columns, in order, no partition columns). */
   private void appendStored(TableSpec<?> table, Dataset<Row> storedColumns) {
-    // Computed once: the emptiness check and the write share it.
-    Dataset<Row> stored = table.withPartitions(storedColumns)
-        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
-    try {
-      if (!stored.isEmpty()) {
-        write(table, stored);
-      }
-    } finally {
-      stored.unpersist();
-    }
-  }
-
-  private void write(TableSpec<?> table, Dataset<Row> stored) {
+    Dataset<Row> stored = table.withPartitions(storedColumns);
     org.apache.spark.sql.DataFrameWriter<Row> writer;
     if (!table.partitionColumns().isEmpty()) {
       String[] parts = table.partitionColumns().toArray(String[]::new);
@@ -87,8 +75,53 @@ public final class TableTransaction {
     } else {
       writer = stored.coalesce(1).write().mode(SaveMode.Append);
     }
-    writer.parquet(new Path(stagingRoot(), table.name()).toString());
-    staged.add(table.name());
+    Path dir = new Path(stagingRoot(), table.name());
+    writer.parquet(dir.toString());
+    if (dropEmptyFiles(dir)) {
+      staged.add(table.name());
+    }
+  }
+
+  /**
+   * Deletes the zero-row Parquet files Spark writes for an empty input (one schema-only file for
+   * an unpartitioned write), so that no rows means no file, without a separate Spark job to
+   * check for rows first. Reads only footers.
+   *
+   * @return true when rows were staged in {@code dir}
+   */
+  private boolean dropEmptyFiles(Path dir) {
+    FileSystem fs = warehouse.fs();
+    org.apache.hadoop.conf.Configuration conf =
+        warehouse.spark().sparkContext().hadoopConfiguration();
+    boolean rows = false;
+    try {
+      if (!fs.exists(dir)) {
+        return false;
+      }
+      RemoteIterator<LocatedFileStatus> it = fs.listFiles(dir, true);
+      List<Path> empty = new ArrayList<>();
+      while (it.hasNext()) {
+        Path p = it.next().getPath();
+        if (!p.getName().endsWith(".parquet")) {
+          continue;
+        }
+        try (org.apache.parquet.hadoop.ParquetFileReader reader =
+            org.apache.parquet.hadoop.ParquetFileReader.open(
+                org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(p, conf))) {
+          if (reader.getRecordCount() == 0) {
+            empty.add(p);
+          } else {
+            rows = true;
+          }
+        }
+      }
+      for (Path p : empty) {
+        fs.delete(p, false);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("checking staged files in " + dir, e);
+    }
+    return rows;
   }
 
   /**

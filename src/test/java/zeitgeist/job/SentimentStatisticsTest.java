@@ -124,6 +124,32 @@ class SentimentStatisticsTest {
     assertEquals(expected, actual);
   }
 
+  /** The README's one-query answers, run as a user would, on the sample warehouse. */
+  @Test
+  void readmeQueriesAnswer() {
+    String dir = SampleWarehouse.get().dir();
+    RunFixtures.Result tone = RunFixtures.cli("sql", "--warehouse", dir, "--format", "csv",
+        "SELECT period, lexicon, articles, round(mean_tone, 3) AS mean_tone, "
+            + "round(pooled_tone, 3) AS pooled_tone FROM tone_by_date WHERE grain = 'month' "
+            + "ORDER BY period, lexicon");
+    assertEquals(0, tone.exitCode(), tone.err());
+    assertTrue(tone.out().contains("2018-07-01,zeitgeist-polarity-de,"), tone.out());
+    RunFixtures.Result putin = RunFixtures.cli("sql", "--warehouse", dir, "--format", "csv",
+        "SELECT trunc(published_date, 'MM') AS month, lexicon, count(*) AS articles, "
+            + "sum(sentences) AS sentences, sum(hits) AS hits, "
+            + "round(sum(positive - negative) / sum(tokens) * 100, 3) AS tone "
+            + "FROM entity_tone WHERE entity = 'Wladimir Putin' "
+            + "AND date_precision IN ('day', 'month') GROUP BY 1, 2 ORDER BY 1, 2");
+    assertEquals(0, putin.exitCode(), putin.err());
+    assertTrue(putin.out().contains("2018-07-01,zeitgeist-polarity-de,"), putin.out());
+    RunFixtures.Result partners = RunFixtures.cli("sql", "--warehouse", dir, "--format", "csv",
+        "SELECT period, partner, partner_type, articles, entity_articles, round(share, 2) AS "
+            + "share FROM entity_partners WHERE grain = 'month' AND entity = 'Wladimir Putin' "
+            + "AND rank <= 5 ORDER BY period, rank");
+    assertEquals(0, partners.exitCode(), partners.err());
+    assertTrue(partners.out().contains("2018-07-01,Donald Trump,PER,"), partners.out());
+  }
+
   private static List<String> periods(LocalDate date, String precision) {
     List<String> out = new ArrayList<>();
     if (date == null) return out;

@@ -44,14 +44,15 @@ final class StatusCommand implements Callable<Integer> {
     out.println("last runs:");
     ResultPrinter.print(wh.read(RunRow.TABLE)
             .select("run_id", "status", "read", "new_articles", "unchanged", "rejected",
-                "rejects_added", "written", "started_at", "finished_at")
+                "rejects_added", "written", "files_read", "files_skipped", "started_at",
+                "finished_at")
             .orderBy(col("run_id").desc()).limit(runs),
         ResultPrinter.Format.TABLE, runs, 40, out);
     out.println();
     out.println("tables:");
-    out.printf("%-16s %10s %7s%n", "table", "rows", "files");
+    out.printf("%-26s %10s %7s%n", "table", "rows", "files");
     for (TableSpec<?> t : Warehouse.TABLES) {
-      out.printf("%-16s %10d %7d%n", t.name(), wh.read(t).count(), wh.fileCount(t));
+      out.printf("%-26s %10d %7d%n", t.name(), wh.read(t).count(), wh.fileCount(t));
     }
     out.println();
     out.println("consistency:");

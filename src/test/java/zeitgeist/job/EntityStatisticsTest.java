@@ -3,7 +3,6 @@ package zeitgeist.job;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -91,7 +90,7 @@ class EntityStatisticsTest {
           .sorted(Comparator.comparing(Entity::mentions).reversed()
               .thenComparing(Entity::name).thenComparing(Entity::type))
           .limit(EntityPairs.MAX_ENTITIES_PER_ARTICLE).toList();
-      for (String period : periods(a.getPublishedDate(), a.getDatePrecision())) {
+      for (String period : RunFixtures.periods(a.getPublishedDate(), a.getDatePrecision())) {
         for (Entity e : es) {
           long[] c = entities.computeIfAbsent(period + "\t" + e.name() + "\t" + e.type(),
               k -> new long[2]);
@@ -122,12 +121,4 @@ class EntityStatisticsTest {
             "type_b", "articles")));
   }
 
-  private static List<String> periods(LocalDate date, String precision) {
-    List<String> out = new ArrayList<>();
-    if (date == null) return out;
-    if (precision.equals("day")) out.add("day\t" + date);
-    if (!precision.equals("year")) out.add("month\t" + date.withDayOfMonth(1));
-    out.add("year\t" + date.withDayOfYear(1));
-    return out;
-  }
 }

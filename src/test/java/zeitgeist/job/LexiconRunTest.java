@@ -7,7 +7,6 @@ import static zeitgeist.job.RunFixtures.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -57,11 +56,11 @@ class LexiconRunTest {
     for (ArticleRow a : articles) {
       ArticleAnalyzer.Analysis an = analyzer.analyse(a);
       an.sentiment().forEach(s -> sentiment.add(String.join("\t", s.getArticleId(),
-          s.getLexicon(), "" + s.getHits(), "" + s.getNegatedHits(), num(s.getPositive()),
-          num(s.getNegative()))));
+          s.getLexicon(), "" + s.getHits(), "" + s.getNegatedHits(), RunFixtures.num(s.getPositive()),
+          RunFixtures.num(s.getNegative()))));
       an.categories().forEach(c -> categories.add(String.join("\t", c.getArticleId(),
           c.getLexicon(), c.getCategory(), "" + c.getHits(), "" + c.getNegatedHits(),
-          num(c.getWeightSum()))));
+          RunFixtures.num(c.getWeightSum()))));
     }
     assertEquals(4, sentiment.size(), "two articles, two polarity lexicons");
     assertTrue(categories.stream().anyMatch(c -> c.contains("\tposemo\t")), categories.toString());
@@ -72,14 +71,14 @@ class LexiconRunTest {
     for (Row x : w.read(ArticleSentimentRow.TABLE).selectExpr("article_id", "lexicon", "hits",
         "negated_hits", "positive", "negative").collectAsList()) {
       stored.add(String.join("\t", x.getString(0), x.getString(1), "" + x.getLong(2),
-          "" + x.getLong(3), num(x.getDouble(4)), num(x.getDouble(5))));
+          "" + x.getLong(3), RunFixtures.num(x.getDouble(4)), RunFixtures.num(x.getDouble(5))));
     }
     assertEquals(sentiment, stored);
     TreeSet<String> storedCategories = new TreeSet<>();
     for (Row x : w.read(LexiconCategoryRow.TABLE).selectExpr("article_id", "lexicon",
         "category", "hits", "negated_hits", "weight_sum").collectAsList()) {
       storedCategories.add(String.join("\t", x.getString(0), x.getString(1), x.getString(2),
-          "" + x.getLong(3), "" + x.getLong(4), num(x.getDouble(5))));
+          "" + x.getLong(3), "" + x.getLong(4), RunFixtures.num(x.getDouble(5))));
     }
     assertEquals(categories, storedCategories);
 
@@ -87,10 +86,6 @@ class LexiconRunTest {
     assertTrue(config.contains("{\"name\":\"sws\",\"format\":\"sentiws\",\"hash\":\"")
         && config.contains("{\"name\":\"test-polarity\",\"format\":\"tsv\"")
         && config.contains("{\"name\":\"cats\",\"format\":\"liwc\""), config);
-  }
-
-  private static String num(double d) {
-    return String.format(Locale.ROOT, "%.9f", d);
   }
 
   private static String[] concat(String[] a, String[] b) {

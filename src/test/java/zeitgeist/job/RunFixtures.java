@@ -60,4 +60,23 @@ public final class RunFixtures {
       throw new UncheckedIOException(e);
     }
   }
+
+  /**
+   * The periods an article counts in, written out independently of {@code DatePeriods} for the
+   * brute-force recounts: {@code "grain\tperiod"} for day (day precision only), month (day or
+   * month precision) and year; none for an undated article.
+   */
+  public static List<String> periods(java.time.LocalDate date, String precision) {
+    List<String> out = new ArrayList<>();
+    if (date == null) return out;
+    if (precision.equals("day")) out.add("day\t" + date);
+    if (!precision.equals("year")) out.add("month\t" + date.withDayOfMonth(1));
+    out.add("year\t" + date.withDayOfYear(1));
+    return out;
+  }
+
+  /** A double as the recount tests compare it: 9 decimals. */
+  public static String num(double d) {
+    return String.format(java.util.Locale.ROOT, "%.9f", d);
+  }
 }

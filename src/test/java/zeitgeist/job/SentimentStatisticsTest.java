@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import org.apache.spark.sql.Row;
@@ -39,10 +37,6 @@ class SentimentStatisticsTest {
         .filter("language = 'de' AND duplicate_of IS NULL").collectAsList();
   }
 
-  private static String num(double d) {
-    return String.format(Locale.ROOT, "%.9f", d);
-  }
-
   @Test
   void perArticleRowsAreThePureJavaAnalysersRows() {
     ArticleAnalyzer analyzer = ArticleAnalyzer.forOptions(AnalysisOptions.DEFAULT);
@@ -53,12 +47,12 @@ class SentimentStatisticsTest {
       for (ArticleSentimentRow s : an.sentiment()) {
         sentiment.add(String.join("\t", s.getArticleId(), s.getLexicon(), "" + s.getTokens(),
             "" + s.getHits(), "" + s.getPositiveHits(), "" + s.getNegativeHits(),
-            "" + s.getNegatedHits(), num(s.getPositive()), num(s.getNegative())));
+            "" + s.getNegatedHits(), RunFixtures.num(s.getPositive()), RunFixtures.num(s.getNegative())));
       }
       for (ArticleEntitySentimentRow s : an.entitySentiment()) {
         around.add(String.join("\t", s.getArticleId(), s.getEntity(), s.getType(),
             s.getLexicon(), "" + s.getSentences(), "" + s.getTokens(), "" + s.getHits(),
-            num(s.getPositive()), num(s.getNegative())));
+            RunFixtures.num(s.getPositive()), RunFixtures.num(s.getNegative())));
       }
     }
     assertEquals(analysed.size(), sentiment.size(), "one row per article and lexicon");
@@ -77,7 +71,7 @@ class SentimentStatisticsTest {
     for (Row r : rows) {
       List<String> cells = new ArrayList<>();
       for (int i = 0; i < r.length(); i++) {
-        cells.add(i >= firstDouble ? num(r.getDouble(i)) : String.valueOf(r.get(i)));
+        cells.add(i >= firstDouble ? RunFixtures.num(r.getDouble(i)) : String.valueOf(r.get(i)));
       }
       out.add(String.join("\t", cells));
     }
@@ -97,7 +91,7 @@ class SentimentStatisticsTest {
       for (Map.Entry<String, Row> e : byArticle.entrySet()) {
         if (!e.getKey().startsWith(a.getArticleId() + "\t")) continue;
         Row r = e.getValue();
-        for (String period : periods(a.getPublishedDate(), a.getDatePrecision())) {
+        for (String period : RunFixtures.periods(a.getPublishedDate(), a.getDatePrecision())) {
           double[] s = sums.computeIfAbsent(period + "\t" + r.getString(1), k -> new double[9]);
           s[0]++;
           for (int i = 2; i <= 6; i++) s[i - 1] += r.getLong(i);
@@ -110,16 +104,16 @@ class SentimentStatisticsTest {
     assertTrue(sums.size() > 3);
     TreeSet<String> expected = new TreeSet<>();
     sums.forEach((k, s) -> expected.add(String.join("\t", k, "" + (long) s[0], "" + (long) s[1],
-        "" + (long) s[2], "" + (long) s[3], "" + (long) s[4], "" + (long) s[5], num(s[6]),
-        num(s[7]), num(s[8]))));
+        "" + (long) s[2], "" + (long) s[3], "" + (long) s[4], "" + (long) s[5], RunFixtures.num(s[6]),
+        RunFixtures.num(s[7]), RunFixtures.num(s[8]))));
     TreeSet<String> actual = new TreeSet<>();
     for (Row r : warehouse.read(SentimentByDateRow.TABLE).selectExpr("grain",
         "cast(period as string)", "lexicon", "articles", "tokens", "hits", "positive_hits",
         "negative_hits", "negated_hits", "positive", "negative", "tone_sum").collectAsList()) {
       actual.add(String.join("\t", r.getString(0), r.getString(1), r.getString(2),
           "" + r.getLong(3), "" + r.getLong(4), "" + r.getLong(5), "" + r.getLong(6),
-          "" + r.getLong(7), "" + r.getLong(8), num(r.getDouble(9)), num(r.getDouble(10)),
-          num(r.getDouble(11))));
+          "" + r.getLong(7), "" + r.getLong(8), RunFixtures.num(r.getDouble(9)), RunFixtures.num(r.getDouble(10)),
+          RunFixtures.num(r.getDouble(11))));
     }
     assertEquals(expected, actual);
   }
@@ -150,12 +144,4 @@ class SentimentStatisticsTest {
     assertTrue(partners.out().contains("2018-07-01,Donald Trump,PER,"), partners.out());
   }
 
-  private static List<String> periods(LocalDate date, String precision) {
-    List<String> out = new ArrayList<>();
-    if (date == null) return out;
-    if (precision.equals("day")) out.add("day\t" + date);
-    if (!precision.equals("year")) out.add("month\t" + date.withDayOfMonth(1));
-    out.add("year\t" + date.withDayOfYear(1));
-    return out;
-  }
 }

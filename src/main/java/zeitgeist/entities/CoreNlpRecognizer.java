@@ -98,16 +98,12 @@ public final class CoreNlpRecognizer implements EntityRecognizer {
     return out;
   }
 
+  /** The type of a CoreNLP label ({@code PERSON}, {@code LOCATION}, ...), or null for others. */
   private static EntityType typeOf(String label) {
-    if (label == null) {
+    try {
+      return label == null ? null : EntityType.parse(label);
+    } catch (IllegalArgumentException other) {
       return null;
     }
-    return switch (label) {
-      case "PERSON", "PER", "I-PER", "B-PER" -> EntityType.PER;
-      case "ORGANIZATION", "ORG", "I-ORG", "B-ORG" -> EntityType.ORG;
-      case "LOCATION", "LOC", "I-LOC", "B-LOC" -> EntityType.LOC;
-      case "MISC", "I-MISC", "B-MISC" -> EntityType.MISC;
-      default -> null;
-    };
   }
 }

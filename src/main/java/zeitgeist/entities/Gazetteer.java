@@ -76,15 +76,6 @@ public final class Gazetteer {
     }
   }
 
-  /** The shipped gazetteer followed by the user's files, in order (later entries win). */
-  public static Gazetteer shippedPlus(List<Path> files) {
-    Gazetteer g = shipped();
-    for (Path f : files) {
-      g = g.plus(read(f));
-    }
-    return g;
-  }
-
   /**
    * Reads a gazetteer file.
    *

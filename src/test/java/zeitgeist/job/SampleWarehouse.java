@@ -21,6 +21,12 @@ public final class SampleWarehouse {
     public Warehouse warehouse() {
       return new Warehouse(TestSpark.session(), dir);
     }
+
+    /** The articles whose statistics count: German and not duplicates. */
+    public java.util.List<zeitgeist.tables.ArticleRow> analysedArticles() {
+      return warehouse().readTyped(zeitgeist.tables.ArticleRow.TABLE)
+          .filter("language = 'de' AND duplicate_of IS NULL").collectAsList();
+    }
   }
 
   private static Runs runs;

@@ -33,8 +33,7 @@ class SentimentStatisticsTest {
   @BeforeAll
   static void load() {
     warehouse = SampleWarehouse.get().warehouse();
-    analysed = warehouse.readTyped(ArticleRow.TABLE)
-        .filter("language = 'de' AND duplicate_of IS NULL").collectAsList();
+    analysed = SampleWarehouse.get().analysedArticles();
   }
 
   @Test

@@ -1,13 +1,16 @@
 package zeitgeist.job;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
 import zeitgeist.tables.ArticleRow;
 
 /**
@@ -23,8 +26,15 @@ import zeitgeist.tables.ArticleRow;
  * stored article is written again. Every stored article written again, or changed, has all its old
  * rows removed from every per-article table, so the outcome does not depend on the order in which
  * articles arrive.
+ *
+ * <p>Cost: the decision is made over the stored articles' ids, hashes and dates only (never their
+ * text), in one checkpointed pass; full stored rows are read only for the articles written again.
  */
 final class ChangePlan {
+  private static final String INCOMING = "incoming";
+  private static final String STORED = "stored";
+  private static final String OLD = "old";
+
   /**
    * @param toWrite the articles to (re)write and analyse
    * @param removedIds {@code article_id}s whose stored rows are removed from per-article tables
@@ -36,52 +46,71 @@ final class ChangePlan {
 
   private ChangePlan() {}
 
-  static Plan of(Dataset<ArticleRow> incoming, Dataset<Row> changedIds, Dataset<Row> storedRows,
-      boolean rebuild, String runId) {
+  /**
+   * @param incoming the new and changed articles read (bean columns)
+   * @param storedRows the stored {@code articles} table
+   */
+  static Plan of(Dataset<ArticleRow> incoming, Dataset<Row> storedRows, boolean rebuild,
+      String runId) {
     Dataset<Row> in = incoming.toDF();
-    Dataset<Row> changed = changedIds.select(col("article_id").as("cid"));
-    Dataset<Row> stored = storedRows.join(changed, col("article_id").equalTo(col("cid")),
-        "left_anti").join(in.select(col("articleId").as("iid")),
-            col("article_id").equalTo(col("iid")), "left_anti");
+    Dataset<Row> inIds = in.select(col("articleId").as("iid"));
+    Dataset<Row> slim = storedRows.select("article_id", "content_hash", "duplicate_of",
+        "published_date", "date_precision", "n_tokens");
+    // An incoming id that is stored is a changed article: its stored row is its old version.
+    Dataset<Row> old = slim.join(inIds, col("article_id").equalTo(col("iid")), "left_semi");
+    Dataset<Row> kept = slim.join(inIds, col("article_id").equalTo(col("iid")), "left_anti");
+    if (!rebuild) {
+      Dataset<Row> touchedHashes = in.select(col("contentHash").as("th"))
+          .union(old.select("content_hash")).distinct();
+      kept = kept.join(touchedHashes, col("content_hash").equalTo(col("th")), "left_semi");
+    }
 
-    // Hashes whose first copy may move: incoming hashes, and old hashes of changed articles.
-    Dataset<Row> touchedHashes = rebuild
-        ? storedRows.select(col("content_hash").as("h")).union(in.select(col("contentHash")))
-        : in.select(col("contentHash").as("h")).union(storedRows
-            .join(changed, col("article_id").equalTo(col("cid")), "left_semi")
-            .select("content_hash"));
-    touchedHashes = touchedHashes.distinct();
-    Dataset<Row> candidates = stored.select(col("article_id").as("id"), col("content_hash").as("h"))
-        .union(in.select(col("articleId"), col("contentHash")))
-        .join(touchedHashes, "h");
-    Dataset<Row> firsts = candidates.groupBy("h").agg(min("id").as("first"));
-
-    Dataset<Row> incomingResolved = in.join(firsts, col("contentHash").equalTo(col("h")), "left")
-        .withColumn("duplicateOf", when(col("first").notEqual(col("articleId")), col("first")))
-        .drop("h", "first");
-    Dataset<Row> storedResolved = stored.join(firsts, col("content_hash").equalTo(col("h")))
-        .withColumn("new_duplicate_of",
-            when(col("first").notEqual(col("article_id")), col("first")));
-    Dataset<Row> reresolved = rebuild
-        ? stored.join(firsts, col("content_hash").equalTo(col("h")), "left")
-            .withColumn("new_duplicate_of",
-                when(col("first").notEqual(col("article_id")), col("first")))
-        : storedResolved.filter(not(col("new_duplicate_of").eqNullSafe(col("duplicate_of"))));
-    reresolved = reresolved.withColumn("duplicate_of", col("new_duplicate_of"))
-        .withColumn("run_id", lit(runId)).withColumn("n_tokens", lit(null).cast("int"))
+    // One row per article whose duplicate_of is resolved or whose old version leaves.
+    Column none = lit(null);
+    Dataset<Row> candidates = in.select(col("articleId").as("article_id"),
+            col("contentHash").as("content_hash"), lit(INCOMING).as("role"),
+            none.cast("string").as("duplicate_of"), none.cast("date").as("published_date"),
+            none.cast("string").as("date_precision"), none.cast("int").as("n_tokens"))
+        .unionByName(kept.withColumn("role", lit(STORED)))
+        .unionByName(old.withColumn("role", lit(OLD)));
+    Column first = min(when(col("role").notEqual(OLD), col("article_id")))
+        .over(Window.partitionBy("content_hash"));
+    Dataset<Row> resolution = candidates.withColumn("first", first)
+        .withColumn("new_duplicate_of", when(col("role").notEqual(OLD)
+            .and(col("first").notEqual(col("article_id"))), col("first")))
+        .filter(col("role").notEqual(STORED).or(lit(rebuild))
+            .or(not(col("new_duplicate_of").eqNullSafe(col("duplicate_of")))))
+        .drop("first")
         .localCheckpoint(true);
-    Dataset<ArticleRow> rewrittenRows = ArticleRow.TABLE.fromStored(reresolved);
 
-    Dataset<ArticleRow> toWrite = incomingResolved.as(ArticleRow.TABLE.encoder())
-        .unionByName(rewrittenRows);
-    Dataset<Row> removedIds = changed.select(col("cid").as("article_id"))
-        .union(reresolved.select("article_id")).localCheckpoint(true);
-    Dataset<Row> removedVersions = storedRows.join(removedIds.select(col("article_id").as("rid")),
-            col("article_id").equalTo(col("rid")), "left_semi")
-        .select("article_id", "published_date", "date_precision", "n_tokens", "duplicate_of")
-        .localCheckpoint(true);
-    long rewritten = reresolved.count();
-    long duplicates = incomingResolved.filter(col("duplicateOf").isNotNull()).count();
-    return new Plan(toWrite, removedIds, removedVersions, rewritten, duplicates);
+    long rewritten = 0;
+    long duplicates = 0;
+    for (Row r : resolution.groupBy(col("role"), col("new_duplicate_of").isNotNull())
+        .agg(count(lit(1))).collectAsList()) {
+      if (STORED.equals(r.getString(0))) {
+        rewritten += r.getLong(2);
+      } else if (INCOMING.equals(r.getString(0)) && r.getBoolean(1)) {
+        duplicates += r.getLong(2);
+      }
+    }
+
+    Dataset<Row> resolvedIncoming = resolution.filter(col("role").equalTo(INCOMING))
+        .select(col("article_id").as("rid"), col("new_duplicate_of"));
+    Dataset<ArticleRow> toWrite = in.join(resolvedIncoming, col("articleId").equalTo(col("rid")))
+        .withColumn("duplicateOf", col("new_duplicate_of")).drop("rid", "new_duplicate_of")
+        .as(ArticleRow.TABLE.encoder());
+    if (rewritten > 0) {
+      Dataset<Row> again = resolution.filter(col("role").equalTo(STORED))
+          .select(col("article_id").as("rid"), col("new_duplicate_of"));
+      Dataset<Row> rows = storedRows.join(again, col("article_id").equalTo(col("rid")))
+          .withColumn("duplicate_of", col("new_duplicate_of"))
+          .withColumn("run_id", lit(runId)).withColumn("n_tokens", lit(null).cast("int"))
+          .drop("rid", "new_duplicate_of");
+      toWrite = toWrite.unionByName(ArticleRow.TABLE.fromStored(rows));
+    }
+    Dataset<Row> removedVersions = resolution.filter(col("role").notEqual(INCOMING))
+        .select("article_id", "published_date", "date_precision", "n_tokens", "duplicate_of");
+    return new Plan(toWrite, removedVersions.select("article_id"), removedVersions, rewritten,
+        duplicates);
   }
 }

@@ -38,17 +38,18 @@ final class DateRollups {
 
   /**
    * @param written the run's new per-article rows ({@code n_tokens} set on analysed articles)
-   * @param removedIds ids whose stored per-article rows the run removes
-   * @param removedVersions the stored rows of those ids: the periods they leave are touched too
+   * @param removedIds ids whose stored per-article rows the run removes; null when none
+   * @param removedVersions the stored rows of those ids, the periods they leave are touched too;
+   *     null when none
    * @param clock times the sub-stages (printed with {@code --verbose})
    * @return the number of partitions replaced in each per-date table
    */
   static int stage(Warehouse warehouse, TableTransaction tx, String runId, NewRows written,
       Dataset<Row> removedIds, Dataset<Row> removedVersions, StageClock clock) {
-    Dataset<Row> touched = withBucket(DatePeriods.explode(
-            analysed(written.articles()).unionByName(analysed(removedVersions))))
-        .select("bucket").distinct();
-    List<Row> buckets = touched.collectAsList();
+    Dataset<Row> dated = removedVersions == null ? analysed(written.articles())
+        : analysed(written.articles()).unionByName(analysed(removedVersions));
+    List<Row> buckets = withBucket(DatePeriods.explode(dated))
+        .select("bucket").distinct().collectAsList();
     clock.lap("per-date: touched periods");
     if (buckets.isEmpty()) {
       return 0;
@@ -62,7 +63,7 @@ final class DateRollups {
 
     Dataset<Row> articles = analysed(current.rows(ArticleRow.TABLE, written.articles()));
     Dataset<Row> periods = withBucket(DatePeriods.explode(articles))
-        .join(touched, "bucket")
+        .filter(col("bucket").isin(buckets.stream().map(r -> r.getString(0)).toArray()))
         .select("article_id", "grain", "period", "n_tokens")
         .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> articlePeriods = periods.select("article_id", "grain", "period");
@@ -126,14 +127,16 @@ final class DateRollups {
 
   /**
    * A per-article table as it stands after the run, restricted to the touched years: stored rows
-   * minus the removed ids, plus the run's new rows (without the partition column).
+   * minus the removed ids (null: none), plus the run's new rows (without the partition column).
    */
   private record Current(Warehouse warehouse, Object[] years, Dataset<Row> removedIds) {
     Dataset<Row> rows(TableSpec<?> table, Dataset<Row> written) {
-      Dataset<Row> removed = removedIds.select(col("article_id").as("rm_id"));
-      return warehouse.read(table).filter(col("year").isin(years)).drop("year")
-          .join(removed, col("article_id").equalTo(col("rm_id")), "left_anti")
-          .unionByName(written.drop("year"));
+      Dataset<Row> stored = warehouse.read(table).filter(col("year").isin(years)).drop("year");
+      if (removedIds != null) {
+        stored = stored.join(removedIds.select(col("article_id").as("rm_id")),
+            col("article_id").equalTo(col("rm_id")), "left_anti");
+      }
+      return stored.unionByName(written.drop("year"));
     }
   }
 

@@ -2,11 +2,14 @@ package zeitgeist.job;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -48,15 +51,17 @@ final class IngestStage {
   private static final String UNCHANGED = "unchanged";
   private static final String CHANGED = "changed";
   private static final String DUPLICATE = "duplicate";
+  private static final String REJECT = "reject";
+  private static final String NEW_REJECT = "new reject";
 
   /**
    * What the stage gives: the articles to write (new and changed, without {@code duplicateOf}
-   * yet), the ids of changed articles, the rejects not recorded before (all persisted), and the
-   * counts.
+   * yet), the rejects not recorded before, the {@code input_files} rows of the files read, and
+   * the counts.
    */
-  record Result(Dataset<ArticleRow> incoming, Dataset<Row> changedIds, Dataset<RejectRow> newRejects,
+  record Result(Dataset<ArticleRow> incoming, Dataset<RejectRow> newRejects,
       Dataset<InputFileRow> filesRead, long read, long fresh, long unchanged, long changed,
-      long rejected, long rejectsAdded, int filesSkipped, Runnable release) {}
+      long rejected, long rejectsAdded, int filesReadCount, int filesSkipped, Runnable release) {}
 
   private final SparkSession spark;
   private final JobConfig config;
@@ -75,6 +80,9 @@ final class IngestStage {
   Result run(String runId, boolean full) {
     InputFileIndex.Listing listing = InputFileIndex.list(spark, config, warehouse,
         full || config.rebuild());
+    if (!listing.toRead().isEmpty()) {
+      AnalysisWarmUp.startIfLocal(spark, config.analysis()); // new input is likely: load models
+    }
     Dataset<IngestResult> built = readAndBuild(listing.toRead(), runId)
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> ranked = built.filter(col("article").isNotNull()).select(col("article.*"))
@@ -101,26 +109,56 @@ final class IngestStage {
                 .and(col("reason").eqNullSafe(col("kreason"))), "left_anti")
         .as(RejectRow.TABLE.encoder());
 
-    long[] n = countByStatus(classified);
-    long rejected = rejects.count();
-    long rejectsAdded = newRejects.count();
+    Counts n = Counts.of(classified, rejects, newRejects);
     Dataset<ArticleRow> incoming = classified.filter(col("status").isin(NEW, CHANGED))
         .drop("status", "sid", "shash", "spath", "sloc", "sskipped")
         .as(ArticleRow.TABLE.encoder());
-    Dataset<Row> changedIds = classified.filter(col("status").equalTo(CHANGED))
-        .select(col("articleId").as("article_id"));
-    Dataset<InputFileRow> filesRead = listing.rowsFor(
-        classified.filter(col("status").notEqual(DUPLICATE)).select("inputPath"),
-        rejects.select("inputPath"), runId);
     Runnable release = () -> {
       built.unpersist();
       classified.unpersist();
       rejects.unpersist();
     };
-    return new Result(incoming, changedIds, newRejects, filesRead,
-        n[0] + n[1] + n[2] + rejected + listing.skippedArticles() + listing.skippedRejects(),
-        n[0], n[1] + listing.skippedArticles(), n[2], rejected + listing.skippedRejects(),
-        rejectsAdded, listing.skippedPaths().size(), release);
+    long rejected = n.total(REJECT);
+    return new Result(incoming, newRejects, listing.rowsFor(n.byPath(), runId),
+        n.total(NEW) + n.total(UNCHANGED) + n.total(CHANGED) + rejected
+            + listing.skippedArticles() + listing.skippedRejects(),
+        n.total(NEW), n.total(UNCHANGED) + listing.skippedArticles(), n.total(CHANGED),
+        rejected + listing.skippedRejects(), n.total(NEW_REJECT), listing.toRead().size(),
+        listing.skippedPaths().size(), release);
+  }
+
+  /**
+   * The stage's counts, from one Spark job: articles by status and rejects (all, and those not
+   * recorded before), in total and per input path. Per-path counts are file metadata, a few
+   * numbers per input file; no article data reaches the driver.
+   */
+  record Counts(Map<String, Map<String, Long>> byKind) {
+    static Counts of(Dataset<Row> classified, Dataset<RejectRow> rejects,
+        Dataset<RejectRow> newRejects) {
+      Dataset<Row> tagged = classified.select(col("status").as("kind"), col("inputPath"))
+          .union(rejects.select(lit(REJECT), col("inputPath")))
+          .union(newRejects.select(lit(NEW_REJECT), col("inputPath")));
+      Map<String, Map<String, Long>> byKind = new HashMap<>();
+      for (Row r : tagged.groupBy("kind", "inputPath").agg(count(lit(1))).collectAsList()) {
+        byKind.computeIfAbsent(r.getString(0), k -> new HashMap<>()).put(r.getString(1),
+            r.getLong(2));
+      }
+      return new Counts(byKind);
+    }
+
+    long total(String kind) {
+      return byKind.getOrDefault(kind, Map.of()).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Per input path: articles kept (new, unchanged or changed) and rejects. */
+    Map<String, long[]> byPath() {
+      Map<String, long[]> out = new HashMap<>();
+      for (String kind : List.of(NEW, UNCHANGED, CHANGED, REJECT)) {
+        byKind.getOrDefault(kind, Map.of()).forEach((path, n) ->
+            out.computeIfAbsent(path, k -> new long[2])[kind.equals(REJECT) ? 1 : 0] += n);
+      }
+      return out;
+    }
   }
 
   private Dataset<IngestResult> readAndBuild(List<InputFile> files, String runId) {
@@ -191,19 +229,6 @@ final class IngestStage {
         .as(RejectRow.TABLE.encoder());
   }
 
-  /** Counts of new, unchanged and changed articles. */
-  private static long[] countByStatus(Dataset<Row> classified) {
-    long[] n = new long[3];
-    for (Row r : classified.groupBy("status").agg(
-        org.apache.spark.sql.functions.count("*").as("n")).collectAsList()) {
-      switch (r.getString(0)) {
-        case NEW -> n[0] = r.getLong(1);
-        case UNCHANGED -> n[1] = r.getLong(1);
-        case CHANGED -> n[2] = r.getLong(1);
-        default -> { } // duplicates are counted as rejects
-      }
-    }
-    return n;
-  }
+
 
 }

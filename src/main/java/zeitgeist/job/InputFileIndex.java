@@ -1,8 +1,6 @@
 package zeitgeist.job;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -40,19 +38,10 @@ final class InputFileIndex {
     /**
      * The {@code input_files} rows for the files read.
      *
-     * @param articlePaths the {@code inputPath} of each article kept (one row per article)
-     * @param rejectPaths the {@code inputPath} of each reject, {@code duplicate_id} included
+     * @param counts per input path (display path): articles kept and rejects, {@code
+     *     duplicate_id} included
      */
-    Dataset<InputFileRow> rowsFor(Dataset<Row> articlePaths, Dataset<Row> rejectPaths,
-        String runId) {
-      Map<String, long[]> counts = new HashMap<>();
-      if (!toRead.isEmpty()) {
-        Dataset<Row> tagged = articlePaths.select(col("inputPath"), lit(1L).as("a"), lit(0L).as("r"))
-            .union(rejectPaths.select(col("inputPath"), lit(0L).as("a"), lit(1L).as("r")));
-        for (Row r : tagged.groupBy("inputPath").agg(sum("a"), sum("r")).collectAsList()) {
-          counts.put(r.getString(0), new long[] {r.getLong(1), r.getLong(2)});
-        }
-      }
+    Dataset<InputFileRow> rowsFor(Map<String, long[]> counts, String runId) {
       List<InputFileRow> rows = new ArrayList<>();
       for (InputFile f : toRead) {
         long[] c = counts.getOrDefault(f.getDisplayPath(), new long[2]);

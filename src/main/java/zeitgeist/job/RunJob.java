@@ -69,14 +69,14 @@ public final class RunJob {
     TableTransaction tx = warehouse.begin(runId);
     ConfigCheck.verify(warehouse, config);
     try {
-      StageClock clock = new StageClock(config.verbose());
+      StageClock clock = new StageClock(config.verbose(), spark.sparkContext());
       IngestStage.Result in = new IngestStage(spark, config, warehouse).run(runId, config.full());
       clock.lap("ingest");
       if (in.fresh() + in.changed() == 0 && !config.rebuild()) {
         return finish(tx, in, null, runId, started, clock);
       }
-      ChangePlan.Plan plan = ChangePlan.of(in.incoming(), in.changedIds(),
-          warehouse.read(ArticleRow.TABLE), config.rebuild(), runId);
+      ChangePlan.Plan plan = ChangePlan.of(in.incoming(), warehouse.read(ArticleRow.TABLE),
+          config.rebuild(), runId);
       clock.lap("change plan");
 
       long toAnalyse = in.fresh() + in.changed() + plan.rewritten();
@@ -86,7 +86,6 @@ public final class RunJob {
           .mapPartitions(new AnalyzeArticles(config.analysis()),
               Encoders.bean(AnalyzedArticle.class))
           .localCheckpoint(true);
-      analysed.count();
       clock.lap("analysis");
       CrashPoints.reach("after-analysis");
       Dataset<ArticleRow> articles = analysed.select(col("article.*"))
@@ -96,24 +95,26 @@ public final class RunJob {
       Dataset<ArticleSentimentRow> sentiment =
           rows(analysed, "sentiment", ArticleSentimentRow.TABLE);
 
-      if (in.changed() + plan.rewritten() > 0) {
+      boolean removes = in.changed() + plan.rewritten() > 0;
+      if (removes) {
         for (TableSpec<?> t : Warehouse.PER_ARTICLE_TABLES) {
           tx.removeArticles(t, plan.removedIds());
         }
       }
-      tx.append(ArticleRow.TABLE, articles);
-      tx.append(ArticleTermRow.TABLE, terms);
-      tx.append(ArticleEntityRow.TABLE, entities);
-      tx.append(ArticleSentimentRow.TABLE, sentiment);
-      tx.append(ArticleEntitySentimentRow.TABLE,
+      Appender append = new Appender(tx, toAnalyse <= ARTICLES_PER_TASK);
+      append.rows(ArticleRow.TABLE, articles);
+      append.rows(ArticleTermRow.TABLE, terms);
+      append.rows(ArticleEntityRow.TABLE, entities);
+      append.rows(ArticleSentimentRow.TABLE, sentiment);
+      append.rows(ArticleEntitySentimentRow.TABLE,
           rows(analysed, "entitySentiment", ArticleEntitySentimentRow.TABLE));
-      tx.append(LexiconCategoryRow.TABLE, rows(analysed, "categories", LexiconCategoryRow.TABLE));
+      append.rows(LexiconCategoryRow.TABLE, rows(analysed, "categories", LexiconCategoryRow.TABLE));
       clock.lap("write per-article tables");
       DateRollups.stage(warehouse, tx, runId, new DateRollups.NewRows(
               ArticleRow.TABLE.toStored(articles.toDF()), ArticleTermRow.TABLE.toStored(terms.toDF()),
               ArticleEntityRow.TABLE.toStored(entities.toDF()),
               ArticleSentimentRow.TABLE.toStored(sentiment.toDF())),
-          plan.removedIds(), plan.removedVersions(), clock);
+          removes ? plan.removedIds() : null, removes ? plan.removedVersions() : null, clock);
 
       RunSummary summary = finish(tx, in, plan, runId, started, clock);
       analysed.unpersist();
@@ -122,6 +123,17 @@ public final class RunJob {
       tx.abort();
       recordFailure(warehouse, runId, started, e);
       throw e;
+    }
+  }
+
+  /** Stages per-article rows: from one task when the run analyses few articles. */
+  private record Appender(TableTransaction tx, boolean few) {
+    <T> void rows(TableSpec<T> table, Dataset<T> rows) {
+      if (few) {
+        tx.appendFew(table, rows);
+      } else {
+        tx.append(table, rows);
+      }
     }
   }
 
@@ -139,7 +151,7 @@ public final class RunJob {
     long rewritten = plan == null ? 0 : plan.rewritten();
     RunSummary summary = new RunSummary(runId, in.read(), in.fresh(), in.unchanged(),
         in.changed(), in.rejected(), in.rejectsAdded(), in.fresh() + in.changed() + rewritten,
-        plan == null ? 0 : plan.duplicates(), in.filesRead().count(), in.filesSkipped(),
+        plan == null ? 0 : plan.duplicates(), in.filesReadCount(), in.filesSkipped(),
         Duration.between(started, Instant.now()));
     tx.append(RunRow.TABLE, runRows(summary, started, null));
     CrashPoints.reach("before-commit");

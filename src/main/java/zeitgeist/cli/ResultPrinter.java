@@ -13,27 +13,57 @@ import org.apache.spark.sql.Row;
 /**
  * Prints query results: an aligned text table (cells cut at {@code maxWidth} characters, newlines
  * shown as {@code ⏎}), CSV with a header (RFC 4180, nothing cut), or JSON Lines (one object a row,
- * nothing cut). At most {@code limit} rows are fetched to the driver.
+ * nothing cut). At most {@code limit} rows are fetched to the driver, all of them before anything
+ * is printed, so a query failing while it runs prints nothing.
+ *
+ * <p>One printer prints several results in turn: in table and CSV format a blank line separates
+ * them (each CSV result has its own header line); JSON Lines run on. A result without columns (a
+ * command such as {@code CREATE TEMPORARY VIEW} or {@code USE}) prints nothing.
  */
 final class ResultPrinter {
   enum Format { TABLE, CSV, JSON }
 
-  private ResultPrinter() {}
+  private final Format format;
+  private final int limit;
+  private final int maxWidth;
+  private final PrintWriter out;
+  private int printed;
 
+  ResultPrinter(Format format, int limit, int maxWidth, PrintWriter out) {
+    this.format = format;
+    this.limit = limit;
+    this.maxWidth = maxWidth;
+    this.out = out;
+  }
+
+  /** Prints one result. */
   static void print(Dataset<Row> df, Format format, int limit, int maxWidth, PrintWriter out) {
-    switch (format) {
-      case JSON -> df.toJSON().limit(limit).collectAsList().forEach(out::println);
-      case CSV -> printCsv(df, limit, out);
-      case TABLE -> printTable(df, limit, maxWidth, out);
+    new ResultPrinter(format, limit, maxWidth, out).print(df);
+  }
+
+  /** Fetches and prints the next result. */
+  void print(Dataset<Row> df) {
+    String[] header = df.columns();
+    if (header.length == 0) return;
+    if (format == Format.JSON) {
+      df.toJSON().limit(limit).collectAsList().forEach(out::println);
+    } else {
+      List<Row> rows = df.limit(format == Format.TABLE ? limit + 1 : limit).collectAsList();
+      if (printed > 0) out.println();
+      if (format == Format.CSV) {
+        printCsv(header, rows);
+      } else {
+        printTable(header, rows);
+      }
     }
+    printed++;
     out.flush();
   }
 
-  private static void printCsv(Dataset<Row> df, int limit, PrintWriter out) {
+  private void printCsv(String[] header, List<Row> rows) {
     try {
-      CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-          .setHeader(df.columns()).get());
-      for (Row r : df.limit(limit).collectAsList()) {
+      CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header).get());
+      for (Row r : rows) {
         List<Object> cells = new ArrayList<>();
         for (int i = 0; i < r.length(); i++) cells.add(r.isNullAt(i) ? "" : cell(r.get(i)));
         csv.printRecord(cells);
@@ -44,10 +74,8 @@ final class ResultPrinter {
     }
   }
 
-  private static void printTable(Dataset<Row> df, int limit, int maxWidth, PrintWriter out) {
-    String[] header = df.columns();
+  private void printTable(String[] header, List<Row> collected) {
     List<String[]> rows = new ArrayList<>();
-    List<Row> collected = df.limit(limit + 1).collectAsList();
     for (Row r : collected.subList(0, Math.min(limit, collected.size()))) {
       String[] cells = new String[header.length];
       for (int i = 0; i < header.length; i++) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
 
@@ -28,8 +27,8 @@ public final class SqlCatalog {
   }
 
   /**
-   * The statements of {@code views.sql}: split at a {@code ;} ending a line that is not a
-   * comment line; comments kept.
+   * The statements of {@code views.sql}, in order, each a {@code CREATE OR REPLACE TEMPORARY VIEW
+   * name AS ...} without its closing {@code ;} or its comment lines (split by {@link SqlScript}).
    */
   public static List<String> viewStatements() {
     String sql;
@@ -41,16 +40,6 @@ public final class SqlCatalog {
     } catch (IOException e) {
       throw new UncheckedIOException("reading " + VIEWS, e);
     }
-    List<String> out = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    for (String line : sql.split("\n")) {
-      current.append(line).append('\n');
-      if (!line.stripLeading().startsWith("--") && line.stripTrailing().endsWith(";")) {
-        String s = current.toString().strip();
-        out.add(s.substring(0, s.length() - 1));
-        current.setLength(0);
-      }
-    }
-    return out;
+    return SqlScript.split(sql).stream().map(SqlScript.Statement::sql).toList();
   }
 }

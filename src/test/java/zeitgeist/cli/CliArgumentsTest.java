@@ -108,7 +108,7 @@ class CliArgumentsTest {
   void unknownOptionAndMissingCommand() {
     assertUsageError(run("run", "--inptu", "x"),
         "zeitgeist run: error: Unknown option: '--inptu' (see --help)");
-    assertUsageError(run(), "zeitgeist: error: a command is required: run, sql, status, ner-eval or sentiment-eval");
+    assertUsageError(run(), "zeitgeist: error: a command is required: run, sql, ddl, status, ner-eval or sentiment-eval");
   }
 
   @Test
@@ -123,7 +123,7 @@ class CliArgumentsTest {
 
   @Test
   void helpForEveryCommand() {
-    for (String cmd : new String[] {"run", "sql", "status"}) {
+    for (String cmd : new String[] {"run", "sql", "ddl", "status"}) {
       Outcome o = run(cmd, "--help");
       assertEquals(0, o.code());
       assertTrue(o.out().startsWith("Usage: zeitgeist " + cmd), o.out());

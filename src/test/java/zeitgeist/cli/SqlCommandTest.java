@@ -1,0 +1,216 @@
+package zeitgeist.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import zeitgeist.job.RunFixtures;
+import zeitgeist.job.RunFixtures.Result;
+import zeitgeist.job.SampleWarehouse;
+
+/**
+ * {@code zeitgeist sql} over the sample warehouse: one query, {@code --file} with several
+ * statements, and the interactive mode over a piped standard input (no terminal, so no prompts);
+ * every error is one line with exit code 2 (cannot parse or analyse) or 1 (failed while running).
+ */
+class SqlCommandTest {
+  @TempDir Path dir;
+  static String warehouse;
+
+  @BeforeAll
+  static void sample() {
+    warehouse = SampleWarehouse.get().dir();
+  }
+
+  private static Result sql(String... args) {
+    String[] all = new String[args.length + 3];
+    all[0] = "sql";
+    all[1] = "--warehouse";
+    all[2] = warehouse;
+    System.arraycopy(args, 0, all, 3, args.length);
+    return RunFixtures.cli(all);
+  }
+
+  /** The command with {@code stdin} as its standard input (the interactive mode). */
+  private static Result interactive(String stdin, String... args) {
+    InputStream saved = System.in;
+    System.setIn(new ByteArrayInputStream(stdin.getBytes(Charset.defaultCharset())));
+    try {
+      return sql(args);
+    } finally {
+      System.setIn(saved);
+    }
+  }
+
+  private static void assertOneErrorLine(Result r, int code, String start) {
+    assertEquals(code, r.exitCode(), r.err());
+    assertEquals(1, r.err().strip().lines().count(), "one line, no stack trace: " + r.err());
+    assertTrue(r.err().startsWith(start), r.err());
+  }
+
+  private Path file(String name, String text) throws Exception {
+    return Files.writeString(dir.resolve(name), text);
+  }
+
+  @Test
+  void aQueryFromTheCommandLine() {
+    Result r = sql("SELECT count(*) AS n FROM articles");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("n\n--\n30\n(1 rows)\n", r.out());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void everyTableAndDerivedViewHasItsName() {
+    Result r = sql("--format", "csv", "SELECT (SELECT count(*) FROM corpus_by_date) > 0 AS t, "
+        + "(SELECT count(*) FROM term_frequency) > 0 AS v");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("t,v\r\ntrue,true\r\n", r.out());
+  }
+
+  @Test
+  void aFileWithSeveralStatementsPrintsEachResultInTurn() throws Exception {
+    Path queries = file("q.sql", """
+        -- German articles; a comment line ending in ; ends nothing;
+        SELECT count(*) AS n
+        FROM articles
+        WHERE language = 'de';
+
+        CREATE OR REPLACE TEMPORARY VIEW dated AS
+          SELECT * FROM articles WHERE published_date IS NOT NULL;
+        SELECT count(*) AS undated FROM articles WHERE published_date IS NULL;
+        SELECT min(year) AS first_year FROM dated
+        """);
+    Result table = sql("--file", queries.toString());
+    assertEquals(0, table.exitCode(), table.err());
+    String[] results = table.out().split("\n\n");
+    assertEquals(3, results.length, "the view prints nothing, a blank line between results:\n"
+        + table.out());
+    assertTrue(results[0].startsWith("n\n--\n"), results[0]);
+    assertTrue(results[1].startsWith("undated\n-------\n"), results[1]);
+    assertEquals("first_year\n----------\n2017\n(1 rows)\n", results[2]);
+
+    Result csv = sql("--format", "csv", "--file", queries.toString());
+    assertEquals(0, csv.exitCode(), csv.err());
+    String[] csvResults = csv.out().split("\n\n");
+    assertEquals(3, csvResults.length, csv.out());
+    assertEquals("first_year\r\n2017\r\n", csvResults[2]);
+
+    Result json = sql("--format", "json", "--file", queries.toString());
+    assertEquals(0, json.exitCode(), json.err());
+    assertEquals(3, json.out().lines().count(), "one line per row, no separators: " + json.out());
+    assertTrue(json.out().endsWith("{\"first_year\":2017}\n"), json.out());
+  }
+
+  @Test
+  void aFileStopsAtTheFirstFailingStatementAndNamesIt() throws Exception {
+    Path queries = file("q.sql", """
+        SELECT 1 AS one;
+        -- the next one is wrong
+        SELECT *
+        FROM nope;
+        SELECT 3 AS three;
+        """);
+    Result r = sql("--file", queries.toString());
+    assertOneErrorLine(r, 2, "zeitgeist sql: error: statement 2 (line 3) of " + queries
+        + ": [TABLE_OR_VIEW_NOT_FOUND] The table or view `nope` cannot be found.");
+    assertEquals("one\n---\n1\n(1 rows)\n", r.out(), "statements before it ran, none after");
+  }
+
+  @Test
+  void aBadQueryIsOneLineAndExitCode2() {
+    Result unknown = sql("SELECT * FROM nope");
+    assertOneErrorLine(unknown, 2,
+        "zeitgeist sql: error: [TABLE_OR_VIEW_NOT_FOUND] The table or view `nope` cannot be");
+    assertEquals("", unknown.out());
+    assertOneErrorLine(sql("SELEC 1"), 2,
+        "zeitgeist sql: error: [PARSE_SYNTAX_ERROR] Syntax error at or near 'SELEC'");
+    assertOneErrorLine(sql("SELECT nope FROM articles"), 2,
+        "zeitgeist sql: error: [UNRESOLVED_COLUMN.WITH_SUGGESTION]");
+  }
+
+  @Test
+  void aQueryFailingWhileItRunsIsOneLineAndExitCode1() {
+    Result raised = sql("SELECT CASE WHEN n_chars > 0 THEN raise_error('too long: ' || article_id)"
+        + " END FROM articles");
+    assertOneErrorLine(raised, 1, "zeitgeist sql: error: [USER_RAISED_EXCEPTION] too long: ");
+    assertEquals("", raised.out());
+    // Spark's default ANSI mode makes a bad cast an error, raised inside a task.
+    assertOneErrorLine(sql("SELECT CAST(title AS INT) FROM articles"), 1,
+        "zeitgeist sql: error: [CAST_INVALID_INPUT]");
+  }
+
+  @Test
+  void anUnreadableTableFileIsOneLineAndExitCode1() throws Exception {
+    Path bad = dir.resolve("wh/articles/year=2018");
+    Files.createDirectories(bad);
+    Files.writeString(bad.resolve("part-0.parquet"), "not parquet");
+    Result r = RunFixtures.cli("sql", "--warehouse", dir.resolve("wh").toString(),
+        "SELECT title FROM articles");
+    assertOneErrorLine(r, 1, "zeitgeist sql: error: [FAILED_READ_FILE.NO_HINT] Encountered "
+        + "error while reading file ");
+    assertTrue(r.err().contains("is not a Parquet file"), "names the cause: " + r.err());
+  }
+
+  @Test
+  void aWarehouseThatCannotBeRegisteredIsOneLine() throws Exception {
+    // Files both in a partition folder and beside it: Spark cannot infer the partitions.
+    Path articles = dir.resolve("wh/articles");
+    Files.createDirectories(articles.resolve("year=2018"));
+    Files.createDirectories(articles.resolve("other"));
+    Path sample;
+    try (var files = Files.walk(Path.of(warehouse, "articles"))) {
+      sample = files.filter(p -> p.toString().endsWith(".parquet")).findFirst().orElseThrow();
+    }
+    Files.copy(sample, articles.resolve("year=2018/part-0.parquet"));
+    Files.copy(sample, articles.resolve("other/part-0.parquet"));
+    Result r = RunFixtures.cli("sql", "--warehouse", dir.resolve("wh").toString(), "SELECT 1");
+    assertOneErrorLine(r, 1, "zeitgeist sql: error: cannot register the tables of "
+        + dir.resolve("wh") + ": [CONFLICTING_DIRECTORY_STRUCTURES]");
+  }
+
+  @Test
+  void aQueryAndAFileTogetherOrAMissingFileAreBadArguments() throws Exception {
+    Path queries = file("q.sql", "SELECT 1;\n");
+    assertOneErrorLine(sql("--file", queries.toString(), "SELECT 2"), 2,
+        "zeitgeist sql: error: give a QUERY or --file, not both");
+    Path missing = dir.resolve("missing.sql");
+    Result r = sql("--file", missing.toString());
+    assertOneErrorLine(r, 2, "zeitgeist sql: error: cannot read --file " + missing
+        + ": no such file");
+    assertOneErrorLine(sql("--file", file("empty.sql", "-- nothing\n\n").toString()), 2,
+        "zeitgeist sql: error: no statement in --file ");
+  }
+
+  @Test
+  void interactiveReadsStatementsUntilQuitAndGoesOnAfterAnError() {
+    Result r = interactive("""
+        SELECT 1 AS a;
+        SELECT nope FROM articles;
+        SELECT 2
+          AS b;
+        quit
+        SELECT 3 AS c;
+        """);
+    assertEquals("a\n-\n1\n(1 rows)\n\nb\n-\n2\n(1 rows)\n", r.out(),
+        "no prompts without a terminal; nothing after quit");
+    assertOneErrorLine(r, 2, "zeitgeist sql: error: [UNRESOLVED_COLUMN.WITH_SUGGESTION]");
+  }
+
+  @Test
+  void interactiveEndsAtTheEndOfInputRunningAnUnfinishedStatement() {
+    Result r = interactive("-- csv\nSELECT 1 AS a;\n\nSELECT 2 AS b", "--format", "csv");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("a\r\n1\r\n\nb\r\n2\r\n", r.out());
+    Result exit = interactive("EXIT;\nSELECT 1 AS a;\n");
+    assertEquals(0, exit.exitCode(), exit.err());
+    assertEquals("", exit.out());
+  }
+}

@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.when;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -88,13 +89,13 @@ final class IngestStage {
     Dataset<Row> ranked = built.filter(col("article").isNotNull()).select(col("article.*"))
         .withColumn("rank", row_number().over(
             Window.partitionBy("articleId").orderBy("inputPath", "locator")));
-    Dataset<Row> skippedPaths = spark.createDataset(listing.skippedPaths(), Encoders.STRING())
-        .toDF("skipped_path");
+    // A literal set, not a join: one Spark job fewer; Spark ships it once per stage.
+    Column skipped = listing.skippedPaths().isEmpty() ? lit(false)
+        : col("spath").isin(listing.skippedPaths().toArray());
     Dataset<Row> stored = warehouse.read(ArticleRow.TABLE)
         .select(col("article_id").as("sid"), col("content_hash").as("shash"),
             col("input_path").as("spath"), col("locator").as("sloc"))
-        .join(skippedPaths, col("spath").equalTo(col("skipped_path")), "left")
-        .withColumn("sskipped", col("skipped_path").isNotNull()).drop("skipped_path");
+        .withColumn("sskipped", skipped);
     Dataset<Row> classified = classify(ranked.filter(col("rank").equalTo(1)).drop("rank"),
         stored, full).localCheckpoint(true);
     Dataset<RejectRow> rejects = built.filter(col("reject").isNotNull())
@@ -173,8 +174,10 @@ final class IngestStage {
     if (files.isEmpty()) {
       return spark.emptyDataset(Encoders.bean(IngestResult.class));
     }
-    Dataset<RawRecord> raw = spark.createDataset(other, Encoders.bean(InputFile.class))
-        .repartition(slices)
+    // parallelize, not repartition: the files are spread over tasks without a shuffle.
+    Dataset<RawRecord> raw = spark.createDataset(
+            JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(other, slices).rdd(),
+            Encoders.bean(InputFile.class))
         .flatMap(new ReadInputFiles(config.ingest(), hadoop), Encoders.bean(RawRecord.class));
     if (!parquet.isEmpty()) {
       raw = raw.union(ParquetInputs.read(spark, parquet, config.ingest()));

@@ -25,6 +25,11 @@ public final class SparkSessions {
     conf.setIfMissing("spark.sql.debug.maxToStringFields", "200");
     conf.setIfMissing("spark.sql.files.maxRecordsPerFile", "500000");
     conf.setIfMissing("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false");
+    if (conf.get("spark.master").startsWith("local")) {
+      // A warehouse on a local disk lists its thousands of per-date partition folders in well
+      // under a second; a Spark job per table to list them in parallel costs more.
+      conf.setIfMissing("spark.sql.sources.parallelPartitionDiscovery.threshold", "100000");
+    }
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
     if (!conf.contains("spark.sql.shuffle.partitions")) {
       // Spark's 200 suits clusters, not a laptop; adaptive execution merges partitions further.

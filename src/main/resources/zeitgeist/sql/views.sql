@@ -67,6 +67,43 @@ SELECT grain, period, term, n, articles,
        END AS g2
 FROM expected;
 
+-- Keyness per calendar week (Monday to Sunday; `period` is the Monday): the same signed G2 as
+-- term_keyness, of a term in one week against all other weeks. The per-date tables have no week
+-- grain, so the week counts are summed here from article_terms over the analysed articles dated
+-- to the day (a month- or year-precise date has no week; undated articles have none either).
+CREATE OR REPLACE TEMPORARY VIEW term_keyness_by_week AS
+WITH days AS (
+  SELECT article_id, n_tokens, CAST(date_trunc('week', published_date) AS DATE) AS period
+  FROM analysed_articles WHERE date_precision = 'day'
+), week_tokens AS (
+  SELECT period, sum(n_tokens) AS tokens FROM days GROUP BY period
+), all_tokens AS (
+  SELECT sum(tokens) AS all_tokens FROM week_tokens
+), week_terms AS (
+  SELECT d.period, t.term, t.n, count(*) AS articles, sum(t.count) AS count
+  FROM article_terms t JOIN days d ON d.article_id = t.article_id
+  GROUP BY d.period, t.term, t.n
+), cells AS (
+  SELECT w.period, w.term, w.n, w.articles,
+         CAST(w.count AS DOUBLE) AS a,
+         CAST(sum(w.count) OVER (PARTITION BY w.term, w.n) - w.count AS DOUBLE) AS b,
+         CAST(k.tokens AS DOUBLE) AS c, CAST(g.all_tokens - k.tokens AS DOUBLE) AS d
+  FROM week_terms w
+  JOIN week_tokens k ON k.period = w.period
+  CROSS JOIN all_tokens g
+), expected AS (
+  SELECT *, c * (a + b) / (c + d) AS e1, d * (a + b) / (c + d) AS e2 FROM cells
+)
+SELECT 'week' AS grain, period, term, n, articles,
+       CAST(a AS BIGINT) AS count, CAST(b AS BIGINT) AS count_rest,
+       CAST(c AS BIGINT) AS tokens, CAST(d AS BIGINT) AS tokens_rest,
+       CASE WHEN d = 0 THEN 0.0
+            ELSE (CASE WHEN a / c >= b / d THEN 1 ELSE -1 END)
+                 * 2 * (CASE WHEN a > 0 THEN a * ln(a / e1) ELSE 0 END
+                        + CASE WHEN b > 0 THEN b * ln(b / e2) ELSE 0 END)
+       END AS g2
+FROM expected;
+
 -- Corpus-wide frequency of each canonical entity: mentions, document frequency (analysed articles
 -- mentioning it), its share of analysed articles, and the article counts in title position.
 CREATE OR REPLACE TEMPORARY VIEW entity_frequency AS

@@ -3,6 +3,7 @@ package zeitgeist.job;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
@@ -11,6 +12,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import zeitgeist.tables.ArticleRow;
 
 /**
@@ -53,34 +55,30 @@ final class ChangePlan {
   static Plan of(Dataset<ArticleRow> incoming, Dataset<Row> storedRows, boolean rebuild,
       String runId) {
     Dataset<Row> in = incoming.toDF();
-    Dataset<Row> inIds = in.select(col("articleId").as("iid"));
-    Dataset<Row> slim = storedRows.select("article_id", "content_hash", "duplicate_of",
-        "published_date", "date_precision", "n_tokens");
-    // An incoming id that is stored is a changed article: its stored row is its old version.
-    Dataset<Row> old = slim.join(inIds, col("article_id").equalTo(col("iid")), "left_semi");
-    Dataset<Row> kept = slim.join(inIds, col("article_id").equalTo(col("iid")), "left_anti");
-    if (!rebuild) {
-      Dataset<Row> touchedHashes = in.select(col("contentHash").as("th"))
-          .union(old.select("content_hash")).distinct();
-      kept = kept.join(touchedHashes, col("content_hash").equalTo(col("th")), "left_semi");
-    }
-
-    // One row per article whose duplicate_of is resolved or whose old version leaves.
     Column none = lit(null);
-    Dataset<Row> candidates = in.select(col("articleId").as("article_id"),
+    Dataset<Row> rows = in.select(col("articleId").as("article_id"),
             col("contentHash").as("content_hash"), lit(INCOMING).as("role"),
             none.cast("string").as("duplicate_of"), none.cast("date").as("published_date"),
             none.cast("string").as("date_precision"), none.cast("int").as("n_tokens"))
-        .unionByName(kept.withColumn("role", lit(STORED)))
-        .unionByName(old.withColumn("role", lit(OLD)));
-    Column first = min(when(col("role").notEqual(OLD), col("article_id")))
-        .over(Window.partitionBy("content_hash"));
-    Dataset<Row> resolution = candidates.withColumn("first", first)
+        .unionByName(storedRows.select("article_id", "content_hash", "duplicate_of",
+            "published_date", "date_precision", "n_tokens").withColumn("role", lit(STORED)));
+    // Two windows, no joins (each join of a small and a large side costs Spark jobs): an
+    // incoming id that is stored is a changed article, its stored row the old version; a hash is
+    // touched by an incoming article or an old version; the first copy is the smallest id among
+    // the incoming and kept rows of a hash.
+    Column isOld = col("role").equalTo(STORED).and(
+        max(col("role").equalTo(INCOMING)).over(Window.partitionBy("article_id")));
+    rows = rows.withColumn("role", when(isOld, lit(OLD)).otherwise(col("role")));
+    WindowSpec byHash = Window.partitionBy("content_hash");
+    Column touched = max(col("role").notEqual(STORED)).over(byHash);
+    Column first = min(when(col("role").notEqual(OLD), col("article_id"))).over(byHash);
+    Dataset<Row> resolution = rows.withColumn("touched", touched).withColumn("first", first)
+        .filter(col("touched").or(lit(rebuild)))
         .withColumn("new_duplicate_of", when(col("role").notEqual(OLD)
             .and(col("first").notEqual(col("article_id"))), col("first")))
         .filter(col("role").notEqual(STORED).or(lit(rebuild))
             .or(not(col("new_duplicate_of").eqNullSafe(col("duplicate_of")))))
-        .drop("first")
+        .drop("touched", "first")
         .localCheckpoint(true);
 
     long rewritten = 0;
@@ -102,11 +100,11 @@ final class ChangePlan {
     if (rewritten > 0) {
       Dataset<Row> again = resolution.filter(col("role").equalTo(STORED))
           .select(col("article_id").as("rid"), col("new_duplicate_of"));
-      Dataset<Row> rows = storedRows.join(again, col("article_id").equalTo(col("rid")))
+      Dataset<Row> stored = storedRows.join(again, col("article_id").equalTo(col("rid")))
           .withColumn("duplicate_of", col("new_duplicate_of"))
           .withColumn("run_id", lit(runId)).withColumn("n_tokens", lit(null).cast("int"))
           .drop("rid", "new_duplicate_of");
-      toWrite = toWrite.unionByName(ArticleRow.TABLE.fromStored(rows));
+      toWrite = toWrite.unionByName(ArticleRow.TABLE.fromStored(stored));
     }
     Dataset<Row> removedVersions = resolution.filter(col("role").notEqual(INCOMING))
         .select("article_id", "published_date", "date_precision", "n_tokens", "duplicate_of");

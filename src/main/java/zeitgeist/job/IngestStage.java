@@ -3,6 +3,7 @@ package zeitgeist.job;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
@@ -18,6 +19,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import zeitgeist.config.InputFormat;
@@ -52,6 +54,7 @@ final class IngestStage {
   private static final String UNCHANGED = "unchanged";
   private static final String CHANGED = "changed";
   private static final String DUPLICATE = "duplicate";
+  private static final String READ_BEFORE = "read before";
   private static final String REJECT = "reject";
   private static final String NEW_REJECT = "new reject";
 
@@ -86,9 +89,11 @@ final class IngestStage {
     }
     Dataset<IngestResult> built = readAndBuild(listing.toRead(), runId)
         .persist(StorageLevel.MEMORY_AND_DISK());
+    WindowSpec byId = Window.partitionBy("articleId").orderBy("inputPath", "locator");
     Dataset<Row> ranked = built.filter(col("article").isNotNull()).select(col("article.*"))
-        .withColumn("rank", row_number().over(
-            Window.partitionBy("articleId").orderBy("inputPath", "locator")));
+        .withColumn("rank", row_number().over(byId))
+        .withColumn("fpath", first("inputPath").over(byId))
+        .withColumn("floc", first("locator").over(byId));
     // A literal set, not a join: one Spark job fewer; Spark ships it once per stage.
     Column skipped = listing.skippedPaths().isEmpty() ? lit(false)
         : col("spath").isin(listing.skippedPaths().toArray());
@@ -96,13 +101,11 @@ final class IngestStage {
         .select(col("article_id").as("sid"), col("content_hash").as("shash"),
             col("input_path").as("spath"), col("locator").as("sloc"))
         .withColumn("sskipped", skipped);
-    Dataset<Row> classified = classify(ranked.filter(col("rank").equalTo(1)).drop("rank"),
-        stored, full).localCheckpoint(true);
+    Dataset<Row> classified = classify(ranked, stored, full).localCheckpoint(true);
     Dataset<RejectRow> rejects = built.filter(col("reject").isNotNull())
         .select(col("reject.*")).as(RejectRow.TABLE.encoder())
-        .union(duplicateIdRejects(ranked, runId))
-        .union(skippedFileDuplicates(classified, runId))
-        .localCheckpoint(true);
+        .union(duplicateIdRejects(classified, runId))
+        .union(skippedFileDuplicates(classified, runId));
     Dataset<Row> known = warehouse.read(RejectRow.TABLE).select(col("input_path").as("kpath"),
         col("locator").as("kloc"), col("reason").as("kreason"));
     Dataset<RejectRow> newRejects = rejects.toDF().join(known,
@@ -112,12 +115,11 @@ final class IngestStage {
 
     Counts n = Counts.of(classified, rejects, newRejects);
     Dataset<ArticleRow> incoming = classified.filter(col("status").isin(NEW, CHANGED))
-        .drop("status", "sid", "shash", "spath", "sloc", "sskipped")
+        .drop("status", "sid", "shash", "spath", "sloc", "sskipped", "rank", "fpath", "floc")
         .as(ArticleRow.TABLE.encoder());
     Runnable release = () -> {
       built.unpersist();
       classified.unpersist();
-      rejects.unpersist();
     };
     long rejected = n.total(REJECT);
     return new Result(incoming, newRejects, listing.rowsFor(n.byPath(), runId),
@@ -189,12 +191,9 @@ final class IngestStage {
         Encoders.bean(IngestResult.class));
   }
 
-  private static Dataset<RejectRow> duplicateIdRejects(Dataset<Row> ranked, String runId) {
-    Dataset<Row> firsts = ranked.filter(col("rank").equalTo(1))
-        .select(col("articleId").as("fid"), col("inputPath").as("fpath"),
-            col("locator").as("floc"));
-    return ranked.filter(col("rank").gt(1))
-        .join(firsts, col("articleId").equalTo(col("fid")))
+  /** The second and later records of an id read in this run, as {@code duplicate_id} rejects. */
+  private static Dataset<RejectRow> duplicateIdRejects(Dataset<Row> classified, String runId) {
+    return classified.filter(col("status").equalTo(READ_BEFORE))
         .select(lit(runId).as("runId"), col("inputPath"), col("locator"),
             lit(RejectReason.DUPLICATE_ID).as("reason"),
             concat(lit("article_id "), col("articleId"), lit(" already read from "),
@@ -204,15 +203,17 @@ final class IngestStage {
 
 
   /**
-   * Tags each article read with its status against the stored articles: {@code new}, {@code
-   * unchanged} (same id and content hash; {@code changed} too when {@code full}), {@code changed}
-   * (same id, other hash).
+   * Tags each article read with its status: {@code read before} (an earlier record of this run
+   * has its id), else against the stored articles: {@code new}, {@code duplicate} (see {@link
+   * #skippedFileDuplicates}), {@code unchanged} (same id and content hash; {@code changed} too
+   * when {@code full}), {@code changed} (same id, other hash).
    */
-  private static Dataset<Row> classify(Dataset<Row> read, Dataset<Row> stored, boolean full) {
+  private static Dataset<Row> classify(Dataset<Row> ranked, Dataset<Row> stored, boolean full) {
     Column storedFirst = col("spath").lt(col("inputPath"))
         .or(col("spath").equalTo(col("inputPath")).and(col("sloc").lt(col("locator"))));
-    return read.join(stored, col("articleId").equalTo(col("sid")), "left")
-        .withColumn("status", when(col("sid").isNull(), lit(NEW))
+    return ranked.join(stored, col("articleId").equalTo(col("sid")), "left")
+        .withColumn("status", when(col("rank").gt(1), lit(READ_BEFORE))
+            .when(col("sid").isNull(), lit(NEW))
             .when(col("sskipped").and(storedFirst), lit(DUPLICATE))
             .when(col("shash").equalTo(col("contentHash")).and(lit(!full)), lit(UNCHANGED))
             .otherwise(lit(CHANGED)));

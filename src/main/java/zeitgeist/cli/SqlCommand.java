@@ -39,13 +39,21 @@ final class SqlCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "Spark's INFO log and stack traces.")
   boolean verbose;
 
-  @Parameters(paramLabel = "QUERY", description = "The SQL query.")
+  @Option(names = "--serve", description = "Answer queries from stdin, one JSON request a line "
+      + "({\"sql\": \"...\"}), with one JSON line each on stdout; no row limit.")
+  boolean serve;
+
+  @Parameters(paramLabel = "QUERY", arity = "0..1", description = "The SQL query.")
   String query;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
+    if (serve == (query != null)) {
+      throw new ConfigException(serve ? "--serve reads its queries from stdin; give no QUERY"
+          : "Missing required parameter: 'QUERY' (or --serve)");
+    }
     ResultPrinter.Format fmt;
     try {
       fmt = ResultPrinter.Format.valueOf(format.toUpperCase(Locale.ROOT));
@@ -58,6 +66,9 @@ final class SqlCommand implements Callable<Integer> {
     requireWarehouse(warehouse);
     SparkSession spark = SparkSessions.getOrCreate("zeitgeist sql", verbose);
     SqlCatalog.register(new Warehouse(spark, warehouse));
+    if (serve) {
+      return new SqlServer(spark).serveStandardStreams();
+    }
     try {
       ResultPrinter.print(spark.sql(query), fmt, limit, maxWidth, spec.commandLine().getOut());
     } catch (Exception e) {

@@ -72,7 +72,7 @@ def articles(n):
 
 def titles(ax, title, subtitle=None):
     """A bold title with an optional smaller line under it (what is counted, n, caveats)."""
-    ax.set_title(title, pad=18 if subtitle else 6)
+    ax.set_title(title, pad=6 + 12 * (subtitle.count("\n") + 1) if subtitle else 6)
     if subtitle:
         ax.text(0.5, 1.01, subtitle, transform=ax.transAxes, ha="center", va="bottom",
                 fontsize=9, color="#444444")

@@ -89,6 +89,10 @@ final class SqlCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "Spark's INFO log and stack traces.")
   boolean verbose;
 
+  @Option(names = "--serve", description = "Answer queries from stdin, one JSON request a line "
+      + "({\"sql\": \"...\"}), with one JSON line each on stdout; no row limit. For notebooks.")
+  boolean serve;
+
   @Parameters(paramLabel = "QUERY", arity = "0..1",
       description = "The SQL query (not with --file; with neither, statements are read from "
           + "standard input).")
@@ -101,6 +105,9 @@ final class SqlCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (serve && (query != null || file != null)) {
+      throw new ConfigException("--serve reads its queries from stdin; give no QUERY or --file");
+    }
     ResultPrinter.Format fmt;
     try {
       fmt = ResultPrinter.Format.valueOf(format.toUpperCase(Locale.ROOT));
@@ -144,6 +151,9 @@ final class SqlCommand implements Callable<Integer> {
       report(new Failure(ZeitgeistCommand.EXIT_FAILURE,
           "cannot register the tables of " + warehouse + ": " + f.message(), e), "");
       return ZeitgeistCommand.EXIT_FAILURE;
+    }
+    if (serve) {
+      return new SqlServer(spark).serveStandardStreams();
     }
     ResultPrinter printer =
         new ResultPrinter(fmt, limit, maxWidth, spec.commandLine().getOut());

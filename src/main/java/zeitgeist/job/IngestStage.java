@@ -56,7 +56,6 @@ final class IngestStage {
   private static final String DUPLICATE = "duplicate";
   private static final String READ_BEFORE = "read before";
   private static final String REJECT = "reject";
-  private static final String NEW_REJECT = "new reject";
 
   /**
    * What the stage gives: the articles to write (new and changed, without {@code duplicateOf}
@@ -65,7 +64,7 @@ final class IngestStage {
    */
   record Result(Dataset<ArticleRow> incoming, Dataset<RejectRow> newRejects,
       Dataset<InputFileRow> filesRead, long read, long fresh, long unchanged, long changed,
-      long rejected, long rejectsAdded, int filesReadCount, int filesSkipped, Runnable release) {}
+      long rejected, int filesReadCount, int filesSkipped, Runnable release) {}
 
   private final SparkSession spark;
   private final JobConfig config;
@@ -113,7 +112,7 @@ final class IngestStage {
                 .and(col("reason").eqNullSafe(col("kreason"))), "left_anti")
         .as(RejectRow.TABLE.encoder());
 
-    Counts n = Counts.of(classified, rejects, newRejects);
+    Counts n = Counts.of(classified, rejects);
     Dataset<ArticleRow> incoming = classified.filter(col("status").isin(NEW, CHANGED))
         .drop("status", "sid", "shash", "spath", "sloc", "sskipped", "rank", "fpath", "floc")
         .as(ArticleRow.TABLE.encoder());
@@ -126,21 +125,19 @@ final class IngestStage {
         n.total(NEW) + n.total(UNCHANGED) + n.total(CHANGED) + rejected
             + listing.skippedArticles() + listing.skippedRejects(),
         n.total(NEW), n.total(UNCHANGED) + listing.skippedArticles(), n.total(CHANGED),
-        rejected + listing.skippedRejects(), n.total(NEW_REJECT), listing.toRead().size(),
+        rejected + listing.skippedRejects(), listing.toRead().size(),
         listing.skippedPaths().size(), release);
   }
 
   /**
-   * The stage's counts, from one Spark job: articles by status and rejects (all, and those not
-   * recorded before), in total and per input path. Per-path counts are file metadata, a few
-   * numbers per input file; no article data reaches the driver.
+   * The stage's counts, from one Spark job: articles by status and rejects, in total and per
+   * input path. Per-path counts are file metadata, a few numbers per input file; no article data
+   * reaches the driver. (The rejects not recorded before are counted when they are staged.)
    */
   record Counts(Map<String, Map<String, Long>> byKind) {
-    static Counts of(Dataset<Row> classified, Dataset<RejectRow> rejects,
-        Dataset<RejectRow> newRejects) {
+    static Counts of(Dataset<Row> classified, Dataset<RejectRow> rejects) {
       Dataset<Row> tagged = classified.select(col("status").as("kind"), col("inputPath"))
-          .union(rejects.select(lit(REJECT), col("inputPath")))
-          .union(newRejects.select(lit(NEW_REJECT), col("inputPath")));
+          .union(rejects.select(lit(REJECT), col("inputPath")));
       Map<String, Map<String, Long>> byKind = new HashMap<>();
       for (Row r : tagged.groupBy("kind", "inputPath").agg(count(lit(1))).collectAsList()) {
         byKind.computeIfAbsent(r.getString(0), k -> new HashMap<>()).put(r.getString(1),

@@ -146,11 +146,11 @@ public final class RunJob {
   /** Stages the rejects and the run's row, commits, and says what the run did. */
   private RunSummary finish(TableTransaction tx, IngestStage.Result in, ChangePlan.Plan plan,
       String runId, Instant started, StageClock clock) {
-    tx.append(RejectRow.TABLE, in.newRejects());
+    long rejectsAdded = tx.append(RejectRow.TABLE, in.newRejects());
     tx.append(InputFileRow.TABLE, in.filesRead());
     long rewritten = plan == null ? 0 : plan.rewritten();
     RunSummary summary = new RunSummary(runId, in.read(), in.fresh(), in.unchanged(),
-        in.changed(), in.rejected(), in.rejectsAdded(), in.fresh() + in.changed() + rewritten,
+        in.changed(), in.rejected(), rejectsAdded, in.fresh() + in.changed() + rewritten,
         plan == null ? 0 : plan.duplicates(), in.filesReadCount(), in.filesSkipped(),
         Duration.between(started, Instant.now()));
     tx.append(RunRow.TABLE, runRows(summary, started, null));

@@ -59,9 +59,13 @@ public final class TableTransaction {
     return new Path(new Path(warehouse.root(), STAGING), runId);
   }
 
-  /** Stages {@code rows} to be appended to {@code table} at commit; no rows, no file. */
-  public <T> void append(TableSpec<T> table, Dataset<T> rows) {
-    appendStored(table, table.toStored(rows.toDF()), false);
+  /**
+   * Stages {@code rows} to be appended to {@code table} at commit; no rows, no file.
+   *
+   * @return the number of rows staged (from the written files' footers, no extra Spark job)
+   */
+  public <T> long append(TableSpec<T> table, Dataset<T> rows) {
+    return appendStored(table, table.toStored(rows.toDF()), false);
   }
 
   /**
@@ -69,12 +73,12 @@ public final class TableTransaction {
    * per partition as with {@code append}, without the shuffle that spreads many rows over tasks
    * by partition (one Spark job fewer).
    */
-  public <T> void appendFew(TableSpec<T> table, Dataset<T> rows) {
-    appendStored(table, table.toStored(rows.toDF()), true);
+  public <T> long appendFew(TableSpec<T> table, Dataset<T> rows) {
+    return appendStored(table, table.toStored(rows.toDF()), true);
   }
 
   /** Stages rows already in stored form (snake_case columns, in order, no partition columns). */
-  private void appendStored(TableSpec<?> table, Dataset<Row> storedColumns, boolean oneTask) {
+  private long appendStored(TableSpec<?> table, Dataset<Row> storedColumns, boolean oneTask) {
     Dataset<Row> stored = table.withPartitions(storedColumns);
     org.apache.spark.sql.DataFrameWriter<Row> writer;
     if (oneTask) {
@@ -90,50 +94,59 @@ public final class TableTransaction {
       writer = stored.coalesce(1).write().mode(SaveMode.Append);
     }
     Path dir = new Path(stagingRoot(), table.name());
+    java.util.Set<Path> before = parquetFiles(dir);
     writer.parquet(dir.toString());
-    if (dropEmptyFiles(dir)) {
+    List<Path> written = new ArrayList<>(parquetFiles(dir));
+    written.removeAll(before);
+    long rows = countRowsDroppingEmptyFiles(written);
+    if (rows > 0) {
       staged.add(table.name());
     }
+    return rows;
   }
 
-  /**
-   * Deletes the zero-row Parquet files Spark writes for an empty input (one schema-only file for
-   * an unpartitioned write), so that no rows means no file, without a separate Spark job to
-   * check for rows first. Reads only footers.
-   *
-   * @return true when rows were staged in {@code dir}
-   */
-  private boolean dropEmptyFiles(Path dir) {
-    FileSystem fs = warehouse.fs();
-    org.apache.hadoop.conf.Configuration conf =
-        warehouse.spark().sparkContext().hadoopConfiguration();
-    boolean rows = false;
+  private java.util.Set<Path> parquetFiles(Path dir) {
+    java.util.Set<Path> files = new java.util.HashSet<>();
     try {
-      if (!fs.exists(dir)) {
-        return false;
-      }
-      RemoteIterator<LocatedFileStatus> it = fs.listFiles(dir, true);
-      List<Path> empty = new ArrayList<>();
-      while (it.hasNext()) {
-        Path p = it.next().getPath();
-        if (!p.getName().endsWith(".parquet")) {
-          continue;
-        }
-        try (org.apache.parquet.hadoop.ParquetFileReader reader =
-            org.apache.parquet.hadoop.ParquetFileReader.open(
-                org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(p, conf))) {
-          if (reader.getRecordCount() == 0) {
-            empty.add(p);
-          } else {
-            rows = true;
+      if (warehouse.fs().exists(dir)) {
+        RemoteIterator<LocatedFileStatus> it = warehouse.fs().listFiles(dir, true);
+        while (it.hasNext()) {
+          Path p = it.next().getPath();
+          if (p.getName().endsWith(".parquet")) {
+            files.add(p);
           }
         }
       }
-      for (Path p : empty) {
-        fs.delete(p, false);
+    } catch (IOException e) {
+      throw new UncheckedIOException("listing staged files in " + dir, e);
+    }
+    return files;
+  }
+
+  /**
+   * Counts the rows of freshly written Parquet files and deletes the zero-row ones Spark writes
+   * for an empty input (one schema-only file for an unpartitioned write), so that no rows means
+   * no file, without a separate Spark job to check for rows first. Reads only footers.
+   */
+  private long countRowsDroppingEmptyFiles(List<Path> files) {
+    org.apache.hadoop.conf.Configuration conf =
+        warehouse.spark().sparkContext().hadoopConfiguration();
+    long rows = 0;
+    try {
+      for (Path p : files) {
+        long n;
+        try (org.apache.parquet.hadoop.ParquetFileReader reader =
+            org.apache.parquet.hadoop.ParquetFileReader.open(
+                org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(p, conf))) {
+          n = reader.getRecordCount();
+        }
+        if (n == 0) {
+          warehouse.fs().delete(p, false);
+        }
+        rows += n;
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("checking staged files in " + dir, e);
+      throw new UncheckedIOException("checking staged files " + files, e);
     }
     return rows;
   }

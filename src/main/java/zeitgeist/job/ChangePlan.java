@@ -2,9 +2,9 @@ package zeitgeist.job;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
@@ -20,11 +20,13 @@ import zeitgeist.tables.ArticleRow;
  *
  * <p>Rules: every incoming article (new or changed) is written. {@code duplicate_of} is resolved
  * anew for every content hash the run touches (the incoming articles' hashes and the old hashes of
- * changed ones), over the stored and incoming articles with that hash: the smallest article_id is
- * the first copy, every other copy points to it. A stored article whose {@code duplicate_of} comes
- * out different (its first copy arrived later with a smaller id, or changed its text) is written
- * again from its stored row, and re-analysed: a former duplicate that became a first copy gains its
- * statistics, a former first copy that became a duplicate loses them. With {@code rebuild}, every
+ * changed ones), over the stored and incoming articles with that hash. The first copy is the
+ * best-dated one: by date precision (day, month, year, undated), then the earliest date, then one
+ * with a source, then the smallest article_id (so the order is total, and the outcome does not
+ * depend on the order of arrival); every other copy points to it. A stored article whose {@code
+ * duplicate_of} comes out different (a better copy arrived later, or its first copy changed its
+ * text) is written again from its stored row, and re-analysed: a former duplicate that became a
+ * first copy gains its statistics, a former first copy that became a duplicate loses them. With {@code rebuild}, every
  * stored article is written again. Every stored article written again, or changed, has all its old
  * rows removed from every per-article table, so the outcome does not depend on the order in which
  * articles arrive.
@@ -58,20 +60,29 @@ final class ChangePlan {
     Column none = lit(null);
     Dataset<Row> rows = in.select(col("articleId").as("article_id"),
             col("contentHash").as("content_hash"), lit(INCOMING).as("role"),
-            none.cast("string").as("duplicate_of"), none.cast("date").as("published_date"),
-            none.cast("string").as("date_precision"), none.cast("int").as("n_tokens"))
+            none.cast("string").as("duplicate_of"), col("publishedDate").as("published_date"),
+            col("datePrecision").as("date_precision"), col("source"),
+            none.cast("int").as("n_tokens"))
         .unionByName(storedRows.select("article_id", "content_hash", "duplicate_of",
-            "published_date", "date_precision", "n_tokens").withColumn("role", lit(STORED)));
+                "published_date", "date_precision", "source", "n_tokens")
+            .withColumn("role", lit(STORED)));
     // Two windows, no joins (each join of a small and a large side costs Spark jobs): an
     // incoming id that is stored is a changed article, its stored row the old version; a hash is
-    // touched by an incoming article or an old version; the first copy is the smallest id among
-    // the incoming and kept rows of a hash.
+    // touched by an incoming article or an old version; the first copy is the best-dated of the
+    // incoming and kept rows of a hash (see the class comment).
     Column isOld = col("role").equalTo(STORED).and(
         max(col("role").equalTo(INCOMING)).over(Window.partitionBy("article_id")));
     rows = rows.withColumn("role", when(isOld, lit(OLD)).otherwise(col("role")));
-    WindowSpec byHash = Window.partitionBy("content_hash");
-    Column touched = max(col("role").notEqual(STORED)).over(byHash);
-    Column first = min(when(col("role").notEqual(OLD), col("article_id"))).over(byHash);
+    Column touched = max(col("role").notEqual(STORED)).over(Window.partitionBy("content_hash"));
+    Column precision = when(col("role").equalTo(OLD), lit(9))
+        .when(col("date_precision").equalTo("day"), lit(0))
+        .when(col("date_precision").equalTo("month"), lit(1))
+        .when(col("date_precision").equalTo("year"), lit(2)).otherwise(lit(3));
+    WindowSpec copies = Window.partitionBy("content_hash")
+        .orderBy(precision, col("published_date").asc_nulls_last(), col("source").isNull(),
+            col("article_id"))
+        .rowsBetween(Window.unboundedPreceding(), Window.unboundedFollowing());
+    Column first = first("article_id").over(copies);
     Dataset<Row> resolution = rows.withColumn("touched", touched).withColumn("first", first)
         .filter(col("touched").or(lit(rebuild)))
         .withColumn("new_duplicate_of", when(col("role").notEqual(OLD)

@@ -90,7 +90,10 @@ public class ArticleRow implements Serializable {
   /** Word tokens of the analysed text (stopwords, numbers included); null when not analysed. */
   public Integer getNTokens() { return nTokens; }
   public void setNTokens(Integer v) { nTokens = v; }
-  /** The article_id of the first copy (smallest article_id) of the same normalised text, or null. */
+  /**
+   * The article_id of the first copy of the same normalised text (the best-dated copy; see
+   * {@code job.ChangePlan}), or null.
+   */
   public String getDuplicateOf() { return duplicateOf; }
   public void setDuplicateOf(String v) { duplicateOf = v; }
   public String getEncoding() { return encoding; }

@@ -48,8 +48,10 @@ public final class SparkSessions {
       conf.setIfMissing("spark.sql.sources.parallelPartitionDiscovery.threshold", "100000");
     }
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
-    if (!conf.contains("spark.sql.shuffle.partitions")) {
+    if (!conf.contains("spark.sql.shuffle.partitions") && spark.sparkContext().isLocal()) {
       // Spark's 200 suits clusters, not a laptop; adaptive execution merges partitions further.
+      // Not on a cluster: its executors may not have registered yet (the parallelism would be 2,
+      // so 8 partitions for any number of cores).
       int cores = spark.sparkContext().defaultParallelism();
       spark.conf().set("spark.sql.shuffle.partitions", Math.max(4, 4 * cores));
     }

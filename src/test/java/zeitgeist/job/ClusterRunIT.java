@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,6 +76,8 @@ class ClusterRunIT {
   static String clusterOutput;
   static int clusterExit;
   static Path checkpoints;
+  /** Stops everything if this JVM is stopped (Ctrl-C) before {@link #stopEverything} runs. */
+  static final Thread STOP_ON_EXIT = new Thread(ClusterRunIT::stopProcesses, "cluster-run-it-stop");
 
   @RegisterExtension
   static final TestWatcher LOGS_ON_FAILURE = new TestWatcher() {
@@ -90,6 +93,7 @@ class ClusterRunIT {
     localWh = tmp.resolve("local-wh").toString();
     checkpoints = tmp.resolve("checkpoints");
     long t0 = System.nanoTime();
+    Runtime.getRuntime().addShutdownHook(STOP_ON_EXIT);
     try {
       cluster = StandaloneCluster.start(LOGS, PROJECT.resolve("target/spark-jars"), 2, "2g",
           CLUSTER_START);
@@ -97,12 +101,16 @@ class ClusterRunIT {
       long t1 = System.nanoTime();
       launcher = startClusterRun();
       // The local run of the same command, in this JVM, while the cluster run goes on.
-      localRun = RunFixtures.cli("run", "--input", SampleWarehouse.SAMPLE.toString(),
-          "--warehouse", localWh);
-      log("local run done after %.1f s", seconds(t1));
+      CompletableFuture<RunFixtures.Result> local = CompletableFuture.supplyAsync(() -> {
+        RunFixtures.Result r = RunFixtures.cli("run", "--input",
+            SampleWarehouse.SAMPLE.toString(), "--warehouse", localWh);
+        log("local run done after %.1f s", seconds(t1));
+        return r;
+      });
       clusterExit = awaitClusterRun();
       clusterOutput = Files.readString(LOGS.resolve("launcher.log"));
       log("cluster run done after %.1f s: %s", seconds(t1), summaryLine(clusterOutput));
+      localRun = local.get(RUN_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
     } catch (Throwable e) {
       printDiagnostics();
       throw e;
@@ -111,6 +119,15 @@ class ClusterRunIT {
 
   @AfterAll
   static void stopEverything() {
+    Runtime.getRuntime().removeShutdownHook(STOP_ON_EXIT);
+    stopProcesses();
+    if (cluster != null) {
+      deleteFetchedJars(cluster.workDir()); // 225 MB; the logs stay
+    }
+  }
+
+  /** The driver (the launcher's JVM) and its children, then the cluster: by process id. */
+  private static void stopProcesses() {
     if (launcher != null) {
       List<ProcessHandle> run = new ArrayList<>(launcher.descendants().toList());
       run.add(0, launcher.toHandle());
@@ -118,7 +135,6 @@ class ClusterRunIT {
     }
     if (cluster != null) {
       cluster.close();
-      deleteFetchedJars(cluster.workDir()); // 225 MB; the logs stay
     }
   }
 

@@ -114,12 +114,14 @@ final class StandaloneCluster implements AutoCloseable {
     return new ObjectMapper().readTree(body);
   }
 
-  /** The last lines of the master's and worker's logs and of every executor's stderr. */
+  /** The last lines of the master's and worker's logs and of the 3 latest executors' stderr. */
   String logTails(int lines) {
     StringBuilder out = new StringBuilder();
     List<Path> logs = new ArrayList<>(List.of(dir.resolve("master.log"), dir.resolve("worker.log")));
     try (Stream<Path> files = Files.walk(workDir())) {
-      files.filter(p -> p.getFileName().toString().equals("stderr")).sorted().forEach(logs::add);
+      List<Path> stderr = files.filter(p -> p.getFileName().toString().equals("stderr"))
+          .sorted(Comparator.comparing(p -> p.toFile().lastModified())).toList();
+      logs.addAll(stderr.subList(Math.max(0, stderr.size() - 3), stderr.size()));
     } catch (IOException | UncheckedIOException noWorkDir) {
       // nothing ran yet
     }

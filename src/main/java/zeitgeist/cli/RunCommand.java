@@ -91,14 +91,15 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Configuration hadoop = SparkSessions.hadoopConfiguration();
     JobConfig config = JobConfig.of(inputs, warehouse, format, fields, maxArticleBytes,
             AnalysisOptions.of(keepStopwords, ner, gazetteers, lexicons),
             new JobConfig.Rerun(full, rebuild, allowMixed), verbose,
             String.join(" ", spec.commandLine().getParseResult().originalArgs()))
-        .validate(new Configuration());
+        .validate(hadoop);
     if (verbose) System.setProperty("zeitgeist.verbose", "true");
     String runId = RunJob.newRunId(java.time.Instant.now());
-    try (WarehouseLock lock = WarehouseLock.acquire(warehouse, new Configuration(), runId)) {
+    try (WarehouseLock lock = WarehouseLock.acquire(warehouse, hadoop, runId)) {
       RunSummary summary =
           new RunJob(SparkSessions.getOrCreate("zeitgeist run", verbose), config).run(runId);
       spec.commandLine().getOut().println(summary.format());

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
@@ -310,7 +309,7 @@ final class SqlCommand implements Callable<Integer> {
   static void requireWarehouse(String dir) {
     try {
       Path p = new Path(dir);
-      var fs = p.getFileSystem(new Configuration());
+      var fs = p.getFileSystem(zeitgeist.job.SparkSessions.hadoopConfiguration());
       if (!fs.exists(p) || !fs.getFileStatus(p).isDirectory()) {
         throw new ConfigException("no warehouse at " + dir + " (run 'zeitgeist run' first)");
       }

@@ -89,8 +89,8 @@ final class ChangePlan {
             .and(col("first").notEqual(col("article_id"))), col("first")))
         .filter(col("role").notEqual(STORED).or(lit(rebuild))
             .or(not(col("new_duplicate_of").eqNullSafe(col("duplicate_of")))))
-        .drop("touched", "first")
-        .localCheckpoint(true);
+        .drop("touched", "first");
+    resolution = Checkpoints.eager(resolution);
 
     long rewritten = 0;
     long duplicates = 0;

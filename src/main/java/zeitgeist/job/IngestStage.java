@@ -100,7 +100,7 @@ final class IngestStage {
         .select(col("article_id").as("sid"), col("content_hash").as("shash"),
             col("input_path").as("spath"), col("locator").as("sloc"))
         .withColumn("sskipped", skipped);
-    Dataset<Row> classified = classify(ranked, stored, full).localCheckpoint(true);
+    Dataset<Row> classified = Checkpoints.eager(classify(ranked, stored, full));
     Dataset<RejectRow> rejects = built.filter(col("reject").isNotNull())
         .select(col("reject.*")).as(RejectRow.TABLE.encoder())
         .union(duplicateIdRejects(classified, runId))

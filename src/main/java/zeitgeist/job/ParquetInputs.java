@@ -90,8 +90,21 @@ final class ParquetInputs {
     }
   }
 
+  /** The path part of a listed file's URI ({@link InputFile#getUri}: Hadoop's form, not escaped). */
   static String key(String uri) {
     return new Path(uri).toUri().getPath();
+  }
+
+  /**
+   * The path part of {@code _metadata.file_path}, which Spark gives URL-encoded ({@code
+   * file:///a%20b/%C3%A4.parquet}): decoded, so it matches {@link #key} of the listed file.
+   */
+  static String metadataKey(String filePath) {
+    try {
+      return new java.net.URI(filePath).getPath();
+    } catch (java.net.URISyntaxException e) {
+      return key(filePath); // not encoded after all
+    }
   }
 
   /** Spark function: one selected Parquet row → a raw record. */
@@ -105,7 +118,7 @@ final class ParquetInputs {
     @Override
     public RawRecord call(Row row) {
       String filePath = row.getAs("file_path");
-      String[] p = paths.getOrDefault(key(filePath), new String[] {filePath, filePath});
+      String[] p = paths.getOrDefault(metadataKey(filePath), new String[] {filePath, filePath});
       long index = row.<Long>getAs("row_index");
       RawRecord r = RawRecord.at(p[0], p[1], "row " + (index + 1));
       r.setEncoding("parquet");

@@ -42,6 +42,10 @@ import zeitgeist.tables.Warehouse;
  * ones with a different hash are counted as changed and left as stored (re-analysing them comes
  * with incremental reruns). A second record with an id already read in the same run is rejected as
  * {@code duplicate_id}.
+ *
+ * <p>The ingest classification, the change plan and the analysed articles are each computed once
+ * and checkpointed ({@link Checkpoints}: reliably when {@code spark.checkpoint.dir} is set on a
+ * cluster); the run deletes its checkpoint files when it ends.
  */
 public final class RunJob {
   /** Analysis tasks get about this many articles each (and at least two tasks a core). */
@@ -82,10 +86,9 @@ public final class RunJob {
       long toAnalyse = in.fresh() + in.changed() + plan.rewritten();
       int slices = (int) Math.max(spark.sparkContext().defaultParallelism() * 2L,
           (toAnalyse + ARTICLES_PER_TASK - 1) / ARTICLES_PER_TASK);
-      Dataset<AnalyzedArticle> analysed = plan.toWrite().repartition(slices)
+      Dataset<AnalyzedArticle> analysed = Checkpoints.eager(plan.toWrite().repartition(slices)
           .mapPartitions(new AnalyzeArticles(config.analysis()),
-              Encoders.bean(AnalyzedArticle.class))
-          .localCheckpoint(true);
+              Encoders.bean(AnalyzedArticle.class)));
       clock.lap("analysis");
       CrashPoints.reach("after-analysis");
       Dataset<ArticleRow> articles = analysed.select(col("article.*"))
@@ -123,6 +126,8 @@ public final class RunJob {
       tx.abort();
       recordFailure(warehouse, runId, started, e);
       throw e;
+    } finally {
+      Checkpoints.delete(spark);
     }
   }
 

@@ -1,9 +1,11 @@
 package zeitgeist.job;
 
+import org.apache.hadoop.conf.Configuration;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import scala.Tuple2;
 
 /**
  * The one place a SparkSession is made. Under {@code spark-submit} the master and settings come
@@ -12,6 +14,21 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class SparkSessions {
   private SparkSessions() {}
+
+  /**
+   * The Hadoop configuration for file access before Spark starts (checking arguments, the
+   * warehouse lock): Hadoop's defaults and {@code *-site.xml} files, plus the {@code spark.hadoop.*}
+   * settings Spark will apply (from {@code spark-submit --conf}, or {@code -D} in the embedded
+   * mode), so a warehouse on {@code hdfs://} or {@code s3a://} is opened with the same settings
+   * (credentials, endpoints) before and after Spark starts.
+   */
+  public static Configuration hadoopConfiguration() {
+    Configuration conf = new Configuration();
+    for (Tuple2<String, String> e : new SparkConf().getAllWithPrefix("spark.hadoop.")) {
+      conf.set(e._1(), e._2(), "spark.hadoop." + e._1());
+    }
+    return conf;
+  }
 
   public static SparkSession getOrCreate(String appName, boolean verbose) {
     Configurator.setRootLevel(verbose ? Level.INFO : Level.WARN);
@@ -31,8 +48,10 @@ public final class SparkSessions {
       conf.setIfMissing("spark.sql.sources.parallelPartitionDiscovery.threshold", "100000");
     }
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
-    if (!conf.contains("spark.sql.shuffle.partitions")) {
+    if (!conf.contains("spark.sql.shuffle.partitions") && spark.sparkContext().isLocal()) {
       // Spark's 200 suits clusters, not a laptop; adaptive execution merges partitions further.
+      // Not on a cluster: its executors may not have registered yet (the parallelism would be 2,
+      // so 8 partitions for any number of cores).
       int cores = spark.sparkContext().defaultParallelism();
       spark.conf().set("spark.sql.shuffle.partitions", Math.max(4, 4 * cores));
     }

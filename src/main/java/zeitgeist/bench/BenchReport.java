@@ -80,7 +80,8 @@ public final class BenchReport implements Callable<Integer> {
         java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MINUTES),
         Runtime.getRuntime().availableProcessors(), loadAverage.isEmpty() ? ""
             : ", load average " + loadAverage + " when the run started"));
-    out.append(String.format(Locale.ROOT, "corpus: %s, %.1f MB, %d file%s%s%n",
+    out.append(String.format(Locale.ROOT, mb < 1 ? "corpus: %s, %.3f MB, %d file%s%s%n"
+            : "corpus: %s, %.1f MB, %d file%s%s%n",
         log.summary().map(s -> s.read() + " records, " + s.articles() + " articles")
             .orElse("?"), mb, files, files == 1 ? "" : "s",
         corpusNote.isBlank() ? "" : " (" + corpusNote + ")"));

@@ -24,10 +24,25 @@ public final class SparkSessions {
    */
   public static Configuration hadoopConfiguration() {
     Configuration conf = new Configuration();
-    for (Tuple2<String, String> e : new SparkConf().getAllWithPrefix("spark.hadoop.")) {
+    SparkConf spark = new SparkConf();
+    withLocalFileSystem(spark);
+    for (Tuple2<String, String> e : spark.getAllWithPrefix("spark.hadoop.")) {
       conf.set(e._1(), e._2(), "spark.hadoop." + e._1());
     }
     return conf;
+  }
+
+  /**
+   * On one machine ({@code local} masters, the default), {@code file:} paths go through {@link
+   * NioLocalFileSystem}, which starts no child process per file. Set before Spark starts too:
+   * Hadoop caches one file system per scheme, so the first one made in the JVM is the one used.
+   * Not on a cluster, where Hadoop's own local file system stays (executors load it from their
+   * own classpath). A {@code spark.hadoop.fs.file.impl} given by the user wins.
+   */
+  private static void withLocalFileSystem(SparkConf conf) {
+    if (conf.get("spark.master", "local[*]").startsWith("local")) {
+      conf.setIfMissing("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
+    }
   }
 
   public static SparkSession getOrCreate(String appName, boolean verbose) {
@@ -42,6 +57,7 @@ public final class SparkSessions {
     conf.setIfMissing("spark.sql.debug.maxToStringFields", "200");
     conf.setIfMissing("spark.sql.files.maxRecordsPerFile", "500000");
     conf.setIfMissing("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false");
+    withLocalFileSystem(conf);
     if (conf.get("spark.master").startsWith("local")) {
       // A warehouse on a local disk lists its thousands of per-date partition folders in well
       // under a second; a Spark job per table to list them in parallel costs more.

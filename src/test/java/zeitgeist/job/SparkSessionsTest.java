@@ -17,4 +17,17 @@ class SparkSessionsTest {
       System.clearProperty("spark.hadoop.zeitgeist.test.endpoint");
     }
   }
+
+  @Test
+  void localMastersUseTheLocalFileSystemWithoutChildProcesses() {
+    assertEquals(NioLocalFileSystem.class.getName(),
+        SparkSessions.hadoopConfiguration().get("fs.file.impl"));
+    System.setProperty("spark.master", "spark://127.0.0.1:7077");
+    try {
+      assertEquals(null, SparkSessions.hadoopConfiguration().get("fs.file.impl"),
+          "on a cluster Hadoop's own local file system stays");
+    } finally {
+      System.clearProperty("spark.master");
+    }
+  }
 }

@@ -95,4 +95,15 @@ class ArticleBuilderTest {
         "Le gouvernement a annoncé jeudi qu'il augmenterait les taxes sur le carburant."));
     assertEquals(LanguageIdentifier.UNDETERMINED, LanguageIdentifier.identify("OK 123"));
   }
+
+  @Test
+  void languageIsReadFromTheFirst500CharactersUnlessTheyAreUnclear() {
+    String german = "Die Bundesregierung hat am Donnerstag angekündigt, die Steuern auf Kraftstoff "
+        + "im kommenden Jahr zu erhöhen. Die Opposition kritisierte den Plan scharf. ";
+    String english = "The government announced on Thursday that it would raise taxes on fuel. ";
+    assertEquals("de", LanguageIdentifier.identify(german.repeat(4) + english.repeat(30)),
+        "only the first 500 characters count");
+    assertEquals("de", LanguageIdentifier.identify("0 1 2 3 4 5 6 7 8 9 ".repeat(30) + german),
+        "no language in the first 500 characters: the first 3,000 are read");
+  }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 
 /**
@@ -51,7 +52,17 @@ final class OpenNlpModels {
   }
 
   private static final class PosHolder {
-    static final POSModel MODEL = load(POS, POSModel::new);
+    static final POSModel MODEL = greedy(load(POS, POSModel::new));
+  }
+
+  /**
+   * The same tagger model with a beam of 1 instead of the 3 its manifest asks for: the tagger then
+   * keeps only the best tag sequence so far. On 238,603 tokens of 10kGNAD sentences every tag was
+   * the same as with a beam of 3, at 1.4-1.8 times the speed (measured 2026-11-22).
+   */
+  private static POSModel greedy(POSModel model) {
+    MaxentModel maxent = model.getArtifact("pos.model");
+    return new POSModel(model.getLanguage(), maxent, 1, null, model.getFactory());
   }
 
   private static final class LemmaHolder {

@@ -5,7 +5,7 @@ import opennlp.tools.postag.POSTaggerME;
 
 /**
  * Universal Dependencies part-of-speech tags for the tokens of one sentence, from OpenNLP's German
- * maximum-entropy tagger ({@link OpenNlpModels#POS}). Thread-safe : each thread has its own {@link
+ * maximum-entropy tagger ({@link OpenNlpModels#POS}). Thread-safe: each thread has its own {@link
  * POSTaggerME} over the shared model, with a beam of 1 ({@link OpenNlpModels}): about 90k tokens/s
  * on one core with the default beam of 3, 1.4-1.8 times that with 1.
  *

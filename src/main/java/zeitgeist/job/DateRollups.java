@@ -6,7 +6,11 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import zeitgeist.tables.ArticleEntityRow;
@@ -61,62 +65,108 @@ final class DateRollups {
         .distinct().toArray();
     Current current = new Current(warehouse, years, removedIds);
 
-    Dataset<Row> articles = analysed(current.rows(ArticleRow.TABLE, written.articles()));
-    Dataset<Row> periods = withBucket(DatePeriods.explode(articles))
-        .filter(col("bucket").isin(buckets.stream().map(r -> r.getString(0)).toArray()))
-        .select("article_id", "grain", "period", "n_tokens")
+    Object[] touched = buckets.stream().map(r -> r.getString(0)).toArray();
+    Dataset<Row> dates = analysed(current.rows(ArticleRow.TABLE, written.articles()))
+        .filter(col("published_date").isNotNull())
         .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> articlePeriods = periods.select("article_id", "grain", "period");
+    Dataset<Row> articleDates = dates.select("article_id", "published_date", "date_precision");
 
-    Dataset<Row> corpus = periods.groupBy("grain", "period")
-        .agg(count(lit(1)).as("articles"), sum("n_tokens").as("tokens"));
+    Dataset<Row> corpus = rollUp(dates, touched, List.of(),
+        aggregates("articles", count(lit(1)), "tokens", sum("n_tokens")));
     replace(tx, CorpusByDateRow.TABLE, corpus, runId, partitions);
     clock.lap("per-date: corpus_by_date");
 
-    Dataset<Row> terms = current.rows(ArticleTermRow.TABLE, written.terms())
-        .join(articlePeriods, "article_id")
-        .groupBy("grain", "period", "term", "n")
-        .agg(count(lit(1)).as("articles"), sum("count").as("count"));
+    Dataset<Row> terms = rollUp(
+        current.rows(ArticleTermRow.TABLE, written.terms())
+            .select("article_id", "term", "n", "count").join(articleDates, "article_id"),
+        touched, List.of("term", "n"),
+        aggregates("articles", count(lit(1)), "count", sum("count")));
     replace(tx, TermsByDateRow.TABLE, terms, runId, partitions);
     clock.lap("per-date: terms_by_date");
 
     Dataset<Row> entityRows = current.rows(ArticleEntityRow.TABLE, written.entities())
         .select("article_id", "entity", "type", "mentions")
         .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> entities = entityRows.join(articlePeriods, "article_id")
-        .groupBy("grain", "period", "entity", "type")
-        .agg(count(lit(1)).as("articles"), sum("mentions").as("mentions"));
+    Dataset<Row> entities = rollUp(entityRows.join(articleDates, "article_id"), touched,
+        List.of("entity", "type"),
+        aggregates("articles", count(lit(1)), "mentions", sum("mentions")));
     replace(tx, EntitiesByDateRow.TABLE, entities, runId, partitions);
-    Dataset<Row> pairs = EntityPairs.of(entityRows).join(articlePeriods, "article_id")
-        .groupBy("grain", "period", "entity_a", "type_a", "entity_b", "type_b")
-        .agg(count(lit(1)).as("articles"));
+    Dataset<Row> pairs = rollUp(EntityPairs.of(entityRows).join(articleDates, "article_id"),
+        touched, List.of("entity_a", "type_a", "entity_b", "type_b"),
+        aggregates("articles", count(lit(1))));
     replace(tx, EntityPairsByDateRow.TABLE, pairs, runId, partitions);
     clock.lap("per-date: entities_by_date, entity_pairs_by_date");
     entityRows.unpersist();
 
-    Dataset<Row> sentiment = current.rows(ArticleSentimentRow.TABLE, written.sentiment())
-        .join(articlePeriods, "article_id")
+    Dataset<Row> sentimentRows = current.rows(ArticleSentimentRow.TABLE, written.sentiment())
+        .select("article_id", "lexicon", "tokens", "hits", "positive_hits", "negative_hits",
+            "negated_hits", "positive", "negative")
+        .join(articleDates, "article_id")
         .withColumn("tone", when(col("tokens").gt(0),
             col("positive").minus(col("negative")).divide(col("tokens")).multiply(100))
-            .otherwise(lit(0.0)))
-        .groupBy("grain", "period", "lexicon")
-        .agg(count(lit(1)).as("articles"), sum("tokens").as("tokens"), sum("hits").as("hits"),
-            sum("positive_hits").as("positive_hits"), sum("negative_hits").as("negative_hits"),
-            sum("negated_hits").as("negated_hits"), exactSum("positive").as("positive"),
-            exactSum("negative").as("negative"), exactSum("tone").as("tone_sum"));
+            .otherwise(lit(0.0)));
+    Dataset<Row> sentiment = rollUp(sentimentRows, touched, List.of("lexicon"),
+        aggregates("articles", count(lit(1)), "tokens", sum("tokens"), "hits", sum("hits"),
+            "positive_hits", sum("positive_hits"), "negative_hits", sum("negative_hits"),
+            "negated_hits", sum("negated_hits"), "positive", exactSum("positive"),
+            "negative", exactSum("negative"), "tone_sum", exactSum("tone")))
+        .withColumn("positive", col("positive").cast("double"))
+        .withColumn("negative", col("negative").cast("double"))
+        .withColumn("tone_sum", col("tone_sum").cast("double"));
     replace(tx, SentimentByDateRow.TABLE, sentiment, runId, partitions);
     clock.lap("per-date: sentiment_by_date");
-    periods.unpersist();
+    dates.unpersist();
     return partitions.size();
   }
 
   /**
    * The sum of a double column, independent of the order rows arrive in: each value is taken as
    * a decimal with 12 places (exact for lexicon weights, which have at most 5) and summed
-   * exactly, so one run and several batches give the same bits.
+   * exactly, so one run and several batches give the same bits. The sum stays a decimal through
+   * {@link #rollUp}; the caller casts it to double at the end.
    */
-  private static org.apache.spark.sql.Column exactSum(String column) {
-    return sum(col(column).cast("decimal(38,12)")).cast("double");
+  private static Column exactSum(String column) {
+    return sum(col(column).cast("decimal(38,12)"));
+  }
+
+  /** Named aggregates, in order: name, column, name, column, ... */
+  private static Map<String, Column> aggregates(Object... nameThenColumn) {
+    Map<String, Column> out = new LinkedHashMap<>();
+    for (int i = 0; i < nameThenColumn.length; i += 2) {
+      out.put((String) nameThenColumn[i], (Column) nameThenColumn[i + 1]);
+    }
+    return out;
+  }
+
+  /**
+   * Per-article rows (with {@code published_date} and {@code date_precision}) to one row per
+   * touched (grain, period, keys): first aggregated per date and precision, then those rows
+   * exploded to their periods ({@link DatePeriods#explode}) and summed. An article has one date,
+   * so the per-date counts and sums add up to the per-period ones exactly; the explosion then
+   * multiplies a per-date row, not every article's row, by the grains.
+   *
+   * @param aggregates the per-date aggregates by name; per period, each is summed
+   */
+  private static Dataset<Row> rollUp(Dataset<Row> rows, Object[] touchedBuckets,
+      List<String> keys, Map<String, Column> aggregates) {
+    List<Column> byDate = new ArrayList<>(List.of(col("published_date"), col("date_precision")));
+    List<Column> byPeriod = new ArrayList<>(List.of(col("grain"), col("period")));
+    for (String k : keys) {
+      byDate.add(col(k));
+      byPeriod.add(col(k));
+    }
+    List<Column> first = new ArrayList<>();
+    List<Column> second = new ArrayList<>();
+    aggregates.forEach((name, agg) -> {
+      first.add(agg.as(name));
+      second.add(sum(name).as(name));
+    });
+    Dataset<Row> perDate = rows.groupBy(byDate.toArray(Column[]::new))
+        .agg(first.get(0), first.subList(1, first.size()).toArray(Column[]::new));
+    return withBucket(DatePeriods.explode(perDate))
+        .filter(col("bucket").isin(touchedBuckets))
+        .groupBy(byPeriod.toArray(Column[]::new))
+        .agg(second.get(0), second.subList(1, second.size()).toArray(Column[]::new));
   }
 
   private static <T> void replace(TableTransaction tx, TableSpec<T> table, Dataset<Row> rows,

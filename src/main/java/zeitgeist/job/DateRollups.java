@@ -69,17 +69,20 @@ final class DateRollups {
     Dataset<Row> dates = analysed(current.rows(ArticleRow.TABLE, written.articles()))
         .filter(col("published_date").isNotNull())
         .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> articleDates = dates.select("article_id", "published_date", "date_precision");
+    Dataset<Row> periods = withBucket(DatePeriods.explode(dates))
+        .filter(col("bucket").isin(touched))
+        .select("article_id", "grain", "period")
+        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
 
-    Dataset<Row> corpus = rollUp(dates, touched, List.of(),
+    Dataset<Row> corpus = rollUp(dates.select("article_id", "n_tokens"), periods, List.of(),
         aggregates("articles", count(lit(1)), "tokens", sum("n_tokens")));
     replace(tx, CorpusByDateRow.TABLE, corpus, runId, partitions);
     clock.lap("per-date: corpus_by_date");
 
     Dataset<Row> terms = rollUp(
         current.rows(ArticleTermRow.TABLE, written.terms())
-            .select("article_id", "term", "n", "count").join(articleDates, "article_id"),
-        touched, List.of("term", "n"),
+            .select("article_id", "term", "n", "count"),
+        periods, List.of("term", "n"),
         aggregates("articles", count(lit(1)), "count", sum("count")));
     replace(tx, TermsByDateRow.TABLE, terms, runId, partitions);
     clock.lap("per-date: terms_by_date");
@@ -87,12 +90,12 @@ final class DateRollups {
     Dataset<Row> entityRows = current.rows(ArticleEntityRow.TABLE, written.entities())
         .select("article_id", "entity", "type", "mentions")
         .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> entities = rollUp(entityRows.join(articleDates, "article_id"), touched,
+    Dataset<Row> entities = rollUp(entityRows, periods,
         List.of("entity", "type"),
         aggregates("articles", count(lit(1)), "mentions", sum("mentions")));
     replace(tx, EntitiesByDateRow.TABLE, entities, runId, partitions);
-    Dataset<Row> pairs = rollUp(EntityPairs.of(entityRows).join(articleDates, "article_id"),
-        touched, List.of("entity_a", "type_a", "entity_b", "type_b"),
+    Dataset<Row> pairs = rollUp(EntityPairs.of(entityRows), periods,
+        List.of("entity_a", "type_a", "entity_b", "type_b"),
         aggregates("articles", count(lit(1))));
     replace(tx, EntityPairsByDateRow.TABLE, pairs, runId, partitions);
     clock.lap("per-date: entities_by_date, entity_pairs_by_date");
@@ -101,11 +104,10 @@ final class DateRollups {
     Dataset<Row> sentimentRows = current.rows(ArticleSentimentRow.TABLE, written.sentiment())
         .select("article_id", "lexicon", "tokens", "hits", "positive_hits", "negative_hits",
             "negated_hits", "positive", "negative")
-        .join(articleDates, "article_id")
         .withColumn("tone", when(col("tokens").gt(0),
             col("positive").minus(col("negative")).divide(col("tokens")).multiply(100))
             .otherwise(lit(0.0)));
-    Dataset<Row> sentiment = rollUp(sentimentRows, touched, List.of("lexicon"),
+    Dataset<Row> sentiment = rollUp(sentimentRows, periods, List.of("lexicon"),
         aggregates("articles", count(lit(1)), "tokens", sum("tokens"), "hits", sum("hits"),
             "positive_hits", sum("positive_hits"), "negative_hits", sum("negative_hits"),
             "negated_hits", sum("negated_hits"), "positive", exactSum("positive"),
@@ -115,6 +117,7 @@ final class DateRollups {
         .withColumn("tone_sum", col("tone_sum").cast("double"));
     replace(tx, SentimentByDateRow.TABLE, sentiment, runId, partitions);
     clock.lap("per-date: sentiment_by_date");
+    periods.unpersist();
     dates.unpersist();
     return partitions.size();
   }
@@ -122,8 +125,8 @@ final class DateRollups {
   /**
    * The sum of a double column, independent of the order rows arrive in: each value is taken as
    * a decimal with 12 places (exact for lexicon weights, which have at most 5) and summed
-   * exactly, so one run and several batches give the same bits. The sum stays a decimal through
-   * {@link #rollUp}; the caller casts it to double at the end.
+   * exactly, so one run and several batches give the same bits. The caller casts the decimal sum
+   * to double.
    */
   private static Column exactSum(String column) {
     return sum(col(column).cast("decimal(38,12)"));
@@ -139,34 +142,23 @@ final class DateRollups {
   }
 
   /**
-   * Per-article rows (with {@code published_date} and {@code date_precision}) to one row per
-   * touched (grain, period, keys): first aggregated per date and precision, then those rows
-   * exploded to their periods ({@link DatePeriods#explode}) and summed. An article has one date,
-   * so the per-date counts and sums add up to the per-period ones exactly; the explosion then
-   * multiplies a per-date row, not every article's row, by the grains.
+   * Per-article rows to one row per touched (grain, period, keys): each row joined to its
+   * article's periods and aggregated.
    *
-   * @param aggregates the per-date aggregates by name; per period, each is summed
+   * @param periods (article_id, grain, period) of the articles counted, in touched partitions
+   * @param aggregates the aggregates by name
    */
-  private static Dataset<Row> rollUp(Dataset<Row> rows, Object[] touchedBuckets,
-      List<String> keys, Map<String, Column> aggregates) {
-    List<Column> byDate = new ArrayList<>(List.of(col("published_date"), col("date_precision")));
+  private static Dataset<Row> rollUp(Dataset<Row> rows, Dataset<Row> periods, List<String> keys,
+      Map<String, Column> aggregates) {
     List<Column> byPeriod = new ArrayList<>(List.of(col("grain"), col("period")));
     for (String k : keys) {
-      byDate.add(col(k));
       byPeriod.add(col(k));
     }
-    List<Column> first = new ArrayList<>();
-    List<Column> second = new ArrayList<>();
-    aggregates.forEach((name, agg) -> {
-      first.add(agg.as(name));
-      second.add(sum(name).as(name));
-    });
-    Dataset<Row> perDate = rows.groupBy(byDate.toArray(Column[]::new))
-        .agg(first.get(0), first.subList(1, first.size()).toArray(Column[]::new));
-    return withBucket(DatePeriods.explode(perDate))
-        .filter(col("bucket").isin(touchedBuckets))
+    List<Column> aggs = new ArrayList<>();
+    aggregates.forEach((name, agg) -> aggs.add(agg.as(name)));
+    return rows.join(periods, "article_id")
         .groupBy(byPeriod.toArray(Column[]::new))
-        .agg(second.get(0), second.subList(1, second.size()).toArray(Column[]::new));
+        .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new));
   }
 
   private static <T> void replace(TableTransaction tx, TableSpec<T> table, Dataset<Row> rows,

@@ -1,15 +1,18 @@
 package zeitgeist.tables;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.trunc;
 import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 
 /**
  * The periods per-date tables are rolled up by, and how they are partitioned.
@@ -44,19 +47,27 @@ public final class DatePeriods {
   }
 
   /**
-   * One row per (article, grain) for the articles' dates: the input's columns plus {@code grain}
-   * and {@code period}. Expects columns {@code published_date} and {@code date_precision}.
+   * One row per (row, grain) for the rows' dates: the input's columns plus {@code grain} and
+   * {@code period}. Expects columns {@code published_date} and {@code date_precision}; rows without
+   * a date give none. One pass over the input (a generator), so an input that is itself computed
+   * (an aggregate) is computed once.
    */
-  public static Dataset<Row> explode(Dataset<Row> articles) {
+  public static Dataset<Row> explode(Dataset<Row> rows) {
     Column date = col("published_date");
     Column precision = col("date_precision");
-    Dataset<Row> dated = articles.filter(date.isNotNull());
-    Dataset<Row> day = dated.filter(precision.equalTo(DAY))
-        .withColumn("grain", lit(DAY)).withColumn("period", date);
-    Dataset<Row> month = dated.filter(precision.isin(DAY, MONTH))
-        .withColumn("grain", lit(MONTH)).withColumn("period", trunc(date, "MM"));
-    Dataset<Row> year = dated.filter(precision.isin(DAY, MONTH, YEAR))
-        .withColumn("grain", lit(YEAR)).withColumn("period", trunc(date, "YYYY"));
-    return day.unionByName(month).unionByName(year);
+    Column periods = array(
+        when(precision.equalTo(DAY), period(DAY, date)),
+        when(precision.isin(DAY, MONTH), period(MONTH, trunc(date, "MM"))),
+        when(precision.isin(DAY, MONTH, YEAR), period(YEAR, trunc(date, "YYYY"))));
+    return rows.filter(date.isNotNull())
+        .withColumn("grain_period", functions.explode(periods))
+        .filter(col("grain_period").isNotNull())
+        .withColumn("grain", col("grain_period.grain"))
+        .withColumn("period", col("grain_period.period"))
+        .drop("grain_period");
+  }
+
+  private static Column period(String grain, Column period) {
+    return struct(lit(grain).as("grain"), period.as("period"));
   }
 }

@@ -5,6 +5,9 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lpad;
+import static org.apache.spark.sql.functions.regexp_extract;
+import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
@@ -40,7 +43,8 @@ import zeitgeist.tables.Warehouse;
  * unchanged} and skipped (without being cleaned again or analysed: only the two columns are read
  * from the warehouse); one whose id is stored with another hash is {@code changed}; the rest are
  * {@code new}. A second record with an id already read in the same run is rejected as {@code
- * duplicate_id}. A reject already recorded (same input path, locator and reason) is not recorded
+ * duplicate_id}; the first is the first by input path, then by place in the file ({@link
+ * #inFileOrder}: line 9 before line 10). A reject already recorded (same input path, locator and reason) is not recorded
  * again.
  *
  * <p>Input files a previous run read completely and that have not changed since (same URI, size,
@@ -88,7 +92,8 @@ final class IngestStage {
     }
     Dataset<IngestResult> built = readAndBuild(listing.toRead(), runId)
         .persist(StorageLevel.MEMORY_AND_DISK());
-    WindowSpec byId = Window.partitionBy("articleId").orderBy("inputPath", "locator");
+    WindowSpec byId = Window.partitionBy("articleId")
+        .orderBy(col("inputPath"), inFileOrder(col("locator")));
     Dataset<Row> ranked = built.filter(col("article").isNotNull()).select(col("article.*"))
         .withColumn("rank", row_number().over(byId))
         .withColumn("fpath", first("inputPath").over(byId))
@@ -200,6 +205,15 @@ final class IngestStage {
 
 
   /**
+   * A locator's place in its file, as a string that sorts like the records: the number at its end
+   * zero-padded ({@code line 9} before {@code line 10}), after the words before it.
+   */
+  static Column inFileOrder(Column locator) {
+    return concat(regexp_replace(locator, "[0-9]+$", ""),
+        lpad(regexp_extract(locator, "([0-9]+)$", 1), 19, "0"));
+  }
+
+  /**
    * Tags each article read with its status: {@code read before} (an earlier record of this run
    * has its id), else against the stored articles: {@code new}, {@code duplicate} (see {@link
    * #skippedFileDuplicates}), {@code unchanged} (same id and content hash; {@code changed} too
@@ -207,7 +221,8 @@ final class IngestStage {
    */
   private static Dataset<Row> classify(Dataset<Row> ranked, Dataset<Row> stored, boolean full) {
     Column storedFirst = col("spath").lt(col("inputPath"))
-        .or(col("spath").equalTo(col("inputPath")).and(col("sloc").lt(col("locator"))));
+        .or(col("spath").equalTo(col("inputPath"))
+            .and(inFileOrder(col("sloc")).lt(inFileOrder(col("locator")))));
     return ranked.join(stored, col("articleId").equalTo(col("sid")), "left")
         .withColumn("status", when(col("rank").gt(1), lit(READ_BEFORE))
             .when(col("sid").isNull(), lit(NEW))

@@ -62,6 +62,10 @@ class BadInputRunTest {
         "{\"id\":\"j1\",\"text\":\"" + GOOD + " Noch ein Satz.\"}",
         "{\"id\":\"j4\",\"content\":\"" + GOOD.replace("Abend", "Morgen") + "\","
             + "\"published\":\"23. Oktober 2018\"}"));
+    // The same id on lines 9 and 10: line 9 comes first (by line number, not as text).
+    Files.writeString(in.resolve("ten.jsonl"), "\n".repeat(8)
+        + "{\"id\":\"t9\",\"text\":\"" + GOOD.replace("Stadtrat", "Landtag") + "\"}\n"
+        + "{\"id\":\"t9\",\"text\":\"" + GOOD.replace("Stadtrat", "Bundestag") + "\"}\n");
     try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(in.resolve("old.jsonl.gz")))) {
       gz.write(("{\"headline\":\"Alt\",\"body\":\"" + GOOD.replace("Abend", "Nachmittag")
           + "\",\"pubdate\":1531742400,\"link\":\"https://x.example/alt\"}\n")
@@ -100,7 +104,8 @@ class BadInputRunTest {
         "huge.txt\tfile\ttoo_large",
         "image.txt\tfile\tbinary",
         "notes.docx\tfile\tunsupported_file",
-        "table.csv\trecord 2\tmalformed_csv"));
+        "table.csv\trecord 2\tmalformed_csv",
+        "ten.jsonl\tline 10\tduplicate_id"));
     TreeSet<String> got = RunFixtures.rows(rejects);
     // The Parquet row without text is rejected too; its file name is Spark's.
     assertEquals(1, got.stream().filter(r -> r.startsWith(PARQUET_DIR + "/part-")
@@ -116,7 +121,7 @@ class BadInputRunTest {
     Dataset<Row> a = warehouse.read(ArticleRow.TABLE).selectExpr(
         "article_id", "cast(published_date as string)", "date_precision", "encoding");
     TreeSet<String> rows = RunFixtures.rows(a);
-    assertEquals(7, rows.size(), rows.toString());
+    assertEquals(8, rows.size(), rows.toString());
     assertTrue(rows.contains("good.txt\t2020-05-01\tmonth\tUTF-8"), rows.toString());
     assertTrue(rows.contains("sub/latin1.txt\t\t\twindows-1252"), rows.toString());
     assertTrue(rows.contains("j1\t2021-03-05\tday\tUTF-8"), rows.toString());
@@ -128,6 +133,14 @@ class BadInputRunTest {
     String latin1 = warehouse.read(ArticleRow.TABLE)
         .filter("article_id = 'sub/latin1.txt'").first().getAs("text");
     assertTrue(latin1.startsWith("Grüße aus Köln"), latin1);
+  }
+
+  /** Regression: the record kept for a repeated id was the first by locator text (line 10). */
+  @Test
+  void theFirstRecordOfARepeatedIdIsTheFirstByLineNumber() {
+    String text = warehouse.read(ArticleRow.TABLE).filter("article_id = 't9'").first()
+        .getAs("text");
+    assertTrue(text.contains("Landtag"), text);
   }
 
   /** Regression: Parquet rows kept their file's path URL-encoded, unmatched to the listing. */
@@ -144,7 +157,7 @@ class BadInputRunTest {
 
   @Test
   void summaryCountsTheRejects() {
-    assertTrue(run.out().contains("rejected 11 (11 not seen before), written 7"), run.out());
+    assertTrue(run.out().contains("rejected 12 (12 not seen before), written 8"), run.out());
   }
 
   /** A Parquet input row. */

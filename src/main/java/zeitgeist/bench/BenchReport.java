@@ -92,7 +92,7 @@ public final class BenchReport implements Callable<Integer> {
     RunLog.Summary s = log.summary().get();
     long articles = s.articles();
     out.append(String.format(Locale.ROOT, "run: read %d, rejected %d, written %d (%d duplicates);"
-            + " its summary line says %.1f s in run (taken before the commit stage)%n%n",
+            + " its summary line says %.1f s in run%n%n",
         s.read(), s.rejected(), s.written(), s.duplicates(), s.seconds()));
     int width = Math.max(38, log.stages().stream().mapToInt(st -> st.name().length()).max()
         .orElse(0));

@@ -163,7 +163,7 @@ public final class RunJob {
     tx.commit();
     clock.lap("commit");
     in.release().run();
-    return summary;
+    return summary.withElapsed(Duration.between(started, Instant.now()));
   }
 
   private Dataset<RunRow> runRows(RunSummary s, Instant started, String failure) {

@@ -27,6 +27,12 @@ public record RunSummary(
     long rejectsAdded, long written, long duplicates, long filesRead, long filesSkipped,
     Duration elapsed) {
 
+  /** The same summary with another elapsed time (the run's row is staged before its commit). */
+  public RunSummary withElapsed(Duration elapsedTime) {
+    return new RunSummary(runId, read, newArticles, unchanged, changed, rejected, rejectsAdded,
+        written, duplicates, filesRead, filesSkipped, elapsedTime);
+  }
+
   public String status() {
     return written == 0 && rejectsAdded == 0 ? "nothing_new" : "succeeded";
   }

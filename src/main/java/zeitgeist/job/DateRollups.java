@@ -6,11 +6,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import zeitgeist.tables.ArticleEntityRow;
@@ -65,100 +61,62 @@ final class DateRollups {
         .distinct().toArray();
     Current current = new Current(warehouse, years, removedIds);
 
-    Object[] touched = buckets.stream().map(r -> r.getString(0)).toArray();
-    Dataset<Row> dates = analysed(current.rows(ArticleRow.TABLE, written.articles()))
-        .filter(col("published_date").isNotNull())
+    Dataset<Row> articles = analysed(current.rows(ArticleRow.TABLE, written.articles()));
+    Dataset<Row> periods = withBucket(DatePeriods.explode(articles))
+        .filter(col("bucket").isin(buckets.stream().map(r -> r.getString(0)).toArray()))
+        .select("article_id", "grain", "period", "n_tokens")
         .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> periods = withBucket(DatePeriods.explode(dates))
-        .filter(col("bucket").isin(touched))
-        .select("article_id", "grain", "period")
-        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> articlePeriods = periods.select("article_id", "grain", "period");
 
-    Dataset<Row> corpus = rollUp(dates.select("article_id", "n_tokens"), periods, List.of(),
-        aggregates("articles", count(lit(1)), "tokens", sum("n_tokens")));
+    Dataset<Row> corpus = periods.groupBy("grain", "period")
+        .agg(count(lit(1)).as("articles"), sum("n_tokens").as("tokens"));
     replace(tx, CorpusByDateRow.TABLE, corpus, runId, partitions);
     clock.lap("per-date: corpus_by_date");
 
-    Dataset<Row> terms = rollUp(
-        current.rows(ArticleTermRow.TABLE, written.terms())
-            .select("article_id", "term", "n", "count"),
-        periods, List.of("term", "n"),
-        aggregates("articles", count(lit(1)), "count", sum("count")));
+    Dataset<Row> terms = current.rows(ArticleTermRow.TABLE, written.terms())
+        .join(articlePeriods, "article_id")
+        .groupBy("grain", "period", "term", "n")
+        .agg(count(lit(1)).as("articles"), sum("count").as("count"));
     replace(tx, TermsByDateRow.TABLE, terms, runId, partitions);
     clock.lap("per-date: terms_by_date");
 
     Dataset<Row> entityRows = current.rows(ArticleEntityRow.TABLE, written.entities())
         .select("article_id", "entity", "type", "mentions")
         .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> entities = rollUp(entityRows, periods,
-        List.of("entity", "type"),
-        aggregates("articles", count(lit(1)), "mentions", sum("mentions")));
+    Dataset<Row> entities = entityRows.join(articlePeriods, "article_id")
+        .groupBy("grain", "period", "entity", "type")
+        .agg(count(lit(1)).as("articles"), sum("mentions").as("mentions"));
     replace(tx, EntitiesByDateRow.TABLE, entities, runId, partitions);
-    Dataset<Row> pairs = rollUp(EntityPairs.of(entityRows), periods,
-        List.of("entity_a", "type_a", "entity_b", "type_b"),
-        aggregates("articles", count(lit(1))));
+    Dataset<Row> pairs = EntityPairs.of(entityRows).join(articlePeriods, "article_id")
+        .groupBy("grain", "period", "entity_a", "type_a", "entity_b", "type_b")
+        .agg(count(lit(1)).as("articles"));
     replace(tx, EntityPairsByDateRow.TABLE, pairs, runId, partitions);
     clock.lap("per-date: entities_by_date, entity_pairs_by_date");
     entityRows.unpersist();
 
-    Dataset<Row> sentimentRows = current.rows(ArticleSentimentRow.TABLE, written.sentiment())
-        .select("article_id", "lexicon", "tokens", "hits", "positive_hits", "negative_hits",
-            "negated_hits", "positive", "negative")
+    Dataset<Row> sentiment = current.rows(ArticleSentimentRow.TABLE, written.sentiment())
+        .join(articlePeriods, "article_id")
         .withColumn("tone", when(col("tokens").gt(0),
             col("positive").minus(col("negative")).divide(col("tokens")).multiply(100))
-            .otherwise(lit(0.0)));
-    Dataset<Row> sentiment = rollUp(sentimentRows, periods, List.of("lexicon"),
-        aggregates("articles", count(lit(1)), "tokens", sum("tokens"), "hits", sum("hits"),
-            "positive_hits", sum("positive_hits"), "negative_hits", sum("negative_hits"),
-            "negated_hits", sum("negated_hits"), "positive", exactSum("positive"),
-            "negative", exactSum("negative"), "tone_sum", exactSum("tone")))
-        .withColumn("positive", col("positive").cast("double"))
-        .withColumn("negative", col("negative").cast("double"))
-        .withColumn("tone_sum", col("tone_sum").cast("double"));
+            .otherwise(lit(0.0)))
+        .groupBy("grain", "period", "lexicon")
+        .agg(count(lit(1)).as("articles"), sum("tokens").as("tokens"), sum("hits").as("hits"),
+            sum("positive_hits").as("positive_hits"), sum("negative_hits").as("negative_hits"),
+            sum("negated_hits").as("negated_hits"), exactSum("positive").as("positive"),
+            exactSum("negative").as("negative"), exactSum("tone").as("tone_sum"));
     replace(tx, SentimentByDateRow.TABLE, sentiment, runId, partitions);
     clock.lap("per-date: sentiment_by_date");
     periods.unpersist();
-    dates.unpersist();
     return partitions.size();
   }
 
   /**
    * The sum of a double column, independent of the order rows arrive in: each value is taken as
    * a decimal with 12 places (exact for lexicon weights, which have at most 5) and summed
-   * exactly, so one run and several batches give the same bits. The caller casts the decimal sum
-   * to double.
+   * exactly, so one run and several batches give the same bits.
    */
-  private static Column exactSum(String column) {
-    return sum(col(column).cast("decimal(38,12)"));
-  }
-
-  /** Named aggregates, in order: name, column, name, column, ... */
-  private static Map<String, Column> aggregates(Object... nameThenColumn) {
-    Map<String, Column> out = new LinkedHashMap<>();
-    for (int i = 0; i < nameThenColumn.length; i += 2) {
-      out.put((String) nameThenColumn[i], (Column) nameThenColumn[i + 1]);
-    }
-    return out;
-  }
-
-  /**
-   * Per-article rows to one row per touched (grain, period, keys): each row joined to its
-   * article's periods and aggregated.
-   *
-   * @param periods (article_id, grain, period) of the articles counted, in touched partitions
-   * @param aggregates the aggregates by name
-   */
-  private static Dataset<Row> rollUp(Dataset<Row> rows, Dataset<Row> periods, List<String> keys,
-      Map<String, Column> aggregates) {
-    List<Column> byPeriod = new ArrayList<>(List.of(col("grain"), col("period")));
-    for (String k : keys) {
-      byPeriod.add(col(k));
-    }
-    List<Column> aggs = new ArrayList<>();
-    aggregates.forEach((name, agg) -> aggs.add(agg.as(name)));
-    return rows.join(periods, "article_id")
-        .groupBy(byPeriod.toArray(Column[]::new))
-        .agg(aggs.get(0), aggs.subList(1, aggs.size()).toArray(Column[]::new));
+  private static org.apache.spark.sql.Column exactSum(String column) {
+    return sum(col(column).cast("decimal(38,12)")).cast("double");
   }
 
   private static <T> void replace(TableTransaction tx, TableSpec<T> table, Dataset<Row> rows,

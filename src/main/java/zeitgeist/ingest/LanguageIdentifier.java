@@ -68,9 +68,7 @@ public final class LanguageIdentifier {
   public static String identify(String text) {
     if (text == null) return UNDETERMINED;
     String sample = prefix(text, MAX_CHARS);
-    long letters = sample.codePoints().limit(SAMPLE_CHARS).filter(Character::isLetter).count();
-    if (letters < MIN_LETTERS
-        && sample.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
+    if (sample.codePoints().filter(Character::isLetter).limit(MIN_LETTERS).count() < MIN_LETTERS) {
       return UNDETERMINED;
     }
     LanguageDetectorME detector = DETECTOR.get();

@@ -19,9 +19,10 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * characters. Only the first 500 characters are looked at, unless the model's confidence in its
  * best language is below 0.5 there; then the first 3,000 are. (On the 1,028 10kGNAD test articles,
  * the sample corpus and the seeds, 500 characters gave the same language as 3,000 for every text,
- * at a fifth of the cost; the detector's cost grows with the characters it reads.) The model is loaded once per JVM; detectors are per thread, since
- * OpenNLP's are not thread-safe. Limits: mixed-language texts get the majority language; very short
- * texts in closely related languages (de/nl, da/no) may be confused.
+ * at a fifth of the cost; the detector's cost grows with the characters it reads.) The model is
+ * loaded once per JVM; detectors are per thread, since OpenNLP's are not thread-safe. Limits:
+ * mixed-language texts get the majority language; very short texts in closely related languages
+ * (de/nl, da/no) may be confused.
  */
 public final class LanguageIdentifier {
   public static final String UNDETERMINED = "und";

@@ -44,8 +44,8 @@ import zeitgeist.tables.Warehouse;
  * from the warehouse); one whose id is stored with another hash is {@code changed}; the rest are
  * {@code new}. A second record with an id already read in the same run is rejected as {@code
  * duplicate_id}; the first is the first by input path, then by place in the file ({@link
- * #inFileOrder}: line 9 before line 10). A reject already recorded (same input path, locator and reason) is not recorded
- * again.
+ * #inFileOrder}: line 9 before line 10). A reject already recorded (same input path, locator and
+ * reason) is not recorded again.
  *
  * <p>Input files a previous run read completely and that have not changed since (same URI, size,
  * modification time and ingest options; see {@link InputFileIndex}) are not read again: their

@@ -81,7 +81,8 @@ class NioLocalFileSystemTest {
   }
 
   private static FileStatus[] sorted(FileStatus[] s) {
-    return Arrays.stream(s).sorted(Comparator.comparing(FileStatus::getPath)).toArray(FileStatus[]::new);
+    return Arrays.stream(s).sorted(Comparator.comparing(FileStatus::getPath))
+        .toArray(FileStatus[]::new);
   }
 
   private static String[] names(FileStatus[] s) {

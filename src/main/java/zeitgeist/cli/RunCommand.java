@@ -57,6 +57,12 @@ final class RunCommand implements Callable<Integer> {
           + "gazetteer (dictionary matching over the gazetteer), none. Default: ${DEFAULT-VALUE}.")
   String ner;
 
+  @Option(names = "--language", paramLabel = "CODE", defaultValue = "auto",
+      description = "auto: identify each article's language (only German articles are analysed); "
+          + "de: the corpus is German, mark every article so without identifying. "
+          + "Default: ${DEFAULT-VALUE}.")
+  String language;
+
   @Option(names = "--gazetteer", paramLabel = "PATH",
       description = "A gazetteer file (canonical<TAB>type<TAB>alias|alias...), repeatable; its "
           + "entries are added after the shipped ones and win over them. Used by every engine "
@@ -93,7 +99,7 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     Configuration hadoop = SparkSessions.hadoopConfiguration();
     JobConfig config = JobConfig.of(inputs, warehouse, format, fields, maxArticleBytes,
-            AnalysisOptions.of(keepStopwords, ner, gazetteers, lexicons),
+            AnalysisOptions.of(keepStopwords, ner, gazetteers, lexicons).withLanguage(language),
             new JobConfig.Rerun(full, rebuild, allowMixed), verbose,
             String.join(" ", spec.commandLine().getParseResult().originalArgs()))
         .validate(hadoop);

@@ -26,14 +26,23 @@ import zeitgeist.lexicon.Lexicons;
  * @param gazetteers the user's gazetteer files ({@code --gazetteer}), after the shipped one
  * @param lexicons the lexicons to score with ({@code --lexicon}), loaded on the driver; the
  *     shipped polarity lexicon when none is given
+ * @param language {@value #AUTO_LANGUAGE}: identify each article's language; or the ISO 639-1 code
+ *     every article is marked with, without identification ({@code --language})
  */
 public record AnalysisOptions(boolean keepStopwords, NerEngine ner, List<UserFile> gazetteers,
-    List<Lexicon> lexicons) implements Serializable {
+    List<Lexicon> lexicons, String language) implements Serializable {
+
+  /** {@code --language auto}: identify each article's language. */
+  public static final String AUTO_LANGUAGE = "auto";
+
+  /** The languages the analysis supports, besides {@value #AUTO_LANGUAGE}. */
+  public static final List<String> ANALYSED_LANGUAGES = List.of("de");
 
   /** A file the user named, read on the driver. */
   public record UserFile(String path, String text) implements Serializable {}
 
   public AnalysisOptions {
+    language = parseLanguage(language);
     gazetteers = List.copyOf(gazetteers);
     lexicons = List.copyOf(lexicons);
     Set<String> names = new HashSet<>();
@@ -47,7 +56,33 @@ public record AnalysisOptions(boolean keepStopwords, NerEngine ner, List<UserFil
 
   /** The defaults: stopwords dropped, CoreNLP, the shipped gazetteer and lexicon only. */
   public static final AnalysisOptions DEFAULT =
-      new AnalysisOptions(false, NerEngine.CORENLP, List.of(), List.of(Lexicons.shipped()));
+      new AnalysisOptions(false, NerEngine.CORENLP, List.of(), List.of(Lexicons.shipped()),
+          AUTO_LANGUAGE);
+
+  /** The same options with {@code --language} set to {@code code}. */
+  public AnalysisOptions withLanguage(String code) {
+    return new AnalysisOptions(keepStopwords, ner, gazetteers, lexicons, code);
+  }
+
+  /** Whether each article's language is identified ({@code --language auto}). */
+  public boolean identifiesLanguage() {
+    return AUTO_LANGUAGE.equals(language);
+  }
+
+  /**
+   * Checks a {@code --language} value: {@code auto}, or an ISO 639-1 code the analysis supports.
+   *
+   * @throws ConfigException naming the value and what is accepted
+   */
+  static String parseLanguage(String value) {
+    String v = value == null ? AUTO_LANGUAGE : value.strip().toLowerCase(java.util.Locale.ROOT);
+    if (v.equals(AUTO_LANGUAGE) || ANALYSED_LANGUAGES.contains(v)) {
+      return v;
+    }
+    boolean iso = java.util.Arrays.asList(java.util.Locale.getISOLanguages()).contains(v);
+    throw new ConfigException("--language expects auto or one of " + ANALYSED_LANGUAGES
+        + ", got '" + value + "'" + (iso ? " (the analysis supports German only)" : ""));
+  }
 
   /**
    * Options from command-line values; reads and checks every gazetteer file now.
@@ -79,7 +114,7 @@ public record AnalysisOptions(boolean keepStopwords, NerEngine ner, List<UserFil
     if (lexicons.isEmpty()) {
       lexicons.add(Lexicons.shipped());
     }
-    return new AnalysisOptions(keepStopwords, engine, files, lexicons);
+    return new AnalysisOptions(keepStopwords, engine, files, lexicons, AUTO_LANGUAGE);
   }
 
   /**
@@ -125,7 +160,8 @@ public record AnalysisOptions(boolean keepStopwords, NerEngine ner, List<UserFil
 
   /** The settings as JSON for {@code runs.config}; files are named by their content hash. */
   public String fingerprint(int analysisVersion) {
-    return "{\"analysis_version\":" + analysisVersion + ",\"keep_stopwords\":" + keepStopwords
+    return "{\"analysis_version\":" + analysisVersion + ",\"language\":\"" + language
+        + "\",\"keep_stopwords\":" + keepStopwords
         + ",\"ner\":\"" + ner.label() + "\",\"ner_model\":\"" + nerModel()
         + "\",\"gazetteer\":\"" + gazetteer().contentHash() + "\",\"lexicons\":["
         + lexicons.stream().map(l -> "{\"name\":\"" + l.name() + "\",\"format\":\""

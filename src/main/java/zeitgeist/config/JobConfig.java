@@ -26,7 +26,7 @@ public record JobConfig(
     Rerun rerun, boolean verbose, String arguments) {
 
   /** Version of the analysis rules; raise it when a change alters the statistics. */
-  public static final int ANALYSIS_VERSION = 2;
+  public static final int ANALYSIS_VERSION = 3;
 
   /**
    * Rerun modes. {@code full}: every article read is re-ingested and re-analysed, even when

@@ -8,14 +8,21 @@ import zeitgeist.ingest.LanguageIdentifier;
 import zeitgeist.tables.ArticleRow;
 
 /**
- * Spark function: articles to write → the same articles with their language (when not yet
- * identified) and token count, plus their per-article rows.
+ * Spark function: articles to write → the same articles with their language and token count,
+ * plus their per-article rows. The language is identified anew ({@link LanguageIdentifier}, with
+ * the corpus language when known), or set to {@code --language}'s code.
  */
 public final class AnalyzeArticles implements MapPartitionsFunction<ArticleRow, AnalyzedArticle> {
   private final AnalysisOptions options;
+  private final String corpusLanguage;
 
-  public AnalyzeArticles(AnalysisOptions options) {
+  /**
+   * @param corpusLanguage the corpus's dominant language, or null when not known; decides short
+   *     texts that carry no evidence of their own
+   */
+  public AnalyzeArticles(AnalysisOptions options, String corpusLanguage) {
     this.options = options;
+    this.corpusLanguage = corpusLanguage;
   }
 
   @Override
@@ -30,13 +37,10 @@ public final class AnalyzeArticles implements MapPartitionsFunction<ArticleRow, 
       @Override
       public AnalyzedArticle next() {
         ArticleRow a = articles.next();
-        if (a.getLanguage() == null) {
-          a.setLanguage(LanguageIdentifier.identify(a.getText()));
-        }
+        a.setLanguage(options.identifiesLanguage()
+            ? LanguageIdentifier.identify(a.getText(), corpusLanguage) : options.language());
         ArticleAnalyzer.Analysis analysis = analyzer.analyse(a);
-        if (analysis != null) {
-          a.setNTokens(analysis.tokens());
-        }
+        a.setNTokens(analysis == null ? null : analysis.tokens());
         return new AnalyzedArticle(a, analysis);
       }
     };

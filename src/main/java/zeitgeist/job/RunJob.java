@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
@@ -77,7 +78,7 @@ public final class RunJob {
       IngestStage.Result in = new IngestStage(spark, config, warehouse).run(runId, config.full());
       clock.lap("ingest");
       if (in.fresh() + in.changed() == 0 && !config.rebuild()) {
-        return finish(tx, in, null, runId, started, clock);
+        return finish(tx, in, null, Map.of(), runId, started, clock);
       }
       ChangePlan.Plan plan = ChangePlan.of(in.incoming(), warehouse.read(ArticleRow.TABLE),
           config.rebuild(), runId);
@@ -86,9 +87,15 @@ public final class RunJob {
       long toAnalyse = in.fresh() + in.changed() + plan.rewritten();
       int slices = (int) Math.max(spark.sparkContext().defaultParallelism() * 2L,
           (toAnalyse + ARTICLES_PER_TASK - 1) / ARTICLES_PER_TASK);
-      Dataset<AnalyzedArticle> analysed = Checkpoints.eager(plan.toWrite().repartition(slices)
-          .mapPartitions(new AnalyzeArticles(config.analysis()),
+      Dataset<AnalyzedArticle> firstPass = Checkpoints.eager(plan.toWrite().repartition(slices)
+          .mapPartitions(new AnalyzeArticles(config.analysis(), null),
               Encoders.bean(AnalyzedArticle.class)));
+      Map<String, Long> languages = ArticleLanguages.count(firstPass);
+      Dataset<AnalyzedArticle> analysed = ArticleLanguages.settleUndetermined(firstPass,
+          languages, warehouse, config.analysis());
+      if (analysed != firstPass) {
+        languages = ArticleLanguages.count(analysed);
+      }
       clock.lap("analysis");
       CrashPoints.reach("after-analysis");
       Dataset<ArticleRow> articles = analysed.select(col("article.*"))
@@ -119,8 +126,9 @@ public final class RunJob {
               ArticleSentimentRow.TABLE.toStored(sentiment.toDF())),
           removes ? plan.removedIds() : null, removes ? plan.removedVersions() : null, clock);
 
-      RunSummary summary = finish(tx, in, plan, runId, started, clock);
+      RunSummary summary = finish(tx, in, plan, languages, runId, started, clock);
       analysed.unpersist();
+      firstPass.unpersist();
       return summary;
     } catch (Exception e) {
       tx.abort();
@@ -150,14 +158,14 @@ public final class RunJob {
 
   /** Stages the rejects and the run's row, commits, and says what the run did. */
   private RunSummary finish(TableTransaction tx, IngestStage.Result in, ChangePlan.Plan plan,
-      String runId, Instant started, StageClock clock) {
+      Map<String, Long> languages, String runId, Instant started, StageClock clock) {
     long rejectsAdded = tx.append(RejectRow.TABLE, in.newRejects());
     tx.append(InputFileRow.TABLE, in.filesRead());
     long rewritten = plan == null ? 0 : plan.rewritten();
     RunSummary summary = new RunSummary(runId, in.read(), in.fresh(), in.unchanged(),
         in.changed(), in.rejected(), rejectsAdded, in.fresh() + in.changed() + rewritten,
         plan == null ? 0 : plan.duplicates(), in.filesReadCount(), in.filesSkipped(),
-        Duration.between(started, Instant.now()));
+        languages, Duration.between(started, Instant.now()));
     tx.append(RunRow.TABLE, runRows(summary, started, null));
     CrashPoints.reach("before-commit");
     tx.commit();
@@ -181,6 +189,7 @@ public final class RunJob {
     r.setDuplicates(s.duplicates());
     r.setFilesRead(s.filesRead());
     r.setFilesSkipped(s.filesSkipped());
+    r.setLanguages(s.languages());
     r.setProjectVersion(ProjectVersion.get());
     r.setArguments(config.arguments());
     r.setConfig(config.fingerprint());
@@ -191,7 +200,7 @@ public final class RunJob {
   private void recordFailure(Warehouse warehouse, String runId, Instant started, Exception e) {
     try {
       TableTransaction tx = warehouse.begin(runId + "-failed");
-      RunSummary none = new RunSummary(runId, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+      RunSummary none = new RunSummary(runId, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of(),
           Duration.between(started, Instant.now()));
       tx.append(RunRow.TABLE, runRows(none, started, String.valueOf(e.getMessage())));
       tx.commit();

@@ -1,7 +1,12 @@
 package zeitgeist.job;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import zeitgeist.ingest.LanguageIdentifier;
 
 /**
  * What one run did, as printed at its end and stored in {@code runs}.
@@ -21,16 +26,22 @@ import java.util.Locale;
  * @param filesSkipped input files not read because a run read them unchanged before; their
  *     articles count in {@code read} and {@code unchanged}, their rejects in {@code read} and
  *     {@code rejected}
+ * @param languages the articles written, per language ({@code und}: no language could be
+ *     identified, so not analysed)
  */
 public record RunSummary(
     String runId, long read, long newArticles, long unchanged, long changed, long rejected,
     long rejectsAdded, long written, long duplicates, long filesRead, long filesSkipped,
-    Duration elapsed) {
+    Map<String, Long> languages, Duration elapsed) {
+
+  public RunSummary {
+    languages = Collections.unmodifiableMap(new TreeMap<>(languages));
+  }
 
   /** The same summary with another elapsed time (the run's row is staged before its commit). */
   public RunSummary withElapsed(Duration elapsedTime) {
     return new RunSummary(runId, read, newArticles, unchanged, changed, rejected, rejectsAdded,
-        written, duplicates, filesRead, filesSkipped, elapsedTime);
+        written, duplicates, filesRead, filesSkipped, languages, elapsedTime);
   }
 
   public String status() {
@@ -43,14 +54,30 @@ public record RunSummary(
     return (read - rejected) / s;
   }
 
+  /**
+   * The languages of the articles written, most frequent first ({@code ; languages de 412, en 3,
+   * und 2}), with a note when some are {@code und}; empty when nothing was written.
+   */
+  private String languagesPart() {
+    if (languages.isEmpty()) return "";
+    return languages.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+            .thenComparing(Map.Entry.comparingByKey()))
+        .map(e -> e.getKey() + " " + e.getValue())
+        .collect(Collectors.joining(", ", "; languages ",
+            languages.containsKey(LanguageIdentifier.UNDETERMINED)
+                ? " (und: no language found, not analysed)" : ""));
+  }
+
   /** The short summary every run ends with. */
   public String format() {
     return String.format(Locale.ROOT,
         "run %s: read %d, new %d, unchanged %d%s, rejected %d (%d not seen before),"
-            + " written %d (%d duplicates)"
+            + " written %d (%d duplicates%s)"
             + " in %.1f s, %.1f articles/s%s",
         runId, read, newArticles, unchanged, changed > 0 ? ", changed " + changed : "",
-        rejected, rejectsAdded, written, duplicates, elapsed.toMillis() / 1000.0, articlesPerSecond(),
+        rejected, rejectsAdded, written, duplicates, languagesPart(),
+        elapsed.toMillis() / 1000.0, articlesPerSecond(),
         filesSkipped == 0 ? "" : String.format(Locale.ROOT,
             "; %d of %d input files unchanged since an earlier run, not read again",
             filesSkipped, filesRead + filesSkipped));

@@ -2,6 +2,7 @@ package zeitgeist.tables;
 
 import java.io.Serializable;
 import java.sql.Timestamp;
+import java.util.Map;
 
 /** A row of {@code runs}: one run of {@code zeitgeist run}, with its counts and arguments. */
 public class RunRow implements Serializable {
@@ -9,7 +10,7 @@ public class RunRow implements Serializable {
       TableSpec.of("runs", RunRow.class,
           "run_id", "started_at", "finished_at", "status", "read", "new_articles", "unchanged",
           "rejected", "rejects_added", "written", "duplicates", "files_read", "files_skipped",
-          "project_version", "config", "arguments", "message");
+          "languages", "project_version", "config", "arguments", "message");
 
   private String runId;
   private Timestamp startedAt;
@@ -24,6 +25,7 @@ public class RunRow implements Serializable {
   private long duplicates;
   private long filesRead;
   private long filesSkipped;
+  private Map<String, Long> languages;
   private String projectVersion;
   private String config;
   private String arguments;
@@ -37,6 +39,9 @@ public class RunRow implements Serializable {
   /** Input files not read: a run read them before and they have not changed since. */
   public long getFilesSkipped() { return filesSkipped; }
   public void setFilesSkipped(long v) { filesSkipped = v; }
+  /** The articles written, per language code ({@code und}: undetermined, not analysed). */
+  public Map<String, Long> getLanguages() { return languages; }
+  public void setLanguages(Map<String, Long> v) { languages = v; }
   public String getRunId() { return runId; }
   public void setRunId(String v) { runId = v; }
   public Timestamp getStartedAt() { return startedAt; }

@@ -89,6 +89,17 @@ class CliArgumentsTest {
   }
 
   @Test
+  void unsupportedLanguage() {
+    assertUsageError(run("run", "--input", dir.toString(), "--warehouse", dir + "/wh",
+            "--language", "en"),
+        "zeitgeist run: error: --language expects auto or one of [de], got 'en' (the analysis "
+            + "supports German only)");
+    assertUsageError(run("run", "--input", dir.toString(), "--warehouse", dir + "/wh",
+            "--language", "deutsch"),
+        "zeitgeist run: error: --language expects auto or one of [de], got 'deutsch'");
+  }
+
+  @Test
   void badLexicon() throws Exception {
     Path bad = Files.writeString(dir.resolve("bad.tsv"), "term\tcategory\tweight\n"
         + "gut\tpositive\t0.5\nschlecht\tpositive\t-0.5\n");

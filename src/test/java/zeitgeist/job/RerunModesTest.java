@@ -63,7 +63,7 @@ class RerunModesTest {
     String config = warehouse().read(RunRow.TABLE)
         .orderBy(org.apache.spark.sql.functions.col("run_id").desc()).first().getAs("config");
     assertTrue(config.startsWith("{\"analysis_version\":" + JobConfig.ANALYSIS_VERSION
-        + ",\"keep_stopwords\":true,\"ner\":\"corenlp\",\"ner_model\":"
+        + ",\"language\":\"auto\",\"keep_stopwords\":true,\"ner\":\"corenlp\",\"ner_model\":"
         + "\"stanford-corenlp-4.5.10 german.distsim\",\"gazetteer\":\""
         + Gazetteer.shipped().contentHash() + "\",\"lexicons\":[{\"name\":"
         + "\"zeitgeist-polarity-de\",\"format\":\"tsv\",\"hash\":\""), config);

@@ -47,6 +47,13 @@ final class RunCommand implements Callable<Integer> {
           + "Default: ${DEFAULT-VALUE}.")
   long maxArticleBytes;
 
+  @Option(names = "--id-scope", paramLabel = "SCOPE", defaultValue = "global",
+      description = "Where the inputs' own record ids are unique: global (across all inputs: "
+          + "article_id is the id), file (within each input file: article_id is "
+          + "PATH#ID), source (within each source: SOURCE#ID). A warehouse keeps the scope of "
+          + "its first run. Default: ${DEFAULT-VALUE}.")
+  String idScope;
+
   @Option(names = "--keep-stopwords",
       description = "Count German stopwords (der, und, ...) as terms too. They always count as "
           + "tokens.")
@@ -98,7 +105,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Configuration hadoop = SparkSessions.hadoopConfiguration();
-    JobConfig config = JobConfig.of(inputs, warehouse, format, fields, maxArticleBytes,
+    JobConfig config = JobConfig.of(inputs, warehouse, format, fields, maxArticleBytes, idScope,
             AnalysisOptions.of(keepStopwords, ner, gazetteers, lexicons).withLanguage(language),
             new JobConfig.Rerun(full, rebuild, allowMixed), verbose,
             String.join(" ", spec.commandLine().getParseResult().originalArgs()))
@@ -110,6 +117,8 @@ final class RunCommand implements Callable<Integer> {
           new RunJob(SparkSessions.getOrCreate("zeitgeist run", verbose), config).run(runId);
       spec.commandLine().getOut().println(summary.format());
       spec.commandLine().getOut().flush();
+      summary.warnings().forEach(spec.commandLine().getErr()::println);
+      spec.commandLine().getErr().flush();
     }
     return 0;
   }

@@ -15,12 +15,18 @@ import java.util.Optional;
  *     number for CSV files without a header)
  * @param maxArticleBytes a single-article file, or one record's text, above this size is rejected
  *     as {@code too_large}
+ * @param idScope where a record's own id is unique ({@code --id-scope})
  */
-public record IngestOptions(InputFormat format, Map<Field, String> fieldMap, long maxArticleBytes)
-    implements Serializable {
+public record IngestOptions(InputFormat format, Map<Field, String> fieldMap, long maxArticleBytes,
+    IdScope idScope) implements Serializable {
 
   public IngestOptions {
     fieldMap = Map.copyOf(fieldMap);
+  }
+
+  /** Options with ids unique across all inputs ({@link IdScope#GLOBAL}). */
+  public IngestOptions(InputFormat format, Map<Field, String> fieldMap, long maxArticleBytes) {
+    this(format, fieldMap, maxArticleBytes, IdScope.GLOBAL);
   }
 
   /**
@@ -42,13 +48,13 @@ public record IngestOptions(InputFormat format, Map<Field, String> fieldMap, lon
 
   /**
    * A short key of the options that decide what a file yields (format, field mappings, size
-   * limit, and the ingest rules' version): an input file read under one key is read again when
+   * limit, id scope, and the ingest rules' version): an input file read under one key is read again when
    * the key changes.
    */
   public String key() {
     String fields = new java.util.TreeMap<>(fieldMap).toString();
     return Integer.toHexString(java.util.Objects.hash(JobConfig.ANALYSIS_VERSION, format.name(),
-        fields, maxArticleBytes));
+        fields, maxArticleBytes, idScope.name()));
   }
 
   /** Every field resolved against {@code columns}; unresolved fields are absent. */

@@ -51,7 +51,9 @@ public record JobConfig(
    * runs would mix rows made two ways.
    */
   public String fingerprint() {
-    return analysis.fingerprint(ANALYSIS_VERSION);
+    String analysed = analysis.fingerprint(ANALYSIS_VERSION);
+    return analysed.substring(0, analysed.length() - 1) + ",\"id_scope\":\""
+        + ingest.idScope().label() + "\"}";
   }
 
   /** Default for {@code --max-article-bytes}: 5 MiB, far above any news article. */
@@ -70,6 +72,20 @@ public record JobConfig(
       List<String> inputs, String warehouse, String format, List<String> fields,
       long maxArticleBytes, AnalysisOptions analysis, Rerun rerun, boolean verbose,
       String arguments) {
+    return of(inputs, warehouse, format, fields, maxArticleBytes, IdScope.GLOBAL.label(), analysis,
+        rerun, verbose, arguments);
+  }
+
+  /**
+   * Builds a configuration from command-line values.
+   *
+   * @param fields {@code KEY=COLUMN} strings from {@code --field}
+   * @param idScope an {@code --id-scope} value
+   */
+  public static JobConfig of(
+      List<String> inputs, String warehouse, String format, List<String> fields,
+      long maxArticleBytes, String idScope, AnalysisOptions analysis, Rerun rerun,
+      boolean verbose, String arguments) {
     if (inputs == null || inputs.isEmpty()) {
       throw new ConfigException("no input given (--input PATH, repeatable)");
     }
@@ -92,7 +108,8 @@ public record JobConfig(
     if (rerun.rebuild() && rerun.allowMixed()) {
       throw new ConfigException("--rebuild and --allow-mixed exclude each other");
     }
-    return new JobConfig(inputs, warehouse, new IngestOptions(fmt, map, maxArticleBytes),
+    IdScope scope = IdScope.parse(idScope == null ? "global" : idScope);
+    return new JobConfig(inputs, warehouse, new IngestOptions(fmt, map, maxArticleBytes, scope),
         analysis, rerun, verbose, arguments);
   }
 

@@ -2,6 +2,7 @@ package zeitgeist.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import zeitgeist.config.IdScope;
 import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.RejectRow;
 
@@ -20,6 +21,7 @@ public final class ArticleBuilder {
   private final ArticleTextCleaner cleaner = new ArticleTextCleaner();
   private final long maxArticleBytes;
   private final boolean detectLanguage;
+  private final IdScope idScope;
 
   /** A builder that also identifies each article's language. */
   public ArticleBuilder(long maxArticleBytes) {
@@ -32,8 +34,14 @@ public final class ArticleBuilder {
    *     step here)
    */
   public ArticleBuilder(long maxArticleBytes, boolean detectLanguage) {
+    this(maxArticleBytes, detectLanguage, IdScope.GLOBAL);
+  }
+
+  /** @param idScope where a record's own id is unique ({@code --id-scope}) */
+  public ArticleBuilder(long maxArticleBytes, boolean detectLanguage, IdScope idScope) {
     this.maxArticleBytes = maxArticleBytes;
     this.detectLanguage = detectLanguage;
+    this.idScope = idScope;
   }
 
   /** Either an article or a reject, never both. */
@@ -59,7 +67,7 @@ public final class ArticleBuilder {
     String normalised = ArticleIds.normalise(cleaned.text());
 
     ArticleRow a = new ArticleRow();
-    a.setArticleId(ArticleIds.articleId(r, normalised));
+    a.setArticleId(ArticleIds.articleId(r, normalised, idScope));
     a.setSource(firstNonBlank(r.getSource(), cleaned.source()));
     a.setUrl(r.getUrl());
     a.setTitle(firstNonBlank(r.getTitle(), cleaned.title()));

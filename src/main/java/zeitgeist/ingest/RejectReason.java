@@ -20,8 +20,14 @@ public final class RejectReason {
   public static final String NO_TEXT = "no_text";
   /** A file whose name has no known extension (see {@code --format}). */
   public static final String UNSUPPORTED_FILE = "unsupported_file";
-  /** A second record with an article_id already seen in the same run. */
+  /**
+   * An id clash: a record whose article_id was read before (in this run, or from an input file a
+   * rerun skips) with a different text. Its text is not stored; {@code --id-scope} keeps the ids
+   * of different inputs apart.
+   */
   public static final String DUPLICATE_ID = "duplicate_id";
+  /** A record delivered again: same article_id and same text as a record read before. */
+  public static final String REDELIVERED = "redelivered";
   /** An I/O error while reading the file. */
   public static final String READ_ERROR = "read_error";
 

@@ -2,6 +2,8 @@ package zeitgeist.job;
 
 import java.util.Iterator;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import zeitgeist.config.IdScope;
+import zeitgeist.config.IngestOptions;
 import zeitgeist.ingest.ArticleBuilder;
 import zeitgeist.ingest.RawRecord;
 
@@ -12,16 +14,18 @@ import zeitgeist.ingest.RawRecord;
  */
 public final class BuildArticles implements MapPartitionsFunction<RawRecord, IngestResult> {
   private final long maxArticleBytes;
+  private final IdScope idScope;
   private final String runId;
 
-  public BuildArticles(long maxArticleBytes, String runId) {
-    this.maxArticleBytes = maxArticleBytes;
+  public BuildArticles(IngestOptions options, String runId) {
+    this.maxArticleBytes = options.maxArticleBytes();
+    this.idScope = options.idScope();
     this.runId = runId;
   }
 
   @Override
   public Iterator<IngestResult> call(Iterator<RawRecord> records) {
-    ArticleBuilder builder = new ArticleBuilder(maxArticleBytes, false);
+    ArticleBuilder builder = new ArticleBuilder(maxArticleBytes, false, idScope);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {

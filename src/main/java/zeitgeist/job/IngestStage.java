@@ -68,7 +68,8 @@ final class IngestStage {
    */
   record Result(Dataset<ArticleRow> incoming, Dataset<RejectRow> newRejects,
       Dataset<InputFileRow> filesRead, long read, long fresh, long unchanged, long changed,
-      long rejected, int filesReadCount, int filesSkipped, Runnable release) {}
+      long rejected, long idClashes, long redelivered, int filesReadCount, int filesSkipped,
+      Runnable release) {}
 
   private final SparkSession spark;
   private final JobConfig config;
@@ -97,7 +98,8 @@ final class IngestStage {
     Dataset<Row> ranked = built.filter(col("article").isNotNull()).select(col("article.*"))
         .withColumn("rank", row_number().over(byId))
         .withColumn("fpath", first("inputPath").over(byId))
-        .withColumn("floc", first("locator").over(byId));
+        .withColumn("floc", first("locator").over(byId))
+        .withColumn("fhash", first("contentHash").over(byId));
     // A literal set, not a join: one Spark job fewer; Spark ships it once per stage.
     Column skipped = listing.skippedPaths().isEmpty() ? lit(false)
         : col("spath").isin(listing.skippedPaths().toArray());
@@ -119,7 +121,8 @@ final class IngestStage {
 
     Counts n = Counts.of(classified, rejects);
     Dataset<ArticleRow> incoming = classified.filter(col("status").isin(NEW, CHANGED))
-        .drop("status", "sid", "shash", "spath", "sloc", "sskipped", "rank", "fpath", "floc")
+        .drop("status", "sid", "shash", "spath", "sloc", "sskipped", "rank", "fpath", "floc",
+            "fhash")
         .as(ArticleRow.TABLE.encoder());
     Runnable release = () -> {
       built.unpersist();
@@ -130,19 +133,21 @@ final class IngestStage {
         n.total(NEW) + n.total(UNCHANGED) + n.total(CHANGED) + rejected
             + listing.skippedArticles() + listing.skippedRejects(),
         n.total(NEW), n.total(UNCHANGED) + listing.skippedArticles(), n.total(CHANGED),
-        rejected + listing.skippedRejects(), listing.toRead().size(),
+        rejected + listing.skippedRejects(), n.rejects(RejectReason.DUPLICATE_ID),
+        n.rejects(RejectReason.REDELIVERED), listing.toRead().size(),
         listing.skippedPaths().size(), release);
   }
 
   /**
-   * The stage's counts, from one Spark job: articles by status and rejects, in total and per
-   * input path. Per-path counts are file metadata, a few numbers per input file; no article data
+   * The stage's counts, from one Spark job: articles by status and rejects by reason, in total
+   * and per input path. Per-path counts are file metadata, a few numbers per input file; no article data
    * reaches the driver. (The rejects not recorded before are counted when they are staged.)
    */
   record Counts(Map<String, Map<String, Long>> byKind) {
     static Counts of(Dataset<Row> classified, Dataset<RejectRow> rejects) {
       Dataset<Row> tagged = classified.select(col("status").as("kind"), col("inputPath"))
-          .union(rejects.select(lit(REJECT), col("inputPath")));
+          .unionByName(rejects.select(concat(lit(REJECT + ":"), col("reason")).as("kind"),
+              col("inputPath")));
       Map<String, Map<String, Long>> byKind = new HashMap<>();
       for (Row r : tagged.groupBy("kind", "inputPath").agg(count(lit(1))).collectAsList()) {
         byKind.computeIfAbsent(r.getString(0), k -> new HashMap<>()).put(r.getString(1),
@@ -151,17 +156,29 @@ final class IngestStage {
       return new Counts(byKind);
     }
 
+    /** Articles of one status, or with {@code REJECT} all rejects. */
     long total(String kind) {
-      return byKind.getOrDefault(kind, Map.of()).values().stream().mapToLong(Long::longValue).sum();
+      return byKind.entrySet().stream()
+          .filter(e -> e.getKey().equals(kind) || kind.equals(REJECT)
+              && e.getKey().startsWith(REJECT + ":"))
+          .flatMap(e -> e.getValue().values().stream()).mapToLong(Long::longValue).sum();
+    }
+
+    /** Rejects of one reason. */
+    long rejects(String reason) {
+      return total(REJECT + ":" + reason);
     }
 
     /** Per input path: articles kept (new, unchanged or changed) and rejects. */
     Map<String, long[]> byPath() {
       Map<String, long[]> out = new HashMap<>();
-      for (String kind : List.of(NEW, UNCHANGED, CHANGED, REJECT)) {
-        byKind.getOrDefault(kind, Map.of()).forEach((path, n) ->
-            out.computeIfAbsent(path, k -> new long[2])[kind.equals(REJECT) ? 1 : 0] += n);
-      }
+      byKind.forEach((kind, paths) -> {
+        boolean reject = kind.startsWith(REJECT + ":");
+        if (reject || List.of(NEW, UNCHANGED, CHANGED).contains(kind)) {
+          paths.forEach((path, n) -> out.computeIfAbsent(path, k -> new long[2])[reject ? 1 : 0]
+              += n);
+        }
+      });
       return out;
     }
   }
@@ -189,18 +206,33 @@ final class IngestStage {
     // One big JSONL or CSV file is read by one task; spread its records before the cleaning.
     int cores = spark.sparkContext().defaultParallelism();
     return raw.repartition(cores * 2)
-        .mapPartitions(new BuildArticles(config.ingest().maxArticleBytes(), runId),
+        .mapPartitions(new BuildArticles(config.ingest(), runId),
         Encoders.bean(IngestResult.class));
   }
 
-  /** The second and later records of an id read in this run, as {@code duplicate_id} rejects. */
+  /**
+   * The second and later records of an id read in this run: {@code redelivered} when the text is
+   * the first record's, else {@code duplicate_id}.
+   */
   private static Dataset<RejectRow> duplicateIdRejects(Dataset<Row> classified, String runId) {
     return classified.filter(col("status").equalTo(READ_BEFORE))
         .select(lit(runId).as("runId"), col("inputPath"), col("locator"),
-            lit(RejectReason.DUPLICATE_ID).as("reason"),
-            concat(lit("article_id "), col("articleId"), lit(" already read from "),
-                col("fpath"), lit(" ("), col("floc"), lit(")")).as("detail"))
+            repeatReason(col("fhash")).as("reason"),
+            repeatDetail(col("fpath"), col("floc"), col("fhash")).as("detail"))
         .as(RejectRow.TABLE.encoder());
+  }
+
+  /** A repeated id's reject reason: {@code redelivered} with the same text, else a clash. */
+  private static Column repeatReason(Column firstHash) {
+    return when(col("contentHash").equalTo(firstHash), lit(RejectReason.REDELIVERED))
+        .otherwise(lit(RejectReason.DUPLICATE_ID));
+  }
+
+  private static Column repeatDetail(Column firstPath, Column firstLocator, Column firstHash) {
+    return concat(lit("article_id "), col("articleId"), lit(" already read from "), firstPath,
+        lit(" ("), firstLocator, lit(")"),
+        when(col("contentHash").equalTo(firstHash), lit(" with the same text"))
+            .otherwise(lit(" with a different text; this one is not stored")));
   }
 
 
@@ -239,9 +271,8 @@ final class IngestStage {
   private static Dataset<RejectRow> skippedFileDuplicates(Dataset<Row> classified, String runId) {
     return classified.filter(col("status").equalTo(DUPLICATE))
         .select(lit(runId).as("runId"), col("inputPath"), col("locator"),
-            lit(RejectReason.DUPLICATE_ID).as("reason"),
-            concat(lit("article_id "), col("articleId"), lit(" already read from "),
-                col("spath"), lit(" ("), col("sloc"), lit(")")).as("detail"))
+            repeatReason(col("shash")).as("reason"),
+            repeatDetail(col("spath"), col("sloc"), col("shash")).as("detail"))
         .as(RejectRow.TABLE.encoder());
   }
 

@@ -165,7 +165,7 @@ public final class RunJob {
     RunSummary summary = new RunSummary(runId, in.read(), in.fresh(), in.unchanged(),
         in.changed(), in.rejected(), rejectsAdded, in.fresh() + in.changed() + rewritten,
         plan == null ? 0 : plan.duplicates(), in.filesReadCount(), in.filesSkipped(),
-        languages, Duration.between(started, Instant.now()));
+        in.idClashes(), in.redelivered(), languages, Duration.between(started, Instant.now()));
     tx.append(RunRow.TABLE, runRows(summary, started, null));
     CrashPoints.reach("before-commit");
     tx.commit();
@@ -189,6 +189,8 @@ public final class RunJob {
     r.setDuplicates(s.duplicates());
     r.setFilesRead(s.filesRead());
     r.setFilesSkipped(s.filesSkipped());
+    r.setIdClashes(s.idClashes());
+    r.setRedelivered(s.redelivered());
     r.setLanguages(s.languages());
     r.setProjectVersion(ProjectVersion.get());
     r.setArguments(config.arguments());
@@ -200,7 +202,7 @@ public final class RunJob {
   private void recordFailure(Warehouse warehouse, String runId, Instant started, Exception e) {
     try {
       TableTransaction tx = warehouse.begin(runId + "-failed");
-      RunSummary none = new RunSummary(runId, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of(),
+      RunSummary none = new RunSummary(runId, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of(),
           Duration.between(started, Instant.now()));
       tx.append(RunRow.TABLE, runRows(none, started, String.valueOf(e.getMessage())));
       tx.commit();

@@ -1,7 +1,9 @@
 package zeitgeist.job;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,13 +28,17 @@ import zeitgeist.ingest.LanguageIdentifier;
  * @param filesSkipped input files not read because a run read them unchanged before; their
  *     articles count in {@code read} and {@code unchanged}, their rejects in {@code read} and
  *     {@code rejected}
+ * @param idClashes records rejected as {@code duplicate_id}: their id was read before with a
+ *     different text, so their text is not stored
+ * @param redelivered records rejected as {@code redelivered}: same id and text as a record read
+ *     before
  * @param languages the articles written, per language ({@code und}: no language could be
  *     identified, so not analysed)
  */
 public record RunSummary(
     String runId, long read, long newArticles, long unchanged, long changed, long rejected,
     long rejectsAdded, long written, long duplicates, long filesRead, long filesSkipped,
-    Map<String, Long> languages, Duration elapsed) {
+    long idClashes, long redelivered, Map<String, Long> languages, Duration elapsed) {
 
   public RunSummary {
     languages = Collections.unmodifiableMap(new TreeMap<>(languages));
@@ -41,7 +47,8 @@ public record RunSummary(
   /** The same summary with another elapsed time (the run's row is staged before its commit). */
   public RunSummary withElapsed(Duration elapsedTime) {
     return new RunSummary(runId, read, newArticles, unchanged, changed, rejected, rejectsAdded,
-        written, duplicates, filesRead, filesSkipped, languages, elapsedTime);
+        written, duplicates, filesRead, filesSkipped, idClashes, redelivered, languages,
+        elapsedTime);
   }
 
   public String status() {
@@ -52,6 +59,14 @@ public record RunSummary(
   public double articlesPerSecond() {
     double s = Math.max(elapsed.toMillis(), 1) / 1000.0;
     return (read - rejected) / s;
+  }
+
+  /** The id clashes and redeliveries among the rejects ({@code ; 3 id clashes, 2 redelivered}). */
+  private String repeatsPart() {
+    List<String> parts = new ArrayList<>();
+    if (idClashes > 0) parts.add(idClashes + (idClashes == 1 ? " id clash" : " id clashes"));
+    if (redelivered > 0) parts.add(redelivered + " redelivered");
+    return parts.isEmpty() ? "" : "; " + String.join(", ", parts);
   }
 
   /**
@@ -69,14 +84,27 @@ public record RunSummary(
                 ? " (und: no language found, not analysed)" : ""));
   }
 
+  /**
+   * Lines a user must not miss (printed to standard error after the summary): records whose text
+   * was not stored because their id clashed with another record's.
+   */
+  public List<String> warnings() {
+    if (idClashes == 0) return List.of();
+    return List.of(String.format(Locale.ROOT, "zeitgeist: warning: %d record%s not stored: %s "
+        + "article_id was read before with a different text (rejects, reason duplicate_id). If "
+        + "your inputs number their records independently, run with --id-scope file or "
+        + "--id-scope source into a new warehouse.", idClashes, idClashes == 1 ? "" : "s",
+        idClashes == 1 ? "its" : "their"));
+  }
+
   /** The short summary every run ends with. */
   public String format() {
     return String.format(Locale.ROOT,
-        "run %s: read %d, new %d, unchanged %d%s, rejected %d (%d not seen before),"
+        "run %s: read %d, new %d, unchanged %d%s, rejected %d (%d not seen before%s),"
             + " written %d (%d duplicates%s)"
             + " in %.1f s, %.1f articles/s%s",
         runId, read, newArticles, unchanged, changed > 0 ? ", changed " + changed : "",
-        rejected, rejectsAdded, written, duplicates, languagesPart(),
+        rejected, rejectsAdded, repeatsPart(), written, duplicates, languagesPart(),
         elapsed.toMillis() / 1000.0, articlesPerSecond(),
         filesSkipped == 0 ? "" : String.format(Locale.ROOT,
             "; %d of %d input files unchanged since an earlier run, not read again",

@@ -10,7 +10,7 @@ public class RunRow implements Serializable {
       TableSpec.of("runs", RunRow.class,
           "run_id", "started_at", "finished_at", "status", "read", "new_articles", "unchanged",
           "rejected", "rejects_added", "written", "duplicates", "files_read", "files_skipped",
-          "languages", "project_version", "config", "arguments", "message");
+          "id_clashes", "redelivered", "languages", "project_version", "config", "arguments", "message");
 
   private String runId;
   private Timestamp startedAt;
@@ -25,6 +25,8 @@ public class RunRow implements Serializable {
   private long duplicates;
   private long filesRead;
   private long filesSkipped;
+  private long idClashes;
+  private long redelivered;
   private Map<String, Long> languages;
   private String projectVersion;
   private String config;
@@ -39,6 +41,12 @@ public class RunRow implements Serializable {
   /** Input files not read: a run read them before and they have not changed since. */
   public long getFilesSkipped() { return filesSkipped; }
   public void setFilesSkipped(long v) { filesSkipped = v; }
+  /** Records rejected as {@code duplicate_id}: id read before with a different text. */
+  public long getIdClashes() { return idClashes; }
+  public void setIdClashes(long v) { idClashes = v; }
+  /** Records rejected as {@code redelivered}: same id and text as a record read before. */
+  public long getRedelivered() { return redelivered; }
+  public void setRedelivered(long v) { redelivered = v; }
   /** The articles written, per language code ({@code und}: undetermined, not analysed). */
   public Map<String, Long> getLanguages() { return languages; }
   public void setLanguages(Map<String, Long> v) { languages = v; }

@@ -100,6 +100,13 @@ class CliArgumentsTest {
   }
 
   @Test
+  void unknownIdScope() {
+    assertUsageError(run("run", "--input", dir.toString(), "--warehouse", dir + "/wh",
+            "--id-scope", "outlet"),
+        "zeitgeist run: error: --id-scope must be one of global, file, source, got 'outlet'");
+  }
+
+  @Test
   void badLexicon() throws Exception {
     Path bad = Files.writeString(dir.resolve("bad.tsv"), "term\tcategory\tweight\n"
         + "gut\tpositive\t0.5\nschlecht\tpositive\t-0.5\n");

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.OptionalInt;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.spark.sql.Dataset;
@@ -12,9 +14,17 @@ import org.apache.spark.sql.Row;
 
 /**
  * Prints query results: an aligned text table (cells cut at {@code maxWidth} characters, newlines
- * shown as {@code ⏎}), CSV with a header (RFC 4180, nothing cut), or JSON Lines (one object a row,
- * nothing cut). At most {@code limit} rows are fetched to the driver, all of them before anything
- * is printed, so a query failing while it runs prints nothing.
+ * shown as {@code ⏎}), CSV with a header (RFC 4180, nothing cut), or JSON Lines (one object a
+ * row, nothing cut, Spark's {@code toJSON}: a field whose value is null is left out).
+ *
+ * <p>Rows: the table format prints at most its limit ({@link #TABLE_LIMIT} unless another is
+ * given), fetching all of them to the driver before printing, so a query failing while it runs
+ * prints nothing. CSV and JSON print every row unless a limit is given. Without a limit they are
+ * streamed, one partition of the result on the driver at a time ({@link Dataset#toLocalIterator},
+ * one Spark job per partition), so a result larger than the driver's memory can be exported; a
+ * query that fails while it runs may then have printed the rows of the partitions before the
+ * failing one. With a limit N, up to N + 1 rows are on the driver at once. {@link #print} says
+ * whether the result had more rows than were printed; the caller reports it.
  *
  * <p>One printer prints several results in turn: in table and CSV format a blank line separates
  * them (each CSV result has its own header line); JSON Lines run on. A result without columns (a
@@ -23,48 +33,80 @@ import org.apache.spark.sql.Row;
 final class ResultPrinter {
   enum Format { TABLE, CSV, JSON }
 
+  /** The table format's limit when none is given. */
+  static final int TABLE_LIMIT = 1000;
+
   private final Format format;
-  private final int limit;
+  private final OptionalInt limit;
   private final int maxWidth;
   private final PrintWriter out;
   private int printed;
 
-  ResultPrinter(Format format, int limit, int maxWidth, PrintWriter out) {
+  /** A printer; {@code limit} empty means every row (the table format then uses its default). */
+  ResultPrinter(Format format, OptionalInt limit, int maxWidth, PrintWriter out) {
     this.format = format;
-    this.limit = limit;
+    this.limit = format == Format.TABLE && limit.isEmpty() ? OptionalInt.of(TABLE_LIMIT) : limit;
     this.maxWidth = maxWidth;
     this.out = out;
   }
 
-  /** Prints one result. */
-  static void print(Dataset<Row> df, Format format, int limit, int maxWidth, PrintWriter out) {
-    new ResultPrinter(format, limit, maxWidth, out).print(df);
+  /** Prints one result; whether it was cut. */
+  static boolean print(Dataset<Row> df, Format format, int limit, int maxWidth, PrintWriter out) {
+    return new ResultPrinter(format, OptionalInt.of(limit), maxWidth, out).print(df);
   }
 
-  /** Fetches and prints the next result. */
-  void print(Dataset<Row> df) {
+  /** The limit in force: the one given, the table format's default, or empty for every row. */
+  OptionalInt limit() {
+    return limit;
+  }
+
+  /** Fetches and prints the next result; true when it had more rows than the limit. */
+  boolean print(Dataset<Row> df) {
     String[] header = df.columns();
-    if (header.length == 0) return;
-    if (format == Format.JSON) {
-      df.toJSON().limit(limit).collectAsList().forEach(out::println);
-    } else {
-      List<Row> rows = df.limit(format == Format.TABLE ? limit + 1 : limit).collectAsList();
-      if (printed > 0) out.println();
-      if (format == Format.CSV) {
-        printCsv(header, rows);
-      } else {
-        printTable(header, rows);
-      }
+    if (header.length == 0) return false;
+    boolean cut;
+    try {
+      cut = switch (format) {
+        case TABLE -> printTable(header, df.limit(fetch()).collectAsList());
+        case CSV -> printCsv(header, rows(df));
+        case JSON -> printJson(rows(df.toJSON()));
+      };
+    } finally {
+      out.flush();
     }
     printed++;
-    out.flush();
+    return cut;
   }
 
-  private void printCsv(String[] header, List<Row> rows) {
+  /** The rows of {@code ds}, one partition on the driver at a time; limit + 1 with a limit. */
+  private <T> Iterator<T> rows(Dataset<T> ds) {
+    return (limit.isPresent() ? ds.limit(fetch()) : ds).toLocalIterator();
+  }
+
+  /** The limit plus one row, to tell a cut result from one of exactly that many rows. */
+  private int fetch() {
+    return Math.min(limit.getAsInt(), Integer.MAX_VALUE - 1) + 1;
+  }
+
+  private boolean more(int n) {
+    return limit.isEmpty() || n < limit.getAsInt();
+  }
+
+  private boolean printJson(Iterator<String> rows) {
+    int n = 0;
+    for (; rows.hasNext() && more(n); n++) out.println(rows.next());
+    return rows.hasNext();
+  }
+
+  private boolean printCsv(String[] header, Iterator<Row> rows) {
+    rows.hasNext(); // computes the first partition: a query failing at once prints nothing
+    if (printed > 0) out.println();
     try {
       CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header).get());
-      for (Row r : rows) {
-        List<Object> cells = new ArrayList<>();
+      List<Object> cells = new ArrayList<>(header.length);
+      for (int n = 0; rows.hasNext() && more(n); n++) {
+        Row r = rows.next();
+        cells.clear();
         for (int i = 0; i < r.length(); i++) cells.add(r.isNullAt(i) ? "" : cell(r.get(i)));
         csv.printRecord(cells);
       }
@@ -72,11 +114,14 @@ final class ResultPrinter {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return rows.hasNext();
   }
 
-  private void printTable(String[] header, List<Row> collected) {
+  private boolean printTable(String[] header, List<Row> collected) {
+    int max = limit.getAsInt();
+    if (printed > 0) out.println();
     List<String[]> rows = new ArrayList<>();
-    for (Row r : collected.subList(0, Math.min(limit, collected.size()))) {
+    for (Row r : collected.subList(0, Math.min(max, collected.size()))) {
       String[] cells = new String[header.length];
       for (int i = 0; i < header.length; i++) {
         String s = r.isNullAt(i) ? "NULL" : cell(r.get(i)).replace("\n", "⏎");
@@ -96,8 +141,9 @@ final class ResultPrinter {
     }
     out.println(rule);
     for (String[] r : rows) out.println(line(r, width));
-    out.println("(" + rows.size() + (collected.size() > limit ? "+ rows, cut at --limit" : " rows")
-        + ")");
+    boolean cut = collected.size() > max;
+    out.println("(" + rows.size() + (cut ? "+ rows, cut at --limit" : " rows") + ")");
+    return cut;
   }
 
   private static String line(String[] cells, int[] width) {

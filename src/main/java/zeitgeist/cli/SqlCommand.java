@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.Level;
@@ -35,6 +36,11 @@ import zeitgeist.tables.Warehouse;
  * {@code zeitgeist sql}: runs Spark SQL over the warehouse, every table and derived view under its
  * own name. Statements come from the command line (one), from {@code --file} (several, split by
  * {@link SqlScript}), or interactively from standard input.
+ *
+ * <p>Rows: CSV and JSON print every row of a result unless {@code --limit} is given; the table
+ * format stops at 1000 rows unless {@code --limit} says otherwise. Whenever a result has more rows
+ * than were printed, one line on stderr says so (the exit code stays 0). {@code --serve} returns
+ * every row and takes no limit.
  *
  * <p>Errors are one line on stderr ({@code --verbose} adds the stack trace). A statement Spark
  * cannot parse or analyse exits with 2 ({@link ZeitgeistCommand#EXIT_USAGE}), as a bad argument;
@@ -77,9 +83,10 @@ final class SqlCommand implements Callable<Integer> {
       description = "Output: table (aligned), csv or json (JSON Lines). Default: ${DEFAULT-VALUE}.")
   String format;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "1000",
-      description = "At most this many rows are printed per result. Default: ${DEFAULT-VALUE}.")
-  int limit;
+  @Option(names = "--limit", paramLabel = "N",
+      description = "At most this many rows are printed per result; a line on stderr says when a "
+          + "result had more. Default: 1000 for table; csv and json print every row.")
+  Integer limit;
 
   @Option(names = "--max-width", paramLabel = "N", defaultValue = "60",
       description = "Cut table cells at this many characters. Default: ${DEFAULT-VALUE}.")
@@ -113,7 +120,7 @@ final class SqlCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ConfigException("unknown --format '" + format + "' (expected table, csv, json)");
     }
-    if (limit < 1 || maxWidth < 4) {
+    if ((limit != null && limit < 1) || maxWidth < 4) {
       throw new ConfigException("--limit must be ≥ 1 and --max-width ≥ 4");
     }
     if (query != null && file != null) {
@@ -154,10 +161,11 @@ final class SqlCommand implements Callable<Integer> {
     if (serve) {
       return new SqlServer(spark).serveStandardStreams();
     }
-    ResultPrinter printer =
-        new ResultPrinter(fmt, limit, maxWidth, spec.commandLine().getOut());
+    ResultPrinter printer = new ResultPrinter(fmt,
+        limit == null ? OptionalInt.empty() : OptionalInt.of(limit), maxWidth,
+        spec.commandLine().getOut());
     if (query != null) {
-      Failure f = execute(spark, printer, query);
+      Failure f = execute(spark, printer, query, "");
       if (f == null) return 0;
       report(f, "");
       return f.code();
@@ -165,9 +173,10 @@ final class SqlCommand implements Callable<Integer> {
     if (statements != null) {
       for (int i = 0; i < statements.size(); i++) {
         SqlScript.Statement s = statements.get(i);
-        Failure f = execute(spark, printer, s.sql());
+        String where = "statement " + (i + 1) + " (line " + s.line() + ") of " + file + ": ";
+        Failure f = execute(spark, printer, s.sql(), where);
         if (f != null) {
-          report(f, "statement " + (i + 1) + " (line " + s.line() + ") of " + file + ": ");
+          report(f, where);
           return f.code();
         }
       }
@@ -209,7 +218,7 @@ final class SqlCommand implements Callable<Integer> {
           statement = script.add(line);
         }
         if (statement.isPresent()) {
-          Failure f = execute(spark, printer, statement.get().sql());
+          Failure f = execute(spark, printer, statement.get().sql(), "");
           if (f != null) {
             report(f, "");
             if (code == 0) code = f.code();
@@ -229,10 +238,19 @@ final class SqlCommand implements Callable<Integer> {
     return s.equalsIgnoreCase("quit") || s.equalsIgnoreCase("exit");
   }
 
-  /** Runs one statement and prints its result; the failure, or null when it succeeded. */
-  private static Failure execute(SparkSession spark, ResultPrinter printer, String sql) {
+  /**
+   * Runs one statement and prints its result, with a line on stderr when the result was cut at
+   * the limit ({@code where} names the statement); the failure, or null when it succeeded.
+   */
+  private Failure execute(SparkSession spark, ResultPrinter printer, String sql, String where) {
     try {
-      printer.print(spark.sql(sql));
+      if (printer.print(spark.sql(sql))) {
+        int n = printer.limit().getAsInt();
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("zeitgeist sql: " + where + "printed the first " + n + " rows only (--limit "
+            + n + "); the result has more");
+        err.flush();
+      }
       return null;
     } catch (Exception e) {
       return failure(e);

@@ -2,24 +2,53 @@ package zeitgeist.cli;
 
 import static org.apache.spark.sql.functions.col;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import zeitgeist.config.ConfigException;
 import zeitgeist.job.SparkSessions;
 import zeitgeist.tables.ConsistencyCheck;
 import zeitgeist.tables.RunRow;
 import zeitgeist.tables.TableSpec;
 import zeitgeist.tables.Warehouse;
 
-/** {@code zeitgeist status}: the last runs and each table's rows and files. */
+/**
+ * {@code zeitgeist status}: the last runs, each table's rows and files, and the consistency
+ * checks of {@link ConsistencyCheck}, as text or as one JSON object ({@code --format json}).
+ *
+ * <p>The warehouse needs attention when any check fails; the command then exits with 3 ({@link
+ * ZeitgeistCommand#EXIT_NEEDS_ATTENTION}), else 0, so a scheduler or monitor can tell from the
+ * exit code alone.
+ *
+ * <p>The JSON object, on one line: {@code warehouse} (its path), {@code needs_attention}
+ * (boolean), {@code problems} (the failed checks' texts, empty when none), {@code runs} (the last
+ * {@code --runs} runs, newest first, with the text's columns as fields and timestamps as ISO
+ * instants in UTC), {@code tables} ({@code name}, {@code rows}, {@code files} of every table) and
+ * {@code checks} ({@code ok}, {@code text} of every check).
+ */
 @Command(
     name = "status",
     mixinStandardHelpOptions = true,
-    description = "Show the last runs, the row and file counts of every table, and whether the "
-        + "warehouse is consistent.")
+    description = {
+      "Show the last runs, the row and file counts of every table, and whether the "
+          + "warehouse is consistent.",
+      "Exit code 0 when it is consistent, 3 when it needs attention."
+    })
 final class StatusCommand implements Callable<Integer> {
+  private static final JsonFactory JSON = new JsonFactory();
+
   @Option(names = {"-w", "--warehouse"}, paramLabel = "DIR", required = true,
       description = "Warehouse directory.")
   String warehouse;
@@ -28,41 +57,116 @@ final class StatusCommand implements Callable<Integer> {
       description = "How many of the last runs to show. Default: ${DEFAULT-VALUE}.")
   int runs;
 
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "Output: text, or json (one object, for monitoring). "
+          + "Default: ${DEFAULT-VALUE}.")
+  String format;
+
   @Option(names = {"-v", "--verbose"}, description = "Spark's INFO log.")
   boolean verbose;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  /** One table's size. */
+  private record TableSize(String name, long rows, long files) {}
+
   @Override
   public Integer call() {
+    String fmt = format.toLowerCase(Locale.ROOT);
+    if (!fmt.equals("text") && !fmt.equals("json")) {
+      throw new ConfigException("unknown --format '" + format + "' (expected text, json)");
+    }
+    if (runs < 1) {
+      throw new ConfigException("--runs must be ≥ 1, not " + runs);
+    }
     SqlCommand.requireWarehouse(warehouse);
     SparkSession spark = SparkSessions.getOrCreate("zeitgeist status", verbose);
     Warehouse wh = new Warehouse(spark, warehouse);
+    Dataset<Row> lastRuns = wh.read(RunRow.TABLE)
+        .select("run_id", "status", "read", "new_articles", "unchanged", "rejected",
+            "rejects_added", "written", "files_read", "files_skipped", "started_at",
+            "finished_at")
+        .orderBy(col("run_id").desc()).limit(runs);
+    List<TableSize> tables = new ArrayList<>();
+    for (TableSpec<?> t : Warehouse.TABLES) {
+      tables.add(new TableSize(t.name(), wh.read(t).count(), wh.fileCount(t)));
+    }
+    List<ConsistencyCheck.Finding> checks = ConsistencyCheck.run(wh);
+    boolean attention = checks.stream().anyMatch(f -> !f.ok());
+
     PrintWriter out = spec.commandLine().getOut();
-    out.println("warehouse " + wh.root());
+    if (fmt.equals("json")) {
+      printJson(out, wh.root().toString(), attention, lastRuns, tables, checks);
+    } else {
+      printText(out, wh.root().toString(), attention, lastRuns, tables, checks);
+    }
+    out.flush();
+    return attention ? ZeitgeistCommand.EXIT_NEEDS_ATTENTION : 0;
+  }
+
+  private void printText(PrintWriter out, String root, boolean attention, Dataset<Row> lastRuns,
+      List<TableSize> tables, List<ConsistencyCheck.Finding> checks) {
+    out.println("warehouse " + root);
     out.println();
     out.println("last runs:");
-    ResultPrinter.print(wh.read(RunRow.TABLE)
-            .select("run_id", "status", "read", "new_articles", "unchanged", "rejected",
-                "rejects_added", "written", "files_read", "files_skipped", "started_at",
-                "finished_at")
-            .orderBy(col("run_id").desc()).limit(runs),
-        ResultPrinter.Format.TABLE, runs, 40, out);
+    ResultPrinter.print(lastRuns, ResultPrinter.Format.TABLE, runs, 40, out);
     out.println();
     out.println("tables:");
     out.printf("%-26s %10s %7s%n", "table", "rows", "files");
-    for (TableSpec<?> t : Warehouse.TABLES) {
-      out.printf("%-26s %10d %7d%n", t.name(), wh.read(t).count(), wh.fileCount(t));
-    }
+    for (TableSize t : tables) out.printf("%-26s %10d %7d%n", t.name(), t.rows(), t.files());
     out.println();
     out.println("consistency:");
-    boolean ok = true;
-    for (ConsistencyCheck.Finding f : ConsistencyCheck.run(wh)) {
+    for (ConsistencyCheck.Finding f : checks) {
       out.println((f.ok() ? "  ok       " : "  PROBLEM  ") + f.text());
-      ok &= f.ok();
     }
-    out.println(ok ? "the warehouse is consistent" : "the warehouse needs attention (see above)");
-    out.flush();
-    return 0;
+    out.println(attention ? "the warehouse needs attention (see above)"
+        : "the warehouse is consistent");
+  }
+
+  private static void printJson(PrintWriter out, String root, boolean attention,
+      Dataset<Row> lastRuns, List<TableSize> tables, List<ConsistencyCheck.Finding> checks) {
+    StructField[] fields = lastRuns.schema().fields();
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.writeStartObject();
+      g.writeStringField("warehouse", root);
+      g.writeBooleanField("needs_attention", attention);
+      g.writeArrayFieldStart("problems");
+      for (ConsistencyCheck.Finding f : checks) {
+        if (!f.ok()) g.writeString(f.text());
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("runs");
+      for (Row r : lastRuns.collectAsList()) {
+        g.writeStartObject();
+        for (int i = 0; i < fields.length; i++) {
+          g.writeFieldName(fields[i].name());
+          SparkJsonValues.write(g, r.isNullAt(i) ? null : r.get(i), fields[i].dataType());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("tables");
+      for (TableSize t : tables) {
+        g.writeStartObject();
+        g.writeStringField("name", t.name());
+        g.writeNumberField("rows", t.rows());
+        g.writeNumberField("files", t.files());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("checks");
+      for (ConsistencyCheck.Finding f : checks) {
+        g.writeStartObject();
+        g.writeBooleanField("ok", f.ok());
+        g.writeStringField("text", f.text());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    out.println();
   }
 }

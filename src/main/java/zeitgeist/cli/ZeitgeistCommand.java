@@ -11,7 +11,8 @@ import zeitgeist.tables.WarehouseLock;
 /**
  * {@code zeitgeist}: the command-line entry point. Exit codes: 0 success, 1 the job failed, 2 a bad
  * argument (one error line on stderr, before Spark starts) or a query Spark cannot parse or
- * analyse, 75 another run holds the warehouse.
+ * analyse, 3 {@code status} found that the warehouse needs attention, 75 another run holds the
+ * warehouse.
  */
 @Command(
     name = "zeitgeist",
@@ -24,6 +25,8 @@ import zeitgeist.tables.WarehouseLock;
 public final class ZeitgeistCommand implements Runnable {
   public static final int EXIT_FAILURE = 1;
   public static final int EXIT_USAGE = 2;
+  /** {@code zeitgeist status}: a consistency check failed; the warehouse needs attention. */
+  public static final int EXIT_NEEDS_ATTENTION = 3;
   /** Another run holds the warehouse (EX_TEMPFAIL): try again later. */
   public static final int EXIT_BUSY = 75;
 

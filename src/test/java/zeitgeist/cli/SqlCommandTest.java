@@ -110,6 +110,69 @@ class SqlCommandTest {
   }
 
   @Test
+  void csvAndJsonPrintEveryRowByDefault() {
+    // Regression: both used to stop silently after 1,000 rows, with exit code 0.
+    Result csv = sql("--format", "csv", "SELECT id FROM range(2500)");
+    assertEquals(0, csv.exitCode(), csv.err());
+    assertEquals(2501, csv.out().lines().count(), "a header and every row");
+    assertTrue(csv.out().endsWith("\r\n2499\r\n"), "in order, to the last row");
+    assertEquals("", csv.err(), "nothing was cut");
+
+    Result json = sql("--format", "json", "SELECT id FROM range(2500)");
+    assertEquals(0, json.exitCode(), json.err());
+    assertEquals(2500, json.out().lines().count());
+    assertTrue(json.out().endsWith("{\"id\":2499}\n"), "in order, to the last row");
+    assertEquals("", json.err());
+  }
+
+  @Test
+  void aResultCutAtTheLimitSaysSoOnStderr() {
+    Result csv = sql("--format", "csv", "--limit", "3", "SELECT id FROM range(10)");
+    assertEquals(0, csv.exitCode(), csv.err());
+    assertEquals("id\r\n0\r\n1\r\n2\r\n", csv.out());
+    assertEquals("zeitgeist sql: printed the first 3 rows only (--limit 3); the result has more\n",
+        csv.err());
+
+    Result json = sql("--format", "json", "--limit", "3", "SELECT id FROM range(10)");
+    assertEquals(3, json.out().lines().count(), json.out());
+    assertEquals(csv.err(), json.err());
+
+    Result exact = sql("--format", "csv", "--limit", "10", "SELECT id FROM range(10)");
+    assertEquals(11, exact.out().lines().count());
+    assertEquals("", exact.err(), "a result of exactly --limit rows is not cut");
+  }
+
+  @Test
+  void theTableFormatStillStopsAt1000RowsAndSaysSoTwice() {
+    Result r = sql("SELECT id FROM range(1500)");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.out().endsWith("\n999\n(1000+ rows, cut at --limit)\n"), r.out());
+    assertEquals("zeitgeist sql: printed the first 1000 rows only (--limit 1000); the result has "
+        + "more\n", r.err());
+  }
+
+  @Test
+  void aCutResultOfAFileNamesItsStatement() throws Exception {
+    Path queries = file("q.sql", "SELECT 1 AS one;\nSELECT id\nFROM range(5);\n");
+    Result r = sql("--format", "csv", "--limit", "2", "--file", queries.toString());
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals("one\r\n1\r\n\nid\r\n0\r\n1\r\n", r.out());
+    assertEquals("zeitgeist sql: statement 2 (line 2) of " + queries + ": printed the first 2 "
+        + "rows only (--limit 2); the result has more\n", r.err());
+  }
+
+  @Test
+  void csvRowsAreStreamedAPartitionAtATime() {
+    // Four partitions of 100 rows; the fourth fails. Rows reach the output as their partition
+    // is computed, so the first 300 are printed before the failure is known. (A result
+    // collected on the driver whole would print nothing.)
+    Result r = sql("--format", "csv", "SELECT CASE WHEN id < 300 THEN id"
+        + " ELSE raise_error('late failure') END AS id FROM range(0, 400, 1, 4)");
+    assertOneErrorLine(r, 1, "zeitgeist sql: error: [USER_RAISED_EXCEPTION] late failure");
+    assertEquals(301, r.out().lines().count(), "the header and the rows before the failure");
+  }
+
+  @Test
   void aFileStopsAtTheFirstFailingStatementAndNamesIt() throws Exception {
     Path queries = file("q.sql", """
         SELECT 1 AS one;

@@ -148,6 +148,13 @@ class SqlServerTest {
   }
 
   @Test
+  void everyRowIsReturnedBeyondTheCommandLinesTableLimit() throws IOException {
+    JsonNode a = query("SELECT id FROM range(0, 2500, 1, 3)");
+    assertEquals(2500, a.get("rows").size(), "no limit in --serve");
+    assertEquals(2499, a.get("rows").get(2499).get(0).asLong(), "in order, to the last row");
+  }
+
+  @Test
   void literalsOfEveryKind() throws IOException {
     JsonNode a = query("SELECT CAST(12.50 AS DECIMAL(5,2)) AS d, DATE'2018-07-16' AS day,"
         + " TIMESTAMP'2018-07-16 20:15:00' AS ts, CAST(NULL AS BIGINT) AS nothing,"

@@ -1,0 +1,133 @@
+package zeitgeist.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import zeitgeist.job.RunFixtures;
+import zeitgeist.job.RunFixtures.Result;
+import zeitgeist.job.SampleWarehouse;
+
+/**
+ * {@code zeitgeist status}: exit code 0 for a consistent warehouse and 3 for one that needs
+ * attention, in text and in {@code --format json}; the JSON object's fields.
+ */
+class StatusCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path dir;
+
+  /** A copy of the sample warehouse, to break without touching the shared one. */
+  private Path copyOfSample() throws IOException {
+    Path from = Path.of(SampleWarehouse.get().dir());
+    Path to = dir.resolve("wh");
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) files::iterator) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    return to;
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+
+  @Test
+  void aWarehouseThatNeedsAttentionExitsWith3() throws IOException {
+    // Regression: status printed "needs attention" and exited 0, so a monitor saw success.
+    Path wh = copyOfSample();
+    Files.createDirectories(wh.resolve("_staging/articles"));
+    Result r = RunFixtures.cli("status", "--warehouse", wh.toString());
+    assertEquals(3, r.exitCode(), r.err());
+    assertTrue(r.out().contains("  PROBLEM  _staging/ holds files of an unfinished run"), r.out());
+    assertTrue(r.out().endsWith("the warehouse needs attention (see above)\n"), r.out());
+  }
+
+  @Test
+  void jsonOfAConsistentWarehouse() throws IOException {
+    Result r = RunFixtures.cli("status", "--warehouse", SampleWarehouse.get().dir(),
+        "--format", "json", "--runs", "1");
+    assertEquals(0, r.exitCode(), r.err());
+    assertEquals(1, r.out().lines().count(), "one JSON object on one line: " + r.out());
+    JsonNode s = JSON.readTree(r.out());
+    assertEquals(List.of("warehouse", "needs_attention", "problems", "runs", "tables", "checks"),
+        iterableToList(s.fieldNames()));
+    assertTrue(s.get("warehouse").asText().endsWith("/wh"), s.toString());
+    assertFalse(s.get("needs_attention").asBoolean());
+    assertEquals(0, s.get("problems").size());
+
+    assertEquals(1, s.get("runs").size(), "--runs 1: the last run only");
+    JsonNode run = s.get("runs").get(0);
+    assertEquals(List.of("run_id", "status", "read", "new_articles", "unchanged", "rejected",
+        "rejects_added", "written", "files_read", "files_skipped", "started_at", "finished_at"),
+        iterableToList(run.fieldNames()));
+    assertEquals("nothing_new", run.get("status").asText(), "the second sample run");
+    assertEquals(35, run.get("read").asLong());
+    assertTrue(run.get("started_at").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"),
+        "an ISO instant in UTC: " + run);
+
+    JsonNode articles = s.get("tables").get(0);
+    assertEquals("articles", articles.get("name").asText(), s.get("tables").toString());
+    assertEquals(30, articles.get("rows").asLong());
+    assertTrue(articles.get("files").asLong() > 0);
+    List<String> names = new ArrayList<>();
+    s.get("tables").forEach(t -> names.add(t.get("name").asText()));
+    assertEquals(zeitgeist.tables.Warehouse.TABLES.stream().map(t -> t.name()).toList(), names,
+        "every table, in the text output's order");
+
+    assertTrue(s.get("checks").size() >= 5, s.get("checks").toString());
+    for (JsonNode c : s.get("checks")) {
+      assertTrue(c.get("ok").asBoolean(), c.toString());
+      assertFalse(c.get("text").asText().isEmpty());
+    }
+  }
+
+  @Test
+  void jsonOfAWarehouseThatNeedsAttentionSaysWhy() throws IOException {
+    Path wh = copyOfSample();
+    Files.createDirectories(wh.resolve("_staging/articles"));
+    Result r = RunFixtures.cli("status", "--warehouse", wh.toString(), "--format", "json");
+    assertEquals(3, r.exitCode(), r.err());
+    JsonNode s = JSON.readTree(r.out());
+    assertTrue(s.get("needs_attention").asBoolean());
+    assertEquals(List.of("_staging/ holds files of an unfinished run: the next run deletes them"),
+        texts(s.get("problems")));
+    long failed = 0;
+    for (JsonNode c : s.get("checks")) failed += c.get("ok").asBoolean() ? 0 : 1;
+    assertEquals(1, failed, "the one problem is also a failed check");
+  }
+
+  @Test
+  void anUnknownFormatIsABadArgument() {
+    Result r = RunFixtures.cli("status", "--warehouse", SampleWarehouse.get().dir(),
+        "--format", "xml");
+    assertEquals(2, r.exitCode());
+    assertEquals("zeitgeist status: error: unknown --format 'xml' (expected text, json)",
+        r.err().strip());
+    assertEquals("", r.out());
+  }
+
+  private static <T> List<T> iterableToList(java.util.Iterator<T> it) {
+    List<T> out = new ArrayList<>();
+    it.forEachRemaining(out::add);
+    return out;
+  }
+}

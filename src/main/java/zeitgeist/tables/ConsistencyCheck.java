@@ -16,7 +16,11 @@ import org.apache.spark.sql.Row;
  * Checks that a warehouse is consistent, for {@code zeitgeist status}. Each check gives one line;
  * a problem says what the next run will do about it or what is wrong.
  *
- * <p>Checks: no unfinished commit ({@code _journal}) or leftover staging; no run holding the lock;
+ * <p>While a live run holds the lock, its staging files and its commit are work in progress, not
+ * problems: the check then gives one finding, that a run is in progress, and checks nothing else.
+ *
+ * <p>Checks: no unfinished commit ({@code _journal}) or leftover staging; no lock left by a run
+ * that died;
  * each {@code article_id} once in {@code articles}; every other per-article table only for
  * analysed articles; the year rows of {@code corpus_by_date} add up to the analysed dated articles and their
  * tokens. The last two read whole tables: on a large warehouse they take a while.
@@ -31,6 +35,11 @@ public final class ConsistencyCheck {
     List<Finding> out = new ArrayList<>();
     FileSystem fs = wh.fs();
     try {
+      java.util.Optional<String> running = WarehouseLock.liveHolder(fs, wh.root());
+      if (running.isPresent()) {
+        return List.of(new Finding(true, "a run is in progress: " + running.get()
+            + "; check again when it has finished"));
+      }
       Path journal = new Path(wh.root(), TableTransaction.JOURNAL);
       boolean pending = fs.exists(journal) && fs.listStatus(journal).length > 0;
       out.add(new Finding(!pending, pending
@@ -42,7 +51,7 @@ public final class ConsistencyCheck {
           : "no leftover staging files"));
       boolean locked = fs.exists(new Path(wh.root(), WarehouseLock.NAME));
       out.add(new Finding(!locked, locked
-          ? "_lock exists: a run is in progress, or died and its lock will be taken over"
+          ? "_lock was left by a run that is no longer running: the next run takes it over"
           : "not locked"));
     } catch (IOException e) {
       throw new UncheckedIOException("checking " + wh.root(), e);

@@ -121,6 +121,21 @@ public final class WarehouseLock implements AutoCloseable {
     }
   }
 
+  /**
+   * The run holding the lock of the warehouse at {@code root}, described for a reader ({@code run
+   * X (pid N on HOST since T)}), when it is alive; empty when there is no lock or its holder is
+   * gone.
+   */
+  public static java.util.Optional<String> liveHolder(FileSystem fs, Path root)
+      throws IOException {
+    Path path = new Path(root, NAME);
+    Properties owner = fs.exists(path) ? read(fs, path) : null;
+    if (owner == null || stale(fs, path, owner)) return java.util.Optional.empty();
+    return java.util.Optional.of("run " + owner.getProperty("run_id") + " (pid "
+        + owner.getProperty("pid") + " on " + owner.getProperty("host") + " since "
+        + owner.getProperty("started") + ")");
+  }
+
   private static Properties read(FileSystem fs, Path path) throws IOException {
     try (BufferedReader r = new BufferedReader(
         new InputStreamReader(fs.open(path), StandardCharsets.UTF_8))) {

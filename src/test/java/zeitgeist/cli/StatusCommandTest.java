@@ -62,6 +62,27 @@ class StatusCommandTest {
   }
 
   @Test
+  void aRunInProgressIsNotAProblem() throws IOException {
+    // Regression: a live run's lock and staging files made status exit 3 during every run.
+    Path wh = copyOfSample();
+    Files.createDirectories(wh.resolve("_staging/articles"));
+    Files.writeString(wh.resolve("_lock"), "run_id=20260101T000000Z-abcd\npid="
+        + ProcessHandle.current().pid() + "\nhost=" + java.net.InetAddress.getLocalHost()
+        .getHostName() + "\nstarted=2026-01-01T00:00:00Z\n");
+    Result r = RunFixtures.cli("status", "--warehouse", wh.toString());
+    assertEquals(0, r.exitCode(), r.out());
+    assertTrue(r.out().contains("a run is in progress: run 20260101T000000Z-abcd (pid "
+        + ProcessHandle.current().pid()), r.out());
+
+    Files.writeString(wh.resolve("_lock"), "run_id=20260101T000000Z-abcd\npid=-1\nhost="
+        + java.net.InetAddress.getLocalHost().getHostName() + "\nstarted=2026-01-01T00:00:00Z\n");
+    Result dead = RunFixtures.cli("status", "--warehouse", wh.toString());
+    assertEquals(3, dead.exitCode(), dead.out());
+    assertTrue(dead.out().contains("_lock was left by a run that is no longer running"),
+        dead.out());
+  }
+
+  @Test
   void jsonOfAConsistentWarehouse() throws IOException {
     Result r = RunFixtures.cli("status", "--warehouse", SampleWarehouse.get().dir(),
         "--format", "json", "--runs", "1");

@@ -110,8 +110,8 @@ final class IngestStage {
     Dataset<Row> classified = Checkpoints.eager(classify(ranked, stored, full));
     Dataset<RejectRow> rejects = built.filter(col("reject").isNotNull())
         .select(col("reject.*")).as(RejectRow.TABLE.encoder())
-        .union(duplicateIdRejects(classified, runId))
-        .union(skippedFileDuplicates(classified, runId));
+        .unionByName(duplicateIdRejects(classified, runId))
+        .unionByName(skippedFileDuplicates(classified, runId));
     Dataset<Row> known = warehouse.read(RejectRow.TABLE).select(col("input_path").as("kpath"),
         col("locator").as("kloc"), col("reason").as("kreason"));
     Dataset<RejectRow> newRejects = rejects.toDF().join(known,
@@ -201,7 +201,7 @@ final class IngestStage {
             Encoders.bean(InputFile.class))
         .flatMap(new ReadInputFiles(config.ingest(), hadoop), Encoders.bean(RawRecord.class));
     if (!parquet.isEmpty()) {
-      raw = raw.union(ParquetInputs.read(spark, parquet, config.ingest()));
+      raw = raw.unionByName(ParquetInputs.read(spark, parquet, config.ingest()));
     }
     // One big JSONL or CSV file is read by one task; spread its records before the cleaning.
     int cores = spark.sparkContext().defaultParallelism();

@@ -56,7 +56,7 @@ final class ParquetInputs {
     }
     Dataset<RawRecord> out = spark.createDataset(rejects, Encoders.bean(RawRecord.class));
     for (Map.Entry<Map<Field, String>, List<InputFile>> g : groups.entrySet()) {
-      out = out.union(readGroup(spark, g.getKey(), g.getValue()));
+      out = out.unionByName(readGroup(spark, g.getKey(), g.getValue()));
     }
     return out;
   }

@@ -31,7 +31,10 @@ import org.apache.spark.sql.SaveMode;
  * {@code _trash/RUN/}) and every staged file (to move into its table folder), writes that list of
  * moves to {@code _journal/RUN.moves} (temporary name, then renamed: the journal appears whole or
  * not at all), does the moves in order, then deletes the journal, the staging and trash folders.
- * Staged file names carry a unique job id, so they never overwrite an existing file.
+ * Staged file names carry a unique job id, so they never overwrite an existing file. The same
+ * journal adds a {@link SchemaOnlyFile} to every table the commit leaves without data files, and
+ * moves it out of every table that has some, so that every table stays readable by any Parquet
+ * reader from the first commit on.
  *
  * <p>Crash safety: a run killed before the journal exists leaves only {@code _staging/RUN/}, which
  * the next run deletes (the run never happened). A run killed after the journal exists is rolled
@@ -230,6 +233,7 @@ public final class TableTransaction {
               new Path(new Path(warehouse.root(), table), rel).toString()});
         }
       }
+      moves.addAll(schemaOnlyMoves(fs, moves, trash));
       Path journal = writeJournal(fs, moves);
       CrashPoints.reach("after-journal");
       applyMoves(fs, moves.subList(0, moves.size() / 2));
@@ -243,6 +247,60 @@ public final class TableTransaction {
     } catch (IOException e) {
       throw new UncheckedIOException("committing run " + runId, e);
     }
+  }
+
+  /**
+   * The moves that keep every table of {@link Warehouse#TABLES} readable (see {@link
+   * SchemaOnlyFile}): a table left without data files by {@code moves} gets a schema-only file
+   * (written now under staging, moved in with the rest); one that keeps or gains data files loses
+   * it. Costs a listing of each table's folder up to its first data file, and a full listing of
+   * the tables that lose files.
+   */
+  private List<String[]> schemaOnlyMoves(FileSystem fs, List<String[]> moves, Path trash)
+      throws IOException {
+    java.util.Set<String> movedOut = new java.util.HashSet<>();
+    for (String[] m : moves) {
+      if (new Path(m[1]).toUri().getPath().startsWith(trash.toUri().getPath() + "/")) {
+        movedOut.add(new Path(m[0]).toUri().getPath());
+      }
+    }
+    List<String[]> out = new ArrayList<>();
+    for (TableSpec<?> table : Warehouse.TABLES) {
+      Path dir = warehouse.tablePath(table);
+      Path schemaOnly = new Path(dir, SchemaOnlyFile.NAME);
+      boolean hasRows = staged.contains(table.name()) || hasDataFileNotIn(fs, dir, movedOut);
+      boolean hasSchemaOnly = fs.exists(schemaOnly);
+      if (hasRows && hasSchemaOnly) {
+        out.add(new String[] {schemaOnly.toString(),
+            new Path(new Path(trash, table.name()), SchemaOnlyFile.NAME).toString()});
+      } else if (!hasRows && !hasSchemaOnly) {
+        Path file = new Path(new Path(stagingRoot(), "_schema-only"), table.name() + ".parquet");
+        SchemaOnlyFile.write(warehouse.spark().sparkContext().hadoopConfiguration(), file,
+            table.schema(warehouse.spark()), warehouse.spark().version());
+        out.add(new String[] {fs.makeQualified(file).toString(), schemaOnly.toString()});
+      }
+    }
+    return out;
+  }
+
+  /**
+   * True when {@code dir} holds a data file, other than the schema-only one, whose path (without
+   * scheme) is not in {@code except}.
+   */
+  private static boolean hasDataFileNotIn(FileSystem fs, Path dir, java.util.Set<String> except)
+      throws IOException {
+    if (!fs.exists(dir)) {
+      return false;
+    }
+    RemoteIterator<LocatedFileStatus> it = fs.listFiles(dir, true);
+    while (it.hasNext()) {
+      LocatedFileStatus st = it.next();
+      if (Warehouse.isDataFile(st) && !st.getPath().getName().equals(SchemaOnlyFile.NAME)
+          && !except.contains(st.getPath().toUri().getPath())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Discards everything staged by this transaction. */

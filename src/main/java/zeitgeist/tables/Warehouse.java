@@ -15,9 +15,11 @@ import org.apache.spark.sql.SparkSession;
  * The warehouse directory: one folder of Parquet files per table, plus {@code _staging/} and
  * {@code _journal/} used by {@link TableTransaction}, the one write path every table goes through.
  *
- * <p>Reading a table that does not exist yet gives an empty Dataset with the table's schema, so
- * queries work on a fresh warehouse. Reading never sees {@code _staging/}: names starting with
- * {@code _} or {@code .} are ignored by Spark.
+ * <p>After the first commit every table of {@link #TABLES} has a folder that Parquet readers can
+ * read: a table without rows holds only a {@link SchemaOnlyFile}. Reading a table that does not
+ * exist yet (before the first run) gives an empty Dataset with the table's schema, so queries
+ * work on a fresh warehouse. Reading never sees {@code _staging/}: names starting with {@code _}
+ * or {@code .} are ignored by Spark.
  */
 public final class Warehouse {
   /** Every table zeitgeist writes, in the order {@code status} lists them. */
@@ -65,7 +67,7 @@ public final class Warehouse {
     return new Path(root, table.name());
   }
 
-  /** True when the table has at least one data file. */
+  /** True when the table has at least one data file (its schema-only file does not count). */
   public boolean hasData(TableSpec<?> table) {
     return countDataFiles(table, 1) > 0;
   }
@@ -98,7 +100,7 @@ public final class Warehouse {
     return countDataFiles(table, Long.MAX_VALUE);
   }
 
-  /** Counts the table's Parquet files, stopping at {@code limit}. */
+  /** Counts the table's Parquet files but the schema-only one, stopping at {@code limit}. */
   private long countDataFiles(TableSpec<?> table, long limit) {
     Path p = tablePath(table);
     try {
@@ -106,7 +108,8 @@ public final class Warehouse {
       long n = 0;
       var it = fs.listFiles(p, true);
       while (n < limit && it.hasNext()) {
-        if (it.next().getPath().getName().endsWith(".parquet")) n++;
+        String name = it.next().getPath().getName();
+        if (name.endsWith(".parquet") && !name.equals(SchemaOnlyFile.NAME)) n++;
       }
       return n;
     } catch (IOException e) {

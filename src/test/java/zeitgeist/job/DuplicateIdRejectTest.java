@@ -68,7 +68,8 @@ class DuplicateIdRejectTest {
     assertEquals(runIds.get(0), sameRun.getAs("run_id"));
     String detail = sameRun.getAs("detail");
     assertTrue(detail.startsWith("article_id x already read from ")
-        && detail.endsWith("a.jsonl (line 1)"), detail);
+        && detail.endsWith("a.jsonl (line 1) with a different text; this one is not stored"),
+        detail);
 
     Row skippedFile = rejects.get(2);
     assertTrue(((String) skippedFile.getAs("input_path")).endsWith("c.jsonl"),
@@ -77,7 +78,8 @@ class DuplicateIdRejectTest {
     assertEquals(runIds.get(1), skippedFile.getAs("run_id"));
     detail = skippedFile.getAs("detail");
     assertTrue(detail.startsWith("article_id y already read from ")
-        && detail.endsWith("a.jsonl (line 2)"), detail);
+        && detail.endsWith("a.jsonl (line 2) with a different text; this one is not stored"),
+        detail);
 
     assertEquals(3, w.read(RejectRow.TABLE).filter(
         org.apache.spark.sql.functions.col("run_id").isin(runIds.toArray())).count(),

@@ -124,6 +124,8 @@ class TableRoundTripTest {
         v = Timestamp.from(java.time.Instant.parse("2001-01-01T00:00:00Z").plusSeconds(k));
       } else if (type == List.class) {
         v = List.of(c + "-" + k, c + "-" + (k + 1000));
+      } else if (type == Map.class) {
+        v = Map.of(c + "-" + k, 1_000_000L + k, c + "-" + (k + 1000), 2_000_000L + k);
       } else {
         throw new AssertionError("no test value for " + t.name() + "." + c + " of " + type);
       }
@@ -152,6 +154,9 @@ class TableRoundTripTest {
     }
     if (v instanceof scala.collection.Seq<?>) {
       return row.getList(i);
+    }
+    if (v instanceof scala.collection.Map<?, ?>) {
+      return new HashMap<>(row.getJavaMap(i));
     }
     return v;
   }

@@ -49,7 +49,9 @@ import zeitgeist.tables.Warehouse;
  *
  * <p>Input files a previous run read completely and that have not changed since (same URI, size,
  * modification time and ingest options; see {@link InputFileIndex}) are not read again: their
- * articles count as unchanged and their rejects as recorded. A record in a file that is read
+ * articles count as unchanged and their rejects as recorded. A file that could not be read
+ * ({@code unreadable_file}, {@code read_error}) is not entered there: the next run tries it again
+ * (and does not record its reject twice). A record in a file that is read
  * whose id is stored from such a skipped file, and that comes after it by input path and
  * locator, is a {@code duplicate_id} reject, as it would be in one run over all files.
  */
@@ -60,6 +62,8 @@ final class IngestStage {
   private static final String DUPLICATE = "duplicate";
   private static final String READ_BEFORE = "read before";
   private static final String REJECT = "reject";
+  /** A reject saying the file could not be read (its path is not entered in input_files). */
+  private static final String NOT_READ = "not read";
 
   /**
    * What the stage gives: the articles to write (new and changed, without {@code duplicateOf}
@@ -126,7 +130,7 @@ final class IngestStage {
       classified.unpersist();
     };
     long rejected = n.total(REJECT);
-    return new Result(incoming, newRejects, listing.rowsFor(n.byPath(), runId),
+    return new Result(incoming, newRejects, listing.rowsFor(n.byPath(), n.notRead(), runId),
         n.total(NEW) + n.total(UNCHANGED) + n.total(CHANGED) + rejected
             + listing.skippedArticles() + listing.skippedRejects(),
         n.total(NEW), n.total(UNCHANGED) + listing.skippedArticles(), n.total(CHANGED),
@@ -142,7 +146,9 @@ final class IngestStage {
   record Counts(Map<String, Map<String, Long>> byKind) {
     static Counts of(Dataset<Row> classified, Dataset<RejectRow> rejects) {
       Dataset<Row> tagged = classified.select(col("status").as("kind"), col("inputPath"))
-          .union(rejects.select(lit(REJECT), col("inputPath")));
+          .union(rejects.select(lit(REJECT), col("inputPath")))
+          .union(rejects.filter(col("reason").isin(RejectReason.UNREADABLE_FILE,
+              RejectReason.READ_ERROR)).select(lit(NOT_READ), col("inputPath")));
       Map<String, Map<String, Long>> byKind = new HashMap<>();
       for (Row r : tagged.groupBy("kind", "inputPath").agg(count(lit(1))).collectAsList()) {
         byKind.computeIfAbsent(r.getString(0), k -> new HashMap<>()).put(r.getString(1),
@@ -153,6 +159,11 @@ final class IngestStage {
 
     long total(String kind) {
       return byKind.getOrDefault(kind, Map.of()).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** The input paths of files that could not be read: the next run tries them again. */
+    java.util.Set<String> notRead() {
+      return byKind.getOrDefault(NOT_READ, Map.of()).keySet();
     }
 
     /** Per input path: articles kept (new, unchanged or changed) and rejects. */

@@ -1,5 +1,6 @@
 package zeitgeist.job;
 
+import java.time.LocalDate;
 import java.util.Iterator;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import zeitgeist.ingest.ArticleBuilder;
@@ -13,15 +14,18 @@ import zeitgeist.ingest.RawRecord;
 public final class BuildArticles implements MapPartitionsFunction<RawRecord, IngestResult> {
   private final long maxArticleBytes;
   private final String runId;
+  private final LocalDate runDate;
 
-  public BuildArticles(long maxArticleBytes, String runId) {
+  /** @param runDate the date the run started (UTC), by which dates are judged plausible */
+  public BuildArticles(long maxArticleBytes, String runId, LocalDate runDate) {
     this.maxArticleBytes = maxArticleBytes;
     this.runId = runId;
+    this.runDate = runDate;
   }
 
   @Override
   public Iterator<IngestResult> call(Iterator<RawRecord> records) {
-    ArticleBuilder builder = new ArticleBuilder(maxArticleBytes, false);
+    ArticleBuilder builder = new ArticleBuilder(maxArticleBytes, false, runDate);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -30,8 +34,7 @@ public final class BuildArticles implements MapPartitionsFunction<RawRecord, Ing
 
       @Override
       public IngestResult next() {
-        ArticleBuilder.Built b = builder.build(records.next(), runId);
-        return new IngestResult(b.article(), b.reject());
+        return IngestResult.of(builder.build(records.next(), runId));
       }
     };
   }

@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,15 +65,21 @@ final class IngestStage {
   private static final String REJECT = "reject";
   /** A reject saying the file could not be read (its path is not entered in input_files). */
   private static final String NOT_READ = "not read";
+  /** A new or changed article whose date field is not a date. */
+  private static final String DATE_UNREADABLE = "date unreadable";
+  /** A new or changed article whose date is not plausible. */
+  private static final String DATE_IMPLAUSIBLE = "date implausible";
 
   /**
    * What the stage gives: the articles to write (new and changed, without {@code duplicateOf}
    * yet), the rejects not recorded before, the {@code input_files} rows of the files read, and
-   * the counts.
+   * the counts; {@code datesUnreadable} and {@code datesImplausible} count new and changed
+   * articles ({@link zeitgeist.ingest.ArticleDate}).
    */
   record Result(Dataset<ArticleRow> incoming, Dataset<RejectRow> newRejects,
       Dataset<InputFileRow> filesRead, long read, long fresh, long unchanged, long changed,
-      long rejected, int filesReadCount, int filesSkipped, Runnable release) {}
+      long rejected, int filesReadCount, int filesSkipped, long datesUnreadable,
+      long datesImplausible, Runnable release) {}
 
   private final SparkSession spark;
   private final JobConfig config;
@@ -87,18 +94,21 @@ final class IngestStage {
   /**
    * @param full treat articles already stored with the same content as changed: re-ingest and
    *     re-analyse everything read
+   * @param runDate the date the run started (UTC): later dates (after one more day) are
+   *     implausible
    */
-  Result run(String runId, boolean full) {
+  Result run(String runId, boolean full, LocalDate runDate) {
     InputFileIndex.Listing listing = InputFileIndex.list(spark, config, warehouse,
         full || config.rebuild());
     if (!listing.toRead().isEmpty()) {
       AnalysisWarmUp.startIfLocal(spark, config.analysis()); // new input is likely: load models
     }
-    Dataset<IngestResult> built = readAndBuild(listing.toRead(), runId)
+    Dataset<IngestResult> built = readAndBuild(listing.toRead(), runId, runDate)
         .persist(StorageLevel.MEMORY_AND_DISK());
     WindowSpec byId = Window.partitionBy("articleId")
         .orderBy(col("inputPath"), inFileOrder(col("locator")));
-    Dataset<Row> ranked = built.filter(col("article").isNotNull()).select(col("article.*"))
+    Dataset<Row> ranked = built.filter(col("article").isNotNull())
+        .select(col("article.*"), col("dateUnreadable"), col("dateImplausible"))
         .withColumn("rank", row_number().over(byId))
         .withColumn("fpath", first("inputPath").over(byId))
         .withColumn("floc", first("locator").over(byId));
@@ -123,7 +133,8 @@ final class IngestStage {
 
     Counts n = Counts.of(classified, rejects);
     Dataset<ArticleRow> incoming = classified.filter(col("status").isin(NEW, CHANGED))
-        .drop("status", "sid", "shash", "spath", "sloc", "sskipped", "rank", "fpath", "floc")
+        .drop("status", "sid", "shash", "spath", "sloc", "sskipped", "rank", "fpath", "floc",
+            "dateUnreadable", "dateImplausible")
         .as(ArticleRow.TABLE.encoder());
     Runnable release = () -> {
       built.unpersist();
@@ -135,20 +146,28 @@ final class IngestStage {
             + listing.skippedArticles() + listing.skippedRejects(),
         n.total(NEW), n.total(UNCHANGED) + listing.skippedArticles(), n.total(CHANGED),
         rejected + listing.skippedRejects(), listing.toRead().size(),
-        listing.skippedPaths().size(), release);
+        listing.skippedPaths().size(), n.total(DATE_UNREADABLE), n.total(DATE_IMPLAUSIBLE),
+        release);
   }
 
   /**
    * The stage's counts, from one Spark job: articles by status and rejects, in total and per
-   * input path. Per-path counts are file metadata, a few numbers per input file; no article data
-   * reaches the driver. (The rejects not recorded before are counted when they are staged.)
+   * input path; rejects of files that could not be read; new and changed articles with an
+   * unreadable or implausible date. Per-path counts are file metadata, a few numbers per input
+   * file; no article data reaches the driver. (The rejects not recorded before are counted when
+   * they are staged.)
    */
   record Counts(Map<String, Map<String, Long>> byKind) {
     static Counts of(Dataset<Row> classified, Dataset<RejectRow> rejects) {
+      Dataset<Row> written = classified.filter(col("status").isin(NEW, CHANGED));
       Dataset<Row> tagged = classified.select(col("status").as("kind"), col("inputPath"))
           .union(rejects.select(lit(REJECT), col("inputPath")))
           .union(rejects.filter(col("reason").isin(RejectReason.UNREADABLE_FILE,
-              RejectReason.READ_ERROR)).select(lit(NOT_READ), col("inputPath")));
+              RejectReason.READ_ERROR)).select(lit(NOT_READ), col("inputPath")))
+          .union(written.filter(col("dateUnreadable"))
+              .select(lit(DATE_UNREADABLE), col("inputPath")))
+          .union(written.filter(col("dateImplausible"))
+              .select(lit(DATE_IMPLAUSIBLE), col("inputPath")));
       Map<String, Map<String, Long>> byKind = new HashMap<>();
       for (Row r : tagged.groupBy("kind", "inputPath").agg(count(lit(1))).collectAsList()) {
         byKind.computeIfAbsent(r.getString(0), k -> new HashMap<>()).put(r.getString(1),
@@ -177,7 +196,8 @@ final class IngestStage {
     }
   }
 
-  private Dataset<IngestResult> readAndBuild(List<InputFile> files, String runId) {
+  private Dataset<IngestResult> readAndBuild(List<InputFile> files, String runId,
+      LocalDate runDate) {
     List<InputFile> parquet = files.stream()
         .filter(f -> InputFormat.PARQUET.name().equals(f.getFormat())).toList();
     List<InputFile> other = files.stream()
@@ -200,7 +220,7 @@ final class IngestStage {
     // One big JSONL or CSV file is read by one task; spread its records before the cleaning.
     int cores = spark.sparkContext().defaultParallelism();
     return raw.repartition(cores * 2)
-        .mapPartitions(new BuildArticles(config.ingest().maxArticleBytes(), runId),
+        .mapPartitions(new BuildArticles(config.ingest().maxArticleBytes(), runId, runDate),
         Encoders.bean(IngestResult.class));
   }
 

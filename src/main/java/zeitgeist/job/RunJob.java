@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.explode;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -74,7 +75,8 @@ public final class RunJob {
     ConfigCheck.verify(warehouse, config);
     try {
       StageClock clock = new StageClock(config.verbose(), spark.sparkContext());
-      IngestStage.Result in = new IngestStage(spark, config, warehouse).run(runId, config.full());
+      IngestStage.Result in = new IngestStage(spark, config, warehouse).run(runId, config.full(),
+          LocalDate.ofInstant(started, ZoneOffset.UTC));
       clock.lap("ingest");
       if (in.fresh() + in.changed() == 0 && !config.rebuild()) {
         return finish(tx, in, null, runId, started, clock);
@@ -157,7 +159,7 @@ public final class RunJob {
     RunSummary summary = new RunSummary(runId, in.read(), in.fresh(), in.unchanged(),
         in.changed(), in.rejected(), rejectsAdded, in.fresh() + in.changed() + rewritten,
         plan == null ? 0 : plan.duplicates(), in.filesReadCount(), in.filesSkipped(),
-        Duration.between(started, Instant.now()));
+        in.datesUnreadable(), in.datesImplausible(), Duration.between(started, Instant.now()));
     tx.append(RunRow.TABLE, runRows(summary, started, null));
     CrashPoints.reach("before-commit");
     tx.commit();
@@ -181,6 +183,8 @@ public final class RunJob {
     r.setDuplicates(s.duplicates());
     r.setFilesRead(s.filesRead());
     r.setFilesSkipped(s.filesSkipped());
+    r.setDatesUnreadable(s.datesUnreadable());
+    r.setDatesImplausible(s.datesImplausible());
     r.setProjectVersion(ProjectVersion.get());
     r.setArguments(config.arguments());
     r.setConfig(config.fingerprint());
@@ -191,7 +195,7 @@ public final class RunJob {
   private void recordFailure(Warehouse warehouse, String runId, Instant started, Exception e) {
     try {
       TableTransaction tx = warehouse.begin(runId + "-failed");
-      RunSummary none = new RunSummary(runId, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+      RunSummary none = new RunSummary(runId, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
           Duration.between(started, Instant.now()));
       tx.append(RunRow.TABLE, runRows(none, started, String.valueOf(e.getMessage())));
       tx.commit();

@@ -21,16 +21,21 @@ import java.util.Locale;
  * @param filesSkipped input files not read because a run read them unchanged before; their
  *     articles count in {@code read} and {@code unchanged}, their rejects in {@code read} and
  *     {@code rejected}
+ * @param datesUnreadable new and changed articles whose date field was given but is not a date
+ *     (also when the text gave the date)
+ * @param datesImplausible new and changed articles whose date (the field's, or the text's when
+ *     the field gave none) is not plausible: before 1600 or after the run's date plus one day
  */
 public record RunSummary(
     String runId, long read, long newArticles, long unchanged, long changed, long rejected,
     long rejectsAdded, long written, long duplicates, long filesRead, long filesSkipped,
-    Duration elapsed) {
+    long datesUnreadable, long datesImplausible, Duration elapsed) {
 
   /** The same summary with another elapsed time (the run's row is staged before its commit). */
   public RunSummary withElapsed(Duration elapsedTime) {
     return new RunSummary(runId, read, newArticles, unchanged, changed, rejected, rejectsAdded,
-        written, duplicates, filesRead, filesSkipped, elapsedTime);
+        written, duplicates, filesRead, filesSkipped, datesUnreadable, datesImplausible,
+        elapsedTime);
   }
 
   public String status() {
@@ -48,11 +53,14 @@ public record RunSummary(
     return String.format(Locale.ROOT,
         "run %s: read %d, new %d, unchanged %d%s, rejected %d (%d not seen before),"
             + " written %d (%d duplicates)"
-            + " in %.1f s, %.1f articles/s%s",
+            + " in %.1f s, %.1f articles/s%s%s",
         runId, read, newArticles, unchanged, changed > 0 ? ", changed " + changed : "",
         rejected, rejectsAdded, written, duplicates, elapsed.toMillis() / 1000.0, articlesPerSecond(),
         filesSkipped == 0 ? "" : String.format(Locale.ROOT,
             "; %d of %d input files unchanged since an earlier run, not read again",
-            filesSkipped, filesRead + filesSkipped));
+            filesSkipped, filesRead + filesSkipped),
+        datesUnreadable + datesImplausible == 0 ? "" : String.format(Locale.ROOT,
+            "; dates: %d fields unreadable, %d implausible (see articles.date_origin, date_raw)",
+            datesUnreadable, datesImplausible));
   }
 }

@@ -9,6 +9,7 @@ public class RunRow implements Serializable {
       TableSpec.of("runs", RunRow.class,
           "run_id", "started_at", "finished_at", "status", "read", "new_articles", "unchanged",
           "rejected", "rejects_added", "written", "duplicates", "files_read", "files_skipped",
+          "dates_unreadable", "dates_implausible",
           "project_version", "config", "arguments", "message");
 
   private String runId;
@@ -24,6 +25,8 @@ public class RunRow implements Serializable {
   private long duplicates;
   private long filesRead;
   private long filesSkipped;
+  private long datesUnreadable;
+  private long datesImplausible;
   private String projectVersion;
   private String config;
   private String arguments;
@@ -37,6 +40,12 @@ public class RunRow implements Serializable {
   /** Input files not read: a run read them before and they have not changed since. */
   public long getFilesSkipped() { return filesSkipped; }
   public void setFilesSkipped(long v) { filesSkipped = v; }
+  /** New and changed articles whose date field was given but is not a date. */
+  public long getDatesUnreadable() { return datesUnreadable; }
+  public void setDatesUnreadable(long v) { datesUnreadable = v; }
+  /** New and changed articles whose date is not plausible (before 1600, or in the future). */
+  public long getDatesImplausible() { return datesImplausible; }
+  public void setDatesImplausible(long v) { datesImplausible = v; }
   public String getRunId() { return runId; }
   public void setRunId(String v) { runId = v; }
   public Timestamp getStartedAt() { return startedAt; }

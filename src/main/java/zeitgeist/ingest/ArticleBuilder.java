@@ -1,7 +1,8 @@
 package zeitgeist.ingest;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import zeitgeist.config.IdScope;
 import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.RejectRow;
@@ -12,8 +13,10 @@ import zeitgeist.tables.RejectRow;
  *
  * <p>Rules: a record already rejected by its reader stays rejected; a record without text, or whose
  * text is only boilerplate, is {@code no_text}; a text over the size limit is {@code too_large}.
- * The date is the metadata field's when it parses ({@link MetadataDateParser}), else the one the
- * cleaner found in the text; an unparseable date field falls back to the text. Title and source:
+ * The date is chosen by {@link ArticleDater}: the metadata field's when it parses and is
+ * plausible, else the one the cleaner found in the text when plausible; the field's value is kept
+ * as read ({@code date_raw}), and an undated article's {@code date_origin} says why (e.g. {@code
+ * field_unreadable}, {@code field_implausible}). Title and source:
  * the field's, else what the cleaner recognised. {@code duplicate_of} is left null here: it needs
  * all articles and is set by the Spark layer.
  */
@@ -21,31 +24,43 @@ public final class ArticleBuilder {
   private final ArticleTextCleaner cleaner = new ArticleTextCleaner();
   private final long maxArticleBytes;
   private final boolean detectLanguage;
+  private final ArticleDater dater;
   private final IdScope idScope;
 
-  /** A builder that also identifies each article's language. */
+  /** A builder that also identifies each article's language, judging dates by today (UTC). */
   public ArticleBuilder(long maxArticleBytes) {
     this(maxArticleBytes, true);
+  }
+
+  /** A builder judging dates by today (UTC). */
+  public ArticleBuilder(long maxArticleBytes, boolean detectLanguage) {
+    this(maxArticleBytes, detectLanguage, LocalDate.now(ZoneOffset.UTC));
   }
 
   /**
    * @param detectLanguage identify the language now; when false it is left null, for a later
    *     stage to fill in only for the articles it keeps (language identification is the costliest
    *     step here)
+   * @param runDate the date the run started (UTC): dates after the next day are implausible
    */
-  public ArticleBuilder(long maxArticleBytes, boolean detectLanguage) {
-    this(maxArticleBytes, detectLanguage, IdScope.GLOBAL);
+  public ArticleBuilder(long maxArticleBytes, boolean detectLanguage, LocalDate runDate) {
+    this(maxArticleBytes, detectLanguage, runDate, IdScope.GLOBAL);
   }
 
-  /** @param idScope where a record's own id is unique ({@code --id-scope}) */
-  public ArticleBuilder(long maxArticleBytes, boolean detectLanguage, IdScope idScope) {
+  /**
+   * @param runDate the date the run started (UTC): dates after the next day are implausible
+   * @param idScope where a record's own id is unique ({@code --id-scope})
+   */
+  public ArticleBuilder(long maxArticleBytes, boolean detectLanguage, LocalDate runDate,
+      IdScope idScope) {
     this.maxArticleBytes = maxArticleBytes;
     this.detectLanguage = detectLanguage;
+    this.dater = new ArticleDater(runDate);
     this.idScope = idScope;
   }
 
-  /** Either an article or a reject, never both. */
-  public record Built(ArticleRow article, RejectRow reject) {}
+  /** Either an article (with how it was dated) or a reject, never both. */
+  public record Built(ArticleRow article, RejectRow reject, ArticleDate date) {}
 
   public Built build(RawRecord r, String runId) {
     if (r.isRejected()) {
@@ -71,13 +86,13 @@ public final class ArticleBuilder {
     a.setSource(firstNonBlank(r.getSource(), cleaned.source()));
     a.setUrl(r.getUrl());
     a.setTitle(firstNonBlank(r.getTitle(), cleaned.title()));
-    Optional<PublicationDate> date = MetadataDateParser.parse(r.getDate());
-    PublicationDate d = date.orElse(cleaned.date());
-    if (d != null) {
-      a.setPublishedDate(d.date());
-      a.setDatePrecision(d.precision().code());
-      a.setDateOrigin(d.origin().code());
+    ArticleDate dated = dater.date(r.getDate(), cleaned.date());
+    if (dated.date() != null) {
+      a.setPublishedDate(dated.date().date());
+      a.setDatePrecision(dated.date().precision().code());
     }
+    a.setDateOrigin(dated.origin());
+    a.setDateRaw(dated.raw());
     if (detectLanguage) {
       a.setLanguage(LanguageIdentifier.identify(cleaned.text()));
     }
@@ -89,12 +104,12 @@ public final class ArticleBuilder {
     a.setInputPath(r.getInputPath());
     a.setLocator(r.getLocator());
     a.setRunId(runId);
-    return new Built(a, null);
+    return new Built(a, null, dated);
   }
 
   private static Built reject(RawRecord r, String runId, String reason, String detail) {
     return new Built(
-        null, new RejectRow(runId, r.getInputPath(), r.getLocator(), reason, detail));
+        null, new RejectRow(runId, r.getInputPath(), r.getLocator(), reason, detail), null);
   }
 
   private static String firstNonBlank(String a, String b) {

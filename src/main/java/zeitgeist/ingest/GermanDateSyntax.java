@@ -13,12 +13,14 @@ import java.util.regex.Pattern;
  *
  * <p>A day date is {@code 23. Oktober 2018}, {@code 23. Okt. 2018}, {@code 3. März 2019} ({@code
  * Maerz}, {@code Jänner} too), {@code 23.10.2018} or {@code 5.3.2019}. Limits: two-digit years
- * ({@code 23.10.18}) and dates without a year are not day dates; years outside {@value #MIN_YEAR}
- * to {@value #MAX_YEAR} are rejected as implausible for news.
+ * ({@code 23.10.18}) and dates without a year are not day dates; a year must have four digits,
+ * from {@value #MIN_YEAR} to {@value #MAX_YEAR}. Whether a date is plausible for news is not
+ * decided here but by {@link ArticleDater}, so that {@code 2099} is reported as implausible rather
+ * than as no date.
  */
 final class GermanDateSyntax {
-  static final int MIN_YEAR = 1800;
-  static final int MAX_YEAR = 2199;
+  static final int MIN_YEAR = 1000;
+  static final int MAX_YEAR = 9999;
 
   /** A German month name or abbreviation, matched case-insensitively; no trailing dot. */
   static final String MONTH_NAME =
@@ -97,7 +99,7 @@ final class GermanDateSyntax {
     return date(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)));
   }
 
-  /** The date, or empty when it does not exist or the year is implausible. */
+  /** The date, or empty when it does not exist or the year is not four digits from 1000. */
   static Optional<LocalDate> date(int year, int month, int day) {
     if (year < MIN_YEAR || year > MAX_YEAR) {
       return Optional.empty();

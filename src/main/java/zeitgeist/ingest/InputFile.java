@@ -10,6 +10,8 @@ public class InputFile implements Serializable {
   private String format;
   private long length;
   private long modifiedAt;
+  private String unreadable;
+  private boolean folder;
 
   public InputFile() {}
 
@@ -40,4 +42,22 @@ public class InputFile implements Serializable {
   /** Modification time, milliseconds since the epoch, as the file system reports it. */
   public long getModifiedAt() { return modifiedAt; }
   public void setModifiedAt(long v) { modifiedAt = v; }
+  /**
+   * Why the listing could not read this entry (a dangling symbolic link, a folder that may not be
+   * listed), or null. Such an entry has no format and becomes an {@code unreadable_file} reject.
+   */
+  public String getUnreadable() { return unreadable; }
+  public void setUnreadable(String v) { unreadable = v; }
+  /** True for a folder: one is listed only when it cannot be listed itself. */
+  public boolean isFolder() { return folder; }
+  public void setFolder(boolean v) { folder = v; }
+
+  /** An entry the listing found but could not read: {@code detail} says why. */
+  public static InputFile unreadable(String uri, String displayPath, String relativePath,
+      boolean folder, String detail) {
+    InputFile f = new InputFile(uri, displayPath, relativePath, null, 0, 0);
+    f.setFolder(folder);
+    f.setUnreadable(detail);
+    return f;
+  }
 }

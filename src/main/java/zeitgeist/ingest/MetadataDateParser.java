@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * before a time; German {@code Oktober 2018} (month); epoch seconds (9-10 digits) and milliseconds
  * (12-13 digits), taken in UTC; RFC 1123 ({@code Tue, 23 Oct 2018 20:00:00 +0200}), weekday not
  * checked. Values over 100 characters, dates that do not exist ({@code 2018-02-30}), impossible
- * times, and years outside 1800-2199 give empty. Limits: compact {@code 20181023}, two-digit years
- * and US {@code 10/23/2018} are not accepted.
+ * times, and years before 1000 give empty. Whether the date is plausible (not in the future, not
+ * before the first newspapers) is {@link ArticleDater}'s rule, not this parser's. Limits: compact
+ * {@code 20181023}, two-digit years and US {@code 10/23/2018} are not accepted.
  */
 public final class MetadataDateParser {
   private static final Pattern ISO =

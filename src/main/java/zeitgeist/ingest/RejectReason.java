@@ -28,7 +28,12 @@ public final class RejectReason {
   public static final String DUPLICATE_ID = "duplicate_id";
   /** A record delivered again: same article_id and same text as a record read before. */
   public static final String REDELIVERED = "redelivered";
-  /** An I/O error while reading the file. */
+  /**
+   * An entry of an input folder that cannot be opened: a dangling symbolic link, a file or folder
+   * the process may not read, a file gone since the listing. The detail holds the OS error.
+   */
+  public static final String UNREADABLE_FILE = "unreadable_file";
+  /** An I/O error while reading a file that could be opened. */
   public static final String READ_ERROR = "read_error";
 
   private RejectReason() {}

@@ -1,5 +1,6 @@
 package zeitgeist.job;
 
+import java.time.LocalDate;
 import java.util.Iterator;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import zeitgeist.config.IdScope;
@@ -16,16 +17,19 @@ public final class BuildArticles implements MapPartitionsFunction<RawRecord, Ing
   private final long maxArticleBytes;
   private final IdScope idScope;
   private final String runId;
+  private final LocalDate runDate;
 
-  public BuildArticles(IngestOptions options, String runId) {
+  /** @param runDate the date the run started (UTC), by which dates are judged plausible */
+  public BuildArticles(IngestOptions options, String runId, LocalDate runDate) {
     this.maxArticleBytes = options.maxArticleBytes();
     this.idScope = options.idScope();
     this.runId = runId;
+    this.runDate = runDate;
   }
 
   @Override
   public Iterator<IngestResult> call(Iterator<RawRecord> records) {
-    ArticleBuilder builder = new ArticleBuilder(maxArticleBytes, false, idScope);
+    ArticleBuilder builder = new ArticleBuilder(maxArticleBytes, false, runDate, idScope);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -34,8 +38,7 @@ public final class BuildArticles implements MapPartitionsFunction<RawRecord, Ing
 
       @Override
       public IngestResult next() {
-        ArticleBuilder.Built b = builder.build(records.next(), runId);
-        return new IngestResult(b.article(), b.reject());
+        return IngestResult.of(builder.build(records.next(), runId));
       }
     };
   }

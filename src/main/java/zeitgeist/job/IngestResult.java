@@ -1,13 +1,19 @@
 package zeitgeist.job;
 
 import java.io.Serializable;
+import zeitgeist.ingest.ArticleBuilder;
 import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.RejectRow;
 
-/** One built record: exactly one of {@code article} and {@code reject} is set. A Java bean. */
+/**
+ * One built record: exactly one of {@code article} and {@code reject} is set; for an article, the
+ * two date flags of its {@link zeitgeist.ingest.ArticleDate}, for the run's counts. A Java bean.
+ */
 public class IngestResult implements Serializable {
   private ArticleRow article;
   private RejectRow reject;
+  private boolean dateUnreadable;
+  private boolean dateImplausible;
 
   public IngestResult() {}
 
@@ -16,8 +22,24 @@ public class IngestResult implements Serializable {
     this.reject = reject;
   }
 
+  /** The built record, with the date flags of an article. */
+  static IngestResult of(ArticleBuilder.Built b) {
+    IngestResult r = new IngestResult(b.article(), b.reject());
+    if (b.date() != null) {
+      r.dateUnreadable = b.date().fieldUnreadable();
+      r.dateImplausible = b.date().implausible();
+    }
+    return r;
+  }
+
   public ArticleRow getArticle() { return article; }
   public void setArticle(ArticleRow v) { article = v; }
   public RejectRow getReject() { return reject; }
   public void setReject(RejectRow v) { reject = v; }
+  /** The article's date field was given but is not a date. */
+  public boolean isDateUnreadable() { return dateUnreadable; }
+  public void setDateUnreadable(boolean v) { dateUnreadable = v; }
+  /** The article's date (field, or text when the field gave none) is not plausible. */
+  public boolean isDateImplausible() { return dateImplausible; }
+  public void setDateImplausible(boolean v) { dateImplausible = v; }
 }

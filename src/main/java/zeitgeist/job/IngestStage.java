@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,9 @@ import zeitgeist.tables.Warehouse;
  *
  * <p>Input files a previous run read completely and that have not changed since (same URI, size,
  * modification time and ingest options; see {@link InputFileIndex}) are not read again: their
- * articles count as unchanged and their rejects as recorded. A record in a file that is read
+ * articles count as unchanged and their rejects as recorded. A file that could not be read
+ * ({@code unreadable_file}, {@code read_error}) is not entered there: the next run tries it again
+ * (and does not record its reject twice). A record in a file that is read
  * whose id is stored from such a skipped file, and that comes after it by input path and
  * locator, is a {@code duplicate_id} reject, as it would be in one run over all files.
  */
@@ -60,16 +63,21 @@ final class IngestStage {
   private static final String DUPLICATE = "duplicate";
   private static final String READ_BEFORE = "read before";
   private static final String REJECT = "reject";
+  /** A new or changed article whose date field is not a date. */
+  private static final String DATE_UNREADABLE = "date unreadable";
+  /** A new or changed article whose date is not plausible. */
+  private static final String DATE_IMPLAUSIBLE = "date implausible";
 
   /**
    * What the stage gives: the articles to write (new and changed, without {@code duplicateOf}
    * yet), the rejects not recorded before, the {@code input_files} rows of the files read, and
-   * the counts.
+   * the counts; {@code datesUnreadable} and {@code datesImplausible} count new and changed
+   * articles ({@link zeitgeist.ingest.ArticleDate}).
    */
   record Result(Dataset<ArticleRow> incoming, Dataset<RejectRow> newRejects,
       Dataset<InputFileRow> filesRead, long read, long fresh, long unchanged, long changed,
       long rejected, long idClashes, long redelivered, int filesReadCount, int filesSkipped,
-      Runnable release) {}
+      long datesUnreadable, long datesImplausible, Runnable release) {}
 
   private final SparkSession spark;
   private final JobConfig config;
@@ -84,18 +92,21 @@ final class IngestStage {
   /**
    * @param full treat articles already stored with the same content as changed: re-ingest and
    *     re-analyse everything read
+   * @param runDate the date the run started (UTC): later dates (after one more day) are
+   *     implausible
    */
-  Result run(String runId, boolean full) {
+  Result run(String runId, boolean full, LocalDate runDate) {
     InputFileIndex.Listing listing = InputFileIndex.list(spark, config, warehouse,
         full || config.rebuild());
     if (!listing.toRead().isEmpty()) {
       AnalysisWarmUp.startIfLocal(spark, config.analysis()); // new input is likely: load models
     }
-    Dataset<IngestResult> built = readAndBuild(listing.toRead(), runId)
+    Dataset<IngestResult> built = readAndBuild(listing.toRead(), runId, runDate)
         .persist(StorageLevel.MEMORY_AND_DISK());
     WindowSpec byId = Window.partitionBy("articleId")
         .orderBy(col("inputPath"), inFileOrder(col("locator")));
-    Dataset<Row> ranked = built.filter(col("article").isNotNull()).select(col("article.*"))
+    Dataset<Row> ranked = built.filter(col("article").isNotNull())
+        .select(col("article.*"), col("dateUnreadable"), col("dateImplausible"))
         .withColumn("rank", row_number().over(byId))
         .withColumn("fpath", first("inputPath").over(byId))
         .withColumn("floc", first("locator").over(byId))
@@ -122,32 +133,39 @@ final class IngestStage {
     Counts n = Counts.of(classified, rejects);
     Dataset<ArticleRow> incoming = classified.filter(col("status").isin(NEW, CHANGED))
         .drop("status", "sid", "shash", "spath", "sloc", "sskipped", "rank", "fpath", "floc",
-            "fhash")
+            "fhash", "dateUnreadable", "dateImplausible")
         .as(ArticleRow.TABLE.encoder());
     Runnable release = () -> {
       built.unpersist();
       classified.unpersist();
     };
     long rejected = n.total(REJECT);
-    return new Result(incoming, newRejects, listing.rowsFor(n.byPath(), runId),
+    return new Result(incoming, newRejects, listing.rowsFor(n.byPath(), n.notRead(), runId),
         n.total(NEW) + n.total(UNCHANGED) + n.total(CHANGED) + rejected
             + listing.skippedArticles() + listing.skippedRejects(),
         n.total(NEW), n.total(UNCHANGED) + listing.skippedArticles(), n.total(CHANGED),
         rejected + listing.skippedRejects(), n.rejects(RejectReason.DUPLICATE_ID),
         n.rejects(RejectReason.REDELIVERED), listing.toRead().size(),
-        listing.skippedPaths().size(), release);
+        listing.skippedPaths().size(), n.total(DATE_UNREADABLE), n.total(DATE_IMPLAUSIBLE),
+        release);
   }
 
   /**
    * The stage's counts, from one Spark job: articles by status and rejects by reason, in total
-   * and per input path. Per-path counts are file metadata, a few numbers per input file; no article data
-   * reaches the driver. (The rejects not recorded before are counted when they are staged.)
+   * and per input path; new and changed articles with an unreadable or implausible date.
+   * Per-path counts are file metadata, a few numbers per input file; no article data reaches the
+   * driver. (The rejects not recorded before are counted when they are staged.)
    */
   record Counts(Map<String, Map<String, Long>> byKind) {
     static Counts of(Dataset<Row> classified, Dataset<RejectRow> rejects) {
+      Dataset<Row> written = classified.filter(col("status").isin(NEW, CHANGED));
       Dataset<Row> tagged = classified.select(col("status").as("kind"), col("inputPath"))
           .unionByName(rejects.select(concat(lit(REJECT + ":"), col("reason")).as("kind"),
-              col("inputPath")));
+              col("inputPath")))
+          .unionByName(written.filter(col("dateUnreadable"))
+              .select(lit(DATE_UNREADABLE).as("kind"), col("inputPath")))
+          .unionByName(written.filter(col("dateImplausible"))
+              .select(lit(DATE_IMPLAUSIBLE).as("kind"), col("inputPath")));
       Map<String, Map<String, Long>> byKind = new HashMap<>();
       for (Row r : tagged.groupBy("kind", "inputPath").agg(count(lit(1))).collectAsList()) {
         byKind.computeIfAbsent(r.getString(0), k -> new HashMap<>()).put(r.getString(1),
@@ -169,6 +187,15 @@ final class IngestStage {
       return total(REJECT + ":" + reason);
     }
 
+    /** The input paths of files that could not be read: the next run tries them again. */
+    java.util.Set<String> notRead() {
+      java.util.Set<String> out = new java.util.HashSet<>();
+      for (String reason : List.of(RejectReason.UNREADABLE_FILE, RejectReason.READ_ERROR)) {
+        out.addAll(byKind.getOrDefault(REJECT + ":" + reason, Map.of()).keySet());
+      }
+      return out;
+    }
+
     /** Per input path: articles kept (new, unchanged or changed) and rejects. */
     Map<String, long[]> byPath() {
       Map<String, long[]> out = new HashMap<>();
@@ -183,7 +210,8 @@ final class IngestStage {
     }
   }
 
-  private Dataset<IngestResult> readAndBuild(List<InputFile> files, String runId) {
+  private Dataset<IngestResult> readAndBuild(List<InputFile> files, String runId,
+      LocalDate runDate) {
     List<InputFile> parquet = files.stream()
         .filter(f -> InputFormat.PARQUET.name().equals(f.getFormat())).toList();
     List<InputFile> other = files.stream()
@@ -206,7 +234,7 @@ final class IngestStage {
     // One big JSONL or CSV file is read by one task; spread its records before the cleaning.
     int cores = spark.sparkContext().defaultParallelism();
     return raw.repartition(cores * 2)
-        .mapPartitions(new BuildArticles(config.ingest(), runId),
+        .mapPartitions(new BuildArticles(config.ingest(), runId, runDate),
         Encoders.bean(IngestResult.class));
   }
 

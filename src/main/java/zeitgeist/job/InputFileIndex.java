@@ -20,7 +20,8 @@ import zeitgeist.tables.Warehouse;
  *
  * <p>Rules: a listed file is skipped when {@code input_files} has a row with the same URI, size,
  * modification time and ingest key ({@link zeitgeist.config.IngestOptions#key()}): a run read it
- * completely and committed. Nothing is skipped with {@code --full} or {@code --rebuild}. Each file
+ * completely and committed (a file that could not be read gets no row, see {@link
+ * Listing#rowsFor}). Nothing is skipped with {@code --full} or {@code --rebuild}. Each file
  * read gets a new row at commit, so a file changed in place (new size or time) is read again and
  * then skipped. Limit: a file rewritten with the same size within the file system's time
  * resolution is not noticed; {@code --full} reads everything.
@@ -40,10 +41,16 @@ final class InputFileIndex {
      *
      * @param counts per input path (display path): articles kept and rejects, {@code
      *     duplicate_id} included
+     * @param notRead input paths of files that could not be read: they get no row, so the next
+     *     run reads them again (a file made readable by {@code chmod} keeps its size and time)
      */
-    Dataset<InputFileRow> rowsFor(Map<String, long[]> counts, String runId) {
+    Dataset<InputFileRow> rowsFor(Map<String, long[]> counts, java.util.Set<String> notRead,
+        String runId) {
       List<InputFileRow> rows = new ArrayList<>();
       for (InputFile f : toRead) {
+        if (f.getUnreadable() != null || notRead.contains(f.getDisplayPath())) {
+          continue;
+        }
         long[] c = counts.getOrDefault(f.getDisplayPath(), new long[2]);
         InputFileRow row = new InputFileRow();
         row.setUri(f.getUri());

@@ -21,13 +21,16 @@ import org.apache.spark.sql.SparkSession;
 import zeitgeist.config.Field;
 import zeitgeist.config.IngestOptions;
 import zeitgeist.ingest.InputFile;
+import zeitgeist.ingest.InputFileReader;
+
 import zeitgeist.ingest.RawRecord;
 import zeitgeist.ingest.RejectReason;
 
 /**
  * Reads Parquet inputs with Spark's own Parquet reader. Each file's footer is read on the driver
  * with parquet-hadoop: a file Spark cannot read, or one without a text column, becomes one {@code
- * malformed_parquet} reject. Files with the same field mapping are read together. Locators are
+ * malformed_parquet} reject; one that cannot be opened at all, an {@code unreadable_file}
+ * reject. Files with the same field mapping are read together. Locators are
  * {@code row N}, 1-based, from Spark's {@code _metadata.row_index}. Partition folders inside a
  * Parquet dataset are not turned into columns.
  */
@@ -50,7 +53,9 @@ final class ParquetInputs {
         groups.computeIfAbsent(mapping, k -> new ArrayList<>()).add(f);
       } catch (IOException | RuntimeException e) {
         rejects.add(RawRecord.at(f.getDisplayPath(), f.getRelativePath(), "file").reject(
-            RejectReason.MALFORMED_PARQUET, String.valueOf(e.getMessage()).lines().findFirst()
+            InputFileReader.cannotOpen(e) ? RejectReason.UNREADABLE_FILE
+                : RejectReason.MALFORMED_PARQUET,
+            String.valueOf(e.getMessage()).lines().findFirst()
                 .orElse(e.getClass().getSimpleName())));
       }
     }

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.explode;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.time.ZoneOffset;
@@ -75,7 +76,8 @@ public final class RunJob {
     ConfigCheck.verify(warehouse, config);
     try {
       StageClock clock = new StageClock(config.verbose(), spark.sparkContext());
-      IngestStage.Result in = new IngestStage(spark, config, warehouse).run(runId, config.full());
+      IngestStage.Result in = new IngestStage(spark, config, warehouse).run(runId, config.full(),
+          LocalDate.ofInstant(started, ZoneOffset.UTC));
       clock.lap("ingest");
       if (in.fresh() + in.changed() == 0 && !config.rebuild()) {
         return finish(tx, in, null, Map.of(), runId, started, clock);
@@ -165,7 +167,8 @@ public final class RunJob {
     RunSummary summary = new RunSummary(runId, in.read(), in.fresh(), in.unchanged(),
         in.changed(), in.rejected(), rejectsAdded, in.fresh() + in.changed() + rewritten,
         plan == null ? 0 : plan.duplicates(), in.filesReadCount(), in.filesSkipped(),
-        in.idClashes(), in.redelivered(), languages, Duration.between(started, Instant.now()));
+        in.idClashes(), in.redelivered(), in.datesUnreadable(), in.datesImplausible(), languages,
+        Duration.between(started, Instant.now()));
     tx.append(RunRow.TABLE, runRows(summary, started, null));
     CrashPoints.reach("before-commit");
     tx.commit();
@@ -191,6 +194,8 @@ public final class RunJob {
     r.setFilesSkipped(s.filesSkipped());
     r.setIdClashes(s.idClashes());
     r.setRedelivered(s.redelivered());
+    r.setDatesUnreadable(s.datesUnreadable());
+    r.setDatesImplausible(s.datesImplausible());
     r.setLanguages(s.languages());
     r.setProjectVersion(ProjectVersion.get());
     r.setArguments(config.arguments());
@@ -202,7 +207,7 @@ public final class RunJob {
   private void recordFailure(Warehouse warehouse, String runId, Instant started, Exception e) {
     try {
       TableTransaction tx = warehouse.begin(runId + "-failed");
-      RunSummary none = new RunSummary(runId, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of(),
+      RunSummary none = new RunSummary(runId, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of(),
           Duration.between(started, Instant.now()));
       tx.append(RunRow.TABLE, runRows(none, started, String.valueOf(e.getMessage())));
       tx.commit();

@@ -32,13 +32,18 @@ import zeitgeist.ingest.LanguageIdentifier;
  *     different text, so their text is not stored
  * @param redelivered records rejected as {@code redelivered}: same id and text as a record read
  *     before
+ * @param datesUnreadable new and changed articles whose date field was given but is not a date
+ *     (also when the text gave the date)
+ * @param datesImplausible new and changed articles whose date (the field's, or the text's when
+ *     the field gave none) is not plausible: before 1600 or after the run's date plus one day
  * @param languages the articles written, per language ({@code und}: no language could be
  *     identified, so not analysed)
  */
 public record RunSummary(
     String runId, long read, long newArticles, long unchanged, long changed, long rejected,
     long rejectsAdded, long written, long duplicates, long filesRead, long filesSkipped,
-    long idClashes, long redelivered, Map<String, Long> languages, Duration elapsed) {
+    long idClashes, long redelivered, long datesUnreadable, long datesImplausible,
+    Map<String, Long> languages, Duration elapsed) {
 
   public RunSummary {
     languages = Collections.unmodifiableMap(new TreeMap<>(languages));
@@ -47,7 +52,8 @@ public record RunSummary(
   /** The same summary with another elapsed time (the run's row is staged before its commit). */
   public RunSummary withElapsed(Duration elapsedTime) {
     return new RunSummary(runId, read, newArticles, unchanged, changed, rejected, rejectsAdded,
-        written, duplicates, filesRead, filesSkipped, idClashes, redelivered, languages,
+        written, duplicates, filesRead, filesSkipped, idClashes, redelivered, datesUnreadable,
+        datesImplausible, languages,
         elapsedTime);
   }
 
@@ -102,12 +108,15 @@ public record RunSummary(
     return String.format(Locale.ROOT,
         "run %s: read %d, new %d, unchanged %d%s, rejected %d (%d not seen before%s),"
             + " written %d (%d duplicates%s)"
-            + " in %.1f s, %.1f articles/s%s",
+            + " in %.1f s, %.1f articles/s%s%s",
         runId, read, newArticles, unchanged, changed > 0 ? ", changed " + changed : "",
         rejected, rejectsAdded, repeatsPart(), written, duplicates, languagesPart(),
         elapsed.toMillis() / 1000.0, articlesPerSecond(),
         filesSkipped == 0 ? "" : String.format(Locale.ROOT,
             "; %d of %d input files unchanged since an earlier run, not read again",
-            filesSkipped, filesRead + filesSkipped));
+            filesSkipped, filesRead + filesSkipped),
+        datesUnreadable + datesImplausible == 0 ? "" : String.format(Locale.ROOT,
+            "; dates: %d fields unreadable, %d implausible (see articles.date_origin, date_raw)",
+            datesUnreadable, datesImplausible));
   }
 }

@@ -23,6 +23,7 @@ public class ArticleRow implements Serializable {
               "published_date",
               "date_precision",
               "date_origin",
+              "date_raw",
               "language",
               "text",
               "raw_text",
@@ -43,6 +44,7 @@ public class ArticleRow implements Serializable {
   private LocalDate publishedDate;
   private String datePrecision;
   private String dateOrigin;
+  private String dateRaw;
   private String language;
   private String text;
   private String rawText;
@@ -70,9 +72,16 @@ public class ArticleRow implements Serializable {
   /** {@code day}, {@code month}, {@code year}, or null when undated. */
   public String getDatePrecision() { return datePrecision; }
   public void setDatePrecision(String v) { datePrecision = v; }
-  /** {@code field}, {@code header}, {@code dateline}, {@code footer}, or null when undated. */
+  /**
+   * {@code field}, {@code header}, {@code dateline}, {@code footer}; when undated, why: {@code
+   * field_unreadable}, {@code field_implausible}, {@code header_implausible}, {@code
+   * dateline_implausible}, {@code footer_implausible}, or null when no date was given.
+   */
   public String getDateOrigin() { return dateOrigin; }
   public void setDateOrigin(String v) { dateOrigin = v; }
+  /** The record's date field as read (stripped), used or not; null when it has none. */
+  public String getDateRaw() { return dateRaw; }
+  public void setDateRaw(String v) { dateRaw = v; }
   /** ISO 639-1 code where one exists ({@code de}), {@code und} when undetermined. */
   public String getLanguage() { return language; }
   public void setLanguage(String v) { language = v; }

@@ -10,7 +10,8 @@ public class RunRow implements Serializable {
       TableSpec.of("runs", RunRow.class,
           "run_id", "started_at", "finished_at", "status", "read", "new_articles", "unchanged",
           "rejected", "rejects_added", "written", "duplicates", "files_read", "files_skipped",
-          "id_clashes", "redelivered", "languages", "project_version", "config", "arguments", "message");
+          "id_clashes", "redelivered", "dates_unreadable", "dates_implausible", "languages",
+          "project_version", "config", "arguments", "message");
 
   private String runId;
   private Timestamp startedAt;
@@ -28,6 +29,8 @@ public class RunRow implements Serializable {
   private long idClashes;
   private long redelivered;
   private Map<String, Long> languages;
+  private long datesUnreadable;
+  private long datesImplausible;
   private String projectVersion;
   private String config;
   private String arguments;
@@ -50,6 +53,12 @@ public class RunRow implements Serializable {
   /** The articles written, per language code ({@code und}: undetermined, not analysed). */
   public Map<String, Long> getLanguages() { return languages; }
   public void setLanguages(Map<String, Long> v) { languages = v; }
+  /** New and changed articles whose date field was given but is not a date. */
+  public long getDatesUnreadable() { return datesUnreadable; }
+  public void setDatesUnreadable(long v) { datesUnreadable = v; }
+  /** New and changed articles whose date is not plausible (before 1600, or in the future). */
+  public long getDatesImplausible() { return datesImplausible; }
+  public void setDatesImplausible(long v) { datesImplausible = v; }
   public String getRunId() { return runId; }
   public void setRunId(String v) { runId = v; }
   public Timestamp getStartedAt() { return startedAt; }

@@ -45,6 +45,35 @@ class ArticleBuilderTest {
   }
 
   @Test
+  void dateFieldIsKeptRawAndAnUnreadableOrImplausibleOneIsMarked() {
+    ArticleBuilder fixed = new ArticleBuilder(10_000, false, LocalDate.of(2024, 5, 10));
+    RawRecord readable = record(BODY);
+    readable.setDate("2021-3-5");
+    ArticleBuilder.Built ok = fixed.build(readable, "r");
+    assertEquals("2021-3-5", ok.article().getDateRaw());
+    assertEquals("field", ok.article().getDateOrigin());
+    assertEquals(false, ok.date().fieldUnreadable() || ok.date().implausible());
+
+    RawRecord unreadable = record(BODY);
+    unreadable.setDate("[\"2020-01-01\"]");
+    ArticleBuilder.Built u = fixed.build(unreadable, "r");
+    assertNull(u.article().getPublishedDate());
+    assertNull(u.article().getDatePrecision());
+    assertEquals("field_unreadable", u.article().getDateOrigin());
+    assertEquals("[\"2020-01-01\"]", u.article().getDateRaw());
+    assertTrue(u.date().fieldUnreadable());
+
+    RawRecord future = record("23.10.2099, 20:00 Uhr | Ein Titel\n" + BODY);
+    future.setDate("2099-01-01");
+    ArticleBuilder.Built f = fixed.build(future, "r");
+    assertNull(f.article().getPublishedDate());
+    assertEquals("field_implausible", f.article().getDateOrigin());
+    assertEquals("2099-01-01", f.article().getDateRaw());
+    assertTrue(f.date().implausible());
+    assertNull(fixed.build(record(BODY), "r").article().getDateRaw(), "no field, no raw value");
+  }
+
+  @Test
   void idRulesInOrder() {
     RawRecord withId = record(BODY);
     withId.setId(" 42 ");

@@ -151,6 +151,39 @@ class RecordReadersTest {
     assertEquals(RejectReason.UNSUPPORTED_FILE, reader.read(png).next().getRejectReason());
   }
 
+  @Test
+  void fileThatCannotBeOpenedIsUnreadableNotAReadError() {
+    InputFileReader denied = new InputFileReader(AUTO, f -> {
+      throw new java.io.FileNotFoundException(f.getUri() + " (Permission denied)");
+    });
+    for (String format : List.of("TXT", "JSONL", "CSV")) {
+      List<RawRecord> rs = all(denied.read(
+          new InputFile("/in/a", "in/a", "a", format, 10, 0)));
+      assertEquals(1, rs.size());
+      assertEquals(RejectReason.UNREADABLE_FILE, rs.get(0).getRejectReason(), format);
+      assertEquals("FileNotFoundException: /in/a (Permission denied)",
+          rs.get(0).getRejectDetail());
+    }
+    InputFileReader broken = new InputFileReader(AUTO, f -> {
+      throw new java.io.IOException("Not in GZIP format");
+    });
+    assertEquals(RejectReason.READ_ERROR,
+        all(broken.read(file("x"))).get(0).getRejectReason());
+  }
+
+  @Test
+  void entryTheListingCouldNotReadIsOneUnreadableReject() {
+    InputFileReader never = new InputFileReader(AUTO, f -> {
+      throw new AssertionError("an unreadable entry is not opened");
+    });
+    List<RawRecord> rs = all(never.read(InputFile.unreadable("file:/in/locked", "in/locked",
+        "locked", true, "the folder cannot be listed: AccessDeniedException: /in/locked")));
+    assertEquals(1, rs.size());
+    assertEquals("folder", rs.get(0).getLocator());
+    assertEquals(RejectReason.UNREADABLE_FILE, rs.get(0).getRejectReason());
+    assertTrue(rs.get(0).getRejectDetail().endsWith("AccessDeniedException: /in/locked"));
+  }
+
   /** A fake file whose content is its "uri", read as Latin-1 bytes. */
   private static InputFile file(String content) {
     return new InputFile(content, "in/a.txt", "a.txt", "TXT", content.length(), 0);

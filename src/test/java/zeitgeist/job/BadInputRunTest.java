@@ -157,7 +157,8 @@ class BadInputRunTest {
 
   @Test
   void summaryCountsTheRejects() {
-    assertTrue(run.out().contains("rejected 12 (12 not seen before), written 8"), run.out());
+    assertTrue(run.out().contains("rejected 12 (12 not seen before; 2 id clashes), written 8"),
+        run.out());
   }
 
   /** A Parquet input row. */

@@ -49,7 +49,8 @@ class InputFileIndexTest {
         + "geboren worden. Die Pfleger sind glücklich."));
     RunFixtures.Result third = cli("run", "--input", in.toString(), "--warehouse", wh);
     assertEquals(0, third.exitCode(), third.err());
-    assertTrue(third.out().contains("new 1, unchanged 2, rejected 1 (1 not seen before)"),
+    assertTrue(third.out().contains(
+            "new 1, unchanged 2, rejected 1 (1 not seen before; 1 id clash)"),
         third.out());
     Warehouse w = new Warehouse(TestSpark.session(), wh);
     Row reject = w.read(RejectRow.TABLE).first();

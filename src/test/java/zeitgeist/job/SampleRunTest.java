@@ -75,7 +75,8 @@ class SampleRunTest {
   @Test
   void summaryAndRunsTableAgree() {
     assertTrue(first.out().matches("(?s)run \\S+: read 35, new 30, unchanged 0, rejected 5 \\(5 not seen before\\), "
-        + "written 30 \\(2 duplicates\\) in .*articles/s\\s*"), first.out());
+        + "written 30 \\(2 duplicates; languages de 28, en 1, fr 1\\) in .*articles/s\\s*"),
+        first.out());
     assertTrue(second.out().contains("read 35, new 0, unchanged 30, rejected 5 (0 not seen before), written 0"),
         second.out());
     Dataset<Row> runs = warehouse().read(RunRow.TABLE).orderBy("run_id");
@@ -84,6 +85,8 @@ class SampleRunTest {
     assertEquals("succeeded", r1.getAs("status"));
     assertEquals(30L, (long) r1.getAs("written"));
     assertEquals(5L, (long) r1.getAs("rejected"));
+    assertEquals(java.util.Map.of("de", 28L, "en", 1L, "fr", 1L),
+        new java.util.TreeMap<>(r1.<String, Long>getJavaMap(r1.fieldIndex("languages"))));
   }
 
   @Test

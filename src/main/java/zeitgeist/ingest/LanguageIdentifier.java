@@ -136,6 +136,18 @@ public final class LanguageIdentifier {
   }
 
   /**
+   * The languages whose texts the corpus language may decide: {@code und} and the {@linkplain
+   * #LOW_TRUST low-trust labels} (as {@link #identify} returns them). A text identified as one of
+   * these without the corpus language may come out otherwise with it.
+   */
+  public static Set<String> corpusDecided() {
+    Set<String> out = new java.util.HashSet<>();
+    out.add(UNDETERMINED);
+    LOW_TRUST.forEach(l -> out.add(iso1(l)));
+    return Set.copyOf(out);
+  }
+
+  /**
    * The corpus language: the language of at least half of the articles whose language is known
    * ({@code und} not counted); null when none is, or when no language is known.
    *

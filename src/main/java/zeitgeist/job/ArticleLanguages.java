@@ -1,6 +1,7 @@
 package zeitgeist.job;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.not;
 
 import java.util.Map;
 import java.util.TreeMap;
@@ -18,8 +19,9 @@ import zeitgeist.tables.Warehouse;
  *
  * <p>The corpus language is the language of at least half of the articles whose language is
  * known ({@code und} not counted), among those stored before the run and those the run writes.
- * Articles first identified as {@code und} are identified again with it; only they are analysed
- * twice. So a short text is decided by the corpus as it stands when the text is first written: a
+ * Articles first identified as {@code und} or as a label the identifier does not trust on its own
+ * ({@link LanguageIdentifier#corpusDecided}) are identified again with it; only they are
+ * analysed twice. So a short text is decided by the corpus as it stands when the text is first written: a
  * run over one batch and runs over its parts agree unless a part on its own has a different
  * majority language.
  */
@@ -32,14 +34,17 @@ final class ArticleLanguages {
   }
 
   /**
-   * The analysed articles with every {@code und} one identified again with the corpus language,
-   * when there is one and languages are identified; else {@code analysed} itself.
+   * The analysed articles with every {@code und} or low-trust one identified again with the
+   * corpus language, when there is one and languages are identified; else {@code analysed}
+   * itself.
    *
    * @param counts this run's articles per language ({@link #count})
    */
   static Dataset<AnalyzedArticle> settleUndetermined(Dataset<AnalyzedArticle> analysed,
       Map<String, Long> counts, Warehouse warehouse, AnalysisOptions options) {
-    if (!options.identifiesLanguage() || !counts.containsKey(LanguageIdentifier.UNDETERMINED)) {
+    Object[] decided = LanguageIdentifier.corpusDecided().toArray();
+    if (!options.identifiesLanguage()
+        || counts.keySet().stream().noneMatch(LanguageIdentifier.corpusDecided()::contains)) {
       return analysed;
     }
     Map<String, Long> corpus = new TreeMap<>(counts);
@@ -50,12 +55,11 @@ final class ArticleLanguages {
       return analysed;
     }
     Dataset<AnalyzedArticle> undetermined =
-        analysed.filter(col("article.language").equalTo(LanguageIdentifier.UNDETERMINED));
+        analysed.filter(col("article.language").isin(decided));
     Dataset<AnalyzedArticle> settled = Checkpoints.eager(undetermined
         .select(col("article.*")).as(ArticleRow.TABLE.encoder())
         .mapPartitions(new AnalyzeArticles(options, dominant), Encoders.bean(AnalyzedArticle.class)));
-    return analysed.filter(col("article.language").notEqual(LanguageIdentifier.UNDETERMINED))
-        .unionByName(settled);
+    return analysed.filter(not(col("article.language").isin(decided))).unionByName(settled);
   }
 
   private static Map<String, Long> counts(Dataset<Row> languages) {

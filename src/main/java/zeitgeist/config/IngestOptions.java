@@ -48,8 +48,8 @@ public record IngestOptions(InputFormat format, Map<Field, String> fieldMap, lon
 
   /**
    * A short key of the options that decide what a file yields (format, field mappings, size
-   * limit, id scope, and the ingest rules' version): an input file read under one key is read again when
-   * the key changes.
+   * limit, id scope, and the ingest rules' version): an input file read under one key is read
+   * again when the key changes.
    */
   public String key() {
     String fields = new java.util.TreeMap<>(fieldMap).toString();

@@ -21,9 +21,9 @@ import zeitgeist.tables.Warehouse;
  * known ({@code und} not counted), among those stored before the run and those the run writes.
  * Articles first identified as {@code und} or as a label the identifier does not trust on its own
  * ({@link LanguageIdentifier#corpusDecided}) are identified again with it; only they are
- * analysed twice. So a short text is decided by the corpus as it stands when the text is first written: a
- * run over one batch and runs over its parts agree unless a part on its own has a different
- * majority language.
+ * analysed twice. So a short text is decided by the corpus as it stands when the text is first
+ * written: a run over one batch and runs over its parts agree unless a part on its own has a
+ * different majority language.
  */
 final class ArticleLanguages {
   private ArticleLanguages() {}
@@ -58,7 +58,8 @@ final class ArticleLanguages {
         analysed.filter(col("article.language").isin(decided));
     Dataset<AnalyzedArticle> settled = Checkpoints.eager(undetermined
         .select(col("article.*")).as(ArticleRow.TABLE.encoder())
-        .mapPartitions(new AnalyzeArticles(options, dominant), Encoders.bean(AnalyzedArticle.class)));
+        .mapPartitions(new AnalyzeArticles(options, dominant),
+            Encoders.bean(AnalyzedArticle.class)));
     return analysed.filter(not(col("article.language").isin(decided))).unionByName(settled);
   }
 

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
@@ -60,12 +59,8 @@ public final class FunctionWordVote {
 
   private FunctionWordVote() {}
 
-  /** Per language: its votes from the text's function words; and the number of words. */
-  public record Tally(Map<String, Double> votes, int words) {
-    public double votes(String language) {
-      return votes.getOrDefault(language, 0.0);
-    }
-
+  /** Per language: its votes from the text's function words. */
+  public record Tally(Map<String, Double> votes) {
     /**
      * The language whose function words lead: at least one vote and more than {@value #LEAD}
      * times the votes of any other language; else null.
@@ -91,10 +86,8 @@ public final class FunctionWordVote {
   /** Counts the function words of {@code text}. */
   public static Tally count(String text) {
     Map<String, Double> votes = new HashMap<>();
-    int words = 0;
     Matcher m = WORD.matcher(text);
     while (m.find()) {
-      words++;
       List<String> languages = Holder.LISTED.get(m.group().toLowerCase(Locale.ROOT));
       if (languages != null) {
         for (String language : languages) {
@@ -102,12 +95,7 @@ public final class FunctionWordVote {
         }
       }
     }
-    return new Tally(Map.copyOf(votes), words);
-  }
-
-  /** The languages with a list, as ISO 639-1 codes. */
-  public static Set<String> languages() {
-    return LISTS.keySet();
+    return new Tally(Map.copyOf(votes));
   }
 
   private static final class Holder {

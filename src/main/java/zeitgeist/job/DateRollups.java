@@ -71,6 +71,7 @@ final class DateRollups {
     Dataset<Row> corpus = periods.groupBy("grain", "period")
         .agg(count(lit(1)).as("articles"), sum("n_tokens").as("tokens"));
     replace(tx, CorpusByDateRow.TABLE, corpus, runId, partitions);
+    zeitgeist.tables.CrashPoints.reach("mid-per-date");
     clock.lap("per-date: corpus_by_date");
 
     Dataset<Row> terms = current.rows(ArticleTermRow.TABLE, written.terms())

@@ -122,6 +122,7 @@ public final class RunJob {
           rows(analysed, "entitySentiment", ArticleEntitySentimentRow.TABLE));
       append.rows(LexiconCategoryRow.TABLE, rows(analysed, "categories", LexiconCategoryRow.TABLE));
       clock.lap("write per-article tables");
+      CrashPoints.reach("between-tables");
       DateRollups.stage(warehouse, tx, runId, new DateRollups.NewRows(
               ArticleRow.TABLE.toStored(articles.toDF()), ArticleTermRow.TABLE.toStored(terms.toDF()),
               ArticleEntityRow.TABLE.toStored(entities.toDF()),
@@ -133,7 +134,6 @@ public final class RunJob {
       firstPass.unpersist();
       return summary;
     } catch (Exception e) {
-      tx.abort();
       recordFailure(warehouse, runId, started, e);
       throw e;
     } finally {
@@ -169,15 +169,13 @@ public final class RunJob {
         plan == null ? 0 : plan.duplicates(), in.filesReadCount(), in.filesSkipped(),
         in.idClashes(), in.redelivered(), in.datesUnreadable(), in.datesImplausible(), languages,
         Duration.between(started, Instant.now()));
-    tx.append(RunRow.TABLE, runRows(summary, started, null));
-    CrashPoints.reach("before-commit");
-    tx.commit();
+    tx.commit(runRow(summary, started, null));
     clock.lap("commit");
     in.release().run();
     return summary.withElapsed(Duration.between(started, Instant.now()));
   }
 
-  private Dataset<RunRow> runRows(RunSummary s, Instant started, String failure) {
+  private RunRow runRow(RunSummary s, Instant started, String failure) {
     RunRow r = new RunRow();
     r.setRunId(s.runId());
     r.setStartedAt(Timestamp.from(started));
@@ -201,7 +199,7 @@ public final class RunJob {
     r.setArguments(config.arguments());
     r.setConfig(config.fingerprint());
     r.setMessage(failure);
-    return spark.createDataset(List.of(r), RunRow.TABLE.encoder());
+    return r;
   }
 
   private void recordFailure(Warehouse warehouse, String runId, Instant started, Exception e) {
@@ -209,8 +207,7 @@ public final class RunJob {
       TableTransaction tx = warehouse.begin(runId + "-failed");
       RunSummary none = new RunSummary(runId, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of(),
           Duration.between(started, Instant.now()));
-      tx.append(RunRow.TABLE, runRows(none, started, String.valueOf(e.getMessage())));
-      tx.commit();
+      tx.commit(runRow(none, started, String.valueOf(e.getMessage())));
     } catch (Exception ignored) {
       // the original failure is what the user must see
     }

@@ -45,6 +45,17 @@ public final class SparkSessions {
     }
   }
 
+  /**
+   * Delta Lake's SQL extension ({@code RESTORE}, {@code OPTIMIZE}, {@code DESCRIBE HISTORY},
+   * {@code delta.`path`}) and catalog ({@code CREATE TABLE ... USING DELTA}), in the embedded
+   * session and under {@code spark-submit} alike; settings the user gives win.
+   */
+  public static void withDelta(SparkConf conf) {
+    conf.setIfMissing("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension");
+    conf.setIfMissing("spark.sql.catalog.spark_catalog",
+        "org.apache.spark.sql.delta.catalog.DeltaCatalog");
+  }
+
   public static SparkSession getOrCreate(String appName, boolean verbose) {
     Configurator.setRootLevel(verbose ? Level.INFO : Level.WARN);
     if (!verbose) {
@@ -62,6 +73,7 @@ public final class SparkSessions {
     conf.setIfMissing("spark.sql.debug.maxToStringFields", "200");
     conf.setIfMissing("spark.sql.files.maxRecordsPerFile", "500000");
     conf.setIfMissing("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false");
+    withDelta(conf);
     withLocalFileSystem(conf);
     if (conf.get("spark.master").startsWith("local")) {
       // A warehouse on a local disk lists its thousands of per-date partition folders in well
@@ -75,6 +87,13 @@ public final class SparkSessions {
       // so 8 partitions for any number of cores).
       int cores = spark.sparkContext().defaultParallelism();
       spark.conf().set("spark.sql.shuffle.partitions", Math.max(4, 4 * cores));
+    }
+    if (!conf.contains("spark.databricks.delta.snapshotPartitions")
+        && spark.sparkContext().isLocal()) {
+      // Delta rebuilds a table's state from its log with a shuffle into 50 partitions, sized for
+      // clusters: on one machine that made the first read of each table cost seconds.
+      spark.conf().set("spark.databricks.delta.snapshotPartitions",
+          Math.max(2, spark.sparkContext().defaultParallelism()));
     }
     return spark;
   }

@@ -11,7 +11,7 @@ public class RunRow implements Serializable {
           "run_id", "started_at", "finished_at", "status", "read", "new_articles", "unchanged",
           "rejected", "rejects_added", "written", "duplicates", "files_read", "files_skipped",
           "id_clashes", "redelivered", "dates_unreadable", "dates_implausible", "languages",
-          "project_version", "config", "arguments", "message");
+          "project_version", "config", "arguments", "message", "table_versions");
 
   private String runId;
   private Timestamp startedAt;
@@ -35,6 +35,7 @@ public class RunRow implements Serializable {
   private String config;
   private String arguments;
   private String message;
+  private Map<String, Long> tableVersions;
 
   public RunRow() {}
 
@@ -99,4 +100,10 @@ public class RunRow implements Serializable {
   /** A failure's message, else null. */
   public String getMessage() { return message; }
   public void setMessage(String v) { message = v; }
+  /**
+   * The version of every other table when the run finished: the warehouse's state after it,
+   * which readers see; null for a failed run.
+   */
+  public Map<String, Long> getTableVersions() { return tableVersions; }
+  public void setTableVersions(Map<String, Long> v) { tableVersions = v; }
 }

@@ -68,7 +68,8 @@ final class StatusCommand implements Callable<Integer> {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   /** One table's size. */
-  private record TableSize(String name, long rows, long files) {}
+  /** A table at the last finished run: its rows, its data files, its Delta version. */
+  private record TableSize(String name, long rows, long files, long version) {}
 
   @Override
   public Integer call() {
@@ -89,31 +90,38 @@ final class StatusCommand implements Callable<Integer> {
         .orderBy(col("run_id").desc()).limit(runs);
     List<TableSize> tables = new ArrayList<>();
     for (TableSpec<?> t : Warehouse.TABLES) {
-      tables.add(new TableSize(t.name(), wh.read(t).count(), wh.fileCount(t)));
+      tables.add(new TableSize(t.name(), wh.read(t).count(), wh.fileCount(t),
+          wh.exists(t) ? wh.version(t) : -1));
     }
     List<ConsistencyCheck.Finding> checks = ConsistencyCheck.run(wh);
     boolean attention = checks.stream().anyMatch(f -> !f.ok());
 
     PrintWriter out = spec.commandLine().getOut();
     if (fmt.equals("json")) {
-      printJson(out, wh.root().toString(), attention, lastRuns, tables, checks);
+      printJson(out, wh.root().toString(), wh.snapshotRun().orElse(null), attention, lastRuns,
+          tables, checks);
     } else {
-      printText(out, wh.root().toString(), attention, lastRuns, tables, checks);
+      printText(out, wh.root().toString(), wh.snapshotRun().orElse(null), attention, lastRuns,
+          tables, checks);
     }
     out.flush();
     return attention ? ZeitgeistCommand.EXIT_NEEDS_ATTENTION : 0;
   }
 
-  private void printText(PrintWriter out, String root, boolean attention, Dataset<Row> lastRuns,
-      List<TableSize> tables, List<ConsistencyCheck.Finding> checks) {
+  private void printText(PrintWriter out, String root, String snapshotRun, boolean attention,
+      Dataset<Row> lastRuns, List<TableSize> tables, List<ConsistencyCheck.Finding> checks) {
     out.println("warehouse " + root);
     out.println();
     out.println("last runs:");
     ResultPrinter.print(lastRuns, ResultPrinter.Format.TABLE, runs, 40, out);
     out.println();
-    out.println("tables:");
-    out.printf("%-26s %10s %7s%n", "table", "rows", "files");
-    for (TableSize t : tables) out.printf("%-26s %10d %7d%n", t.name(), t.rows(), t.files());
+    out.println(snapshotRun == null ? "tables (no run has finished):"
+        : "tables as the last finished run, " + snapshotRun + ", left them:");
+    out.printf("%-26s %10s %7s %8s%n", "table", "rows", "files", "version");
+    for (TableSize t : tables) {
+      out.printf("%-26s %10d %7d %8s%n", t.name(), t.rows(), t.files(),
+          t.version() < 0 ? "-" : Long.toString(t.version()));
+    }
     out.println();
     out.println("consistency:");
     for (ConsistencyCheck.Finding f : checks) {
@@ -123,13 +131,15 @@ final class StatusCommand implements Callable<Integer> {
         : "the warehouse is consistent");
   }
 
-  private static void printJson(PrintWriter out, String root, boolean attention,
-      Dataset<Row> lastRuns, List<TableSize> tables, List<ConsistencyCheck.Finding> checks) {
+  private static void printJson(PrintWriter out, String root, String snapshotRun,
+      boolean attention, Dataset<Row> lastRuns, List<TableSize> tables,
+      List<ConsistencyCheck.Finding> checks) {
     StructField[] fields = lastRuns.schema().fields();
     try (JsonGenerator g = JSON.createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.writeStartObject();
       g.writeStringField("warehouse", root);
+      g.writeStringField("snapshot_run", snapshotRun);
       g.writeBooleanField("needs_attention", attention);
       g.writeArrayFieldStart("problems");
       for (ConsistencyCheck.Finding f : checks) {
@@ -152,6 +162,7 @@ final class StatusCommand implements Callable<Integer> {
         g.writeStringField("name", t.name());
         g.writeNumberField("rows", t.rows());
         g.writeNumberField("files", t.files());
+        g.writeNumberField("version", t.version());
         g.writeEndObject();
       }
       g.writeEndArray();

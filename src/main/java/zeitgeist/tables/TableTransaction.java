@@ -98,15 +98,27 @@ public final class TableTransaction {
 
   /**
    * Deletes every row of {@code table} whose {@code article_id} is in {@code ids} (a Dataset with
-   * an {@code article_id} column), in one commit; files without such rows are not touched.
+   * an {@code article_id} column), in one commit (none when no row matches); files without such
+   * rows are not touched.
    */
   public void removeArticles(TableSpec<?> table, Dataset<Row> ids) {
     Dataset<Row> keys = ids.select(col("article_id").as("rm_id")).distinct();
-    DeltaTable.forPath(warehouse.spark(), warehouse.tablePath(table).toString()).as("t")
-        .merge(keys.as("s"), "t.article_id = s.rm_id")
-        .whenMatched().delete()
+    DeltaTable target = DeltaTable.forPath(warehouse.spark(),
+        warehouse.tablePath(table).toString());
+    List<Row> few = keys.limit(FEW_IDS + 1).collectAsList();
+    if (few.size() <= FEW_IDS) {
+      // a small rerun's few ids: a plain DELETE, one scan, instead of MERGE's join and rewrite
+      if (!few.isEmpty()) {
+        target.delete(col("article_id").isin(few.stream().map(r -> r.get(0)).toArray()));
+      }
+      return;
+    }
+    target.as("t").merge(keys.as("s"), "t.article_id = s.rm_id").whenMatched().delete()
         .execute();
   }
+
+  /** Up to this many ids are deleted by a condition listing them; more by a MERGE. */
+  private static final int FEW_IDS = 10_000;
 
   /**
    * Ends the run: appends its {@code runs} row, which for a finished run records the latest

@@ -27,7 +27,9 @@ import org.apache.spark.sql.SparkSession;
  * succeeded} or {@code nothing_new}), or the run named with {@link #atRun}. So a reader never
  * sees a run's tables half written, whether it reads while a run commits or after a run died.
  * {@code runs} itself is read as it stands (it only grows, and a failed run's row is news).
- * Which versions a {@code Warehouse} reads is decided when it first reads a table, and stays.
+ * Each read looks up the last finished run anew (a Dataset, once made, keeps its versions); a
+ * warehouse opened {@link #atRun at a run}, or by a run for its own reads ({@link #begin}), keeps
+ * its versions.
  *
  * <p>Before the first run, reading a table gives an empty Dataset with its schema, so queries work
  * on a fresh warehouse; from the first run on, every table exists as a Delta table (created
@@ -111,19 +113,20 @@ public final class Warehouse {
     return DeltaTable.isDeltaTable(spark, tablePath(table).toString());
   }
 
-  /** The snapshot this warehouse is read at (see the class comment). */
+  /** The snapshot this warehouse is read at now (see the class comment). */
   public Snapshot snapshot() {
-    if (snapshot == null) {
-      snapshot = findSnapshot();
-    }
-    return snapshot;
+    if (snapshot != null) return snapshot;
+    Snapshot found = findSnapshot();
+    if (asOfRun != null) snapshot = found;
+    return found;
   }
 
   /**
    * The last finished run's snapshot, or {@link #asOfRun}'s, from the commits of {@code runs}:
    * each finished run's commit carries its row's {@code run_id} and {@code table_versions} as
    * Delta commit metadata ({@link RunSnapshots}), so finding it reads a few small log files and
-   * starts no Spark job. Commits are searched latest first: the last 20, then all.
+   * starts no Spark job. Commits are searched latest first: the last one, the last 20, then
+   * all.
    */
   private Snapshot findSnapshot() {
     if (!exists(RunRow.TABLE)) {
@@ -132,13 +135,13 @@ public final class Warehouse {
       return Snapshot.NONE;
     }
     String path = tablePath(RunRow.TABLE).toString();
-    for (int limit : new int[] {20, 0}) {
+    for (int limit : new int[] {1, 20, 0}) {
       List<String> commits = DeltaLogs.userMetadata(spark, path, limit);
       for (String metadata : commits) {
         Snapshot s = RunSnapshots.parse(metadata);
         if (s != null && (asOfRun == null || asOfRun.equals(s.runId()))) return s;
       }
-      if (commits.size() < 20) break;
+      if (commits.size() < limit) break;
     }
     if (asOfRun != null) throw new IllegalArgumentException("no finished run " + asOfRun
         + " in " + root);
@@ -159,11 +162,12 @@ public final class Warehouse {
     if (table == RunRow.TABLE) {
       return latest(table);
     }
-    if (snapshot().runId() == null && !pinned) {
+    Snapshot at = snapshot();
+    if (at.runId() == null && !pinned) {
       // no run has finished: what a first run writes is not there yet
       return spark.createDataFrame(List.of(), table.schema(spark));
     }
-    Long version = snapshot().versions().get(table.name());
+    Long version = at.versions().get(table.name());
     if (version == null || version == version(table)) {
       // the usual case: reading the latest version uses the snapshot Delta keeps of it, where
       // time travel to a version first rebuilds that version's state (seconds per table)

@@ -44,6 +44,18 @@ class StatusCommandTest {
     return to;
   }
 
+  /** Writes what a run that died before its {@code runs} row leaves: a commit to {@code rejects}. */
+  private static void leaveADeadRunsCommit(Path wh) {
+    var spark = zeitgeist.TestSpark.session();
+    spark.createDataset(List.of(new zeitgeist.tables.RejectRow("dead", "x", "file", "empty", "-")),
+            zeitgeist.tables.RejectRow.TABLE.encoder()).toDF()
+        .select("runId", "inputPath", "locator", "reason", "detail")
+        .toDF("run_id", "input_path", "locator", "reason", "detail")
+        .write().format("delta").mode("append").save(wh.resolve("rejects").toString());
+  }
+
+  private static final String DEAD_RUN = "a run that did not finish left rejects (version ";
+
   private static List<String> texts(JsonNode array) {
     List<String> out = new ArrayList<>();
     array.forEach(n -> out.add(n.asText()));
@@ -54,10 +66,10 @@ class StatusCommandTest {
   void aWarehouseThatNeedsAttentionExitsWith3() throws IOException {
     // Regression: status printed "needs attention" and exited 0, so a monitor saw success.
     Path wh = copyOfSample();
-    Files.createDirectories(wh.resolve("_staging/articles"));
+    leaveADeadRunsCommit(wh);
     Result r = RunFixtures.cli("status", "--warehouse", wh.toString());
     assertEquals(3, r.exitCode(), r.err());
-    assertTrue(r.out().contains("  PROBLEM  _staging/ holds files of an unfinished run"), r.out());
+    assertTrue(r.out().contains("  PROBLEM  " + DEAD_RUN), r.out());
     assertTrue(r.out().endsWith("the warehouse needs attention (see above)\n"), r.out());
   }
 
@@ -65,7 +77,7 @@ class StatusCommandTest {
   void aRunInProgressIsNotAProblem() throws IOException {
     // Regression: a live run's lock and staging files made status exit 3 during every run.
     Path wh = copyOfSample();
-    Files.createDirectories(wh.resolve("_staging/articles"));
+    leaveADeadRunsCommit(wh); // the live run's first commits
     Files.writeString(wh.resolve("_lock"), "run_id=20260101T000000Z-abcd\npid="
         + ProcessHandle.current().pid() + "\nhost=" + java.net.InetAddress.getLocalHost()
         .getHostName() + "\nstarted=2026-01-01T00:00:00Z\n");
@@ -124,13 +136,15 @@ class StatusCommandTest {
   @Test
   void jsonOfAWarehouseThatNeedsAttentionSaysWhy() throws IOException {
     Path wh = copyOfSample();
-    Files.createDirectories(wh.resolve("_staging/articles"));
+    leaveADeadRunsCommit(wh);
     Result r = RunFixtures.cli("status", "--warehouse", wh.toString(), "--format", "json");
     assertEquals(3, r.exitCode(), r.err());
     JsonNode s = JSON.readTree(r.out());
     assertTrue(s.get("needs_attention").asBoolean());
-    assertEquals(List.of("_staging/ holds files of an unfinished run: the next run deletes them"),
-        texts(s.get("problems")));
+    assertEquals(1, s.get("problems").size(), s.toString());
+    assertTrue(texts(s.get("problems")).get(0).startsWith(DEAD_RUN), s.toString());
+    assertTrue(texts(s.get("problems")).get(0).endsWith(": readers see the last finished run; "
+        + "the next run restores them"), s.toString());
     long failed = 0;
     for (JsonNode c : s.get("checks")) failed += c.get("ok").asBoolean() ? 0 : 1;
     assertEquals(1, failed, "the one problem is also a failed check");

@@ -17,6 +17,7 @@ public final class TestSpark {
         .config("spark.ui.enabled", "false")
         .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
         .config("spark.databricks.delta.snapshotPartitions", "2")
+        .config("spark.sql.legacy.parameterSubstitution.constantsOnly", "true")
         .config("spark.sql.catalog.spark_catalog",
             "org.apache.spark.sql.delta.catalog.DeltaCatalog")
         .config("spark.sql.shuffle.partitions", "2")

@@ -54,6 +54,9 @@ public final class SparkSessions {
     conf.setIfMissing("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension");
     conf.setIfMissing("spark.sql.catalog.spark_catalog",
         "org.apache.spark.sql.delta.catalog.DeltaCatalog");
+    // Delta's SQL parser drops named parameter markers (:name) when it wraps Spark's 4.1+
+    // parser (delta-io/delta#7640); binding them after parsing, as before Spark 4.1, works.
+    conf.setIfMissing("spark.sql.legacy.parameterSubstitution.constantsOnly", "true");
   }
 
   public static SparkSession getOrCreate(String appName, boolean verbose) {

@@ -63,8 +63,10 @@ public final class TableTransaction {
     } else {
       stored = stored.repartition(stored.col(parts.get(0)));
     }
+    long before = warehouse.version(table);
     write(table, stored.write().format("delta").mode(SaveMode.Append));
-    return lastCommitRows(table);
+    // an empty append makes no commit: the last one is then an earlier write's
+    return warehouse.version(table) == before ? 0 : lastCommitRows(table);
   }
 
   private void write(TableSpec<?> table, DataFrameWriter<Row> writer) {

@@ -165,6 +165,7 @@ public final class Warehouse {
     Snapshot at = snapshot();
     if (at.runId() == null && !pinned) {
       // no run has finished: what a first run writes is not there yet
+      refuseParquetTable(table);
       return spark.createDataFrame(List.of(), table.schema(spark));
     }
     Long version = at.versions().get(table.name());

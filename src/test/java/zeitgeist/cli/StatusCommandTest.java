@@ -101,7 +101,7 @@ class StatusCommandTest {
     assertEquals(0, r.exitCode(), r.err());
     assertEquals(1, r.out().lines().count(), "one JSON object on one line: " + r.out());
     JsonNode s = JSON.readTree(r.out());
-    assertEquals(List.of("warehouse", "needs_attention", "problems", "runs", "tables", "checks"),
+    assertEquals(List.of("warehouse", "snapshot_run", "needs_attention", "problems", "runs", "tables", "checks"),
         iterableToList(s.fieldNames()));
     assertTrue(s.get("warehouse").asText().endsWith("/wh"), s.toString());
     assertFalse(s.get("needs_attention").asBoolean());

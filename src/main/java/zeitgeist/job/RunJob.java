@@ -37,13 +37,14 @@ import zeitgeist.tables.Warehouse;
  *
  * <pre>
  * list inputs -> read records -> build articles (clean, date, language) -> drop ids already stored
- *   -> mark duplicates -> stage articles, rejects, run -> commit
+ *   -> plan changes and duplicates -> analyse -> merge per-date sums -> per-article writes
+ *   -> rejects, input files -> the run's row (the commit)
  * </pre>
  *
  * Articles already in the warehouse with the same {@code article_id} and content hash are skipped;
- * ones with a different hash are counted as changed and left as stored (re-analysing them comes
- * with incremental reruns). A second record with an id already read in the same run is rejected as
- * {@code duplicate_id}.
+ * ones with a different hash are changed: their stored rows are removed and the new version is
+ * written and analysed ({@link ChangePlan}). A second record with an id already read in the same
+ * run is rejected as {@code duplicate_id}.
  *
  * <p>The ingest classification, the change plan and the analysed articles are each computed once
  * and checkpointed ({@link Checkpoints}: reliably when {@code spark.checkpoint.dir} is set on a
@@ -108,6 +109,18 @@ public final class RunJob {
           rows(analysed, "sentiment", ArticleSentimentRow.TABLE);
 
       boolean removes = in.changed() + plan.rewritten() > 0;
+      DateRollups.ArticleRows written = new DateRollups.ArticleRows(
+          ArticleRow.TABLE.toStored(articles.toDF()), ArticleTermRow.TABLE.toStored(terms.toDF()),
+          ArticleEntityRow.TABLE.toStored(entities.toDF()),
+          ArticleSentimentRow.TABLE.toStored(sentiment.toDF()));
+      if (config.rebuild()) {
+        DateRollups.overwrite(tx, runId, written, clock);
+      } else {
+        // before the per-article tables change: the removed versions are read as stored
+        DateRollups.merge(tx, runId, written,
+            removes ? DateRollups.stored(warehouse, plan.removedVersions()) : null, clock);
+      }
+      CrashPoints.reach("between-tables");
       if (removes) {
         for (TableSpec<?> t : Warehouse.PER_ARTICLE_TABLES) {
           tx.removeArticles(t, plan.removedIds());
@@ -122,12 +135,6 @@ public final class RunJob {
           rows(analysed, "entitySentiment", ArticleEntitySentimentRow.TABLE));
       append.rows(LexiconCategoryRow.TABLE, rows(analysed, "categories", LexiconCategoryRow.TABLE));
       clock.lap("write per-article tables");
-      CrashPoints.reach("between-tables");
-      DateRollups.stage(warehouse, tx, runId, new DateRollups.NewRows(
-              ArticleRow.TABLE.toStored(articles.toDF()), ArticleTermRow.TABLE.toStored(terms.toDF()),
-              ArticleEntityRow.TABLE.toStored(entities.toDF()),
-              ArticleSentimentRow.TABLE.toStored(sentiment.toDF())),
-          removes ? plan.removedIds() : null, removes ? plan.removedVersions() : null, clock);
 
       RunSummary summary = finish(tx, in, plan, languages, runId, started, clock);
       analysed.unpersist();

@@ -26,28 +26,64 @@ public final class TableSpec<T> {
   private final Class<T> rowClass;
   private final List<String> columns;
   private final Map<String, Function<Dataset<Row>, Column>> partitions;
+  private final Map<String, String> storedTypes;
+  private final List<String> sums;
 
   private TableSpec(
       String name,
       Class<T> rowClass,
       List<String> columns,
-      Map<String, Function<Dataset<Row>, Column>> partitions) {
+      Map<String, Function<Dataset<Row>, Column>> partitions,
+      Map<String, String> storedTypes,
+      List<String> sums) {
     this.name = name;
     this.rowClass = rowClass;
     this.columns = List.copyOf(columns);
     this.partitions = partitions;
+    this.storedTypes = storedTypes;
+    this.sums = List.copyOf(sums);
   }
 
   /** A table named {@code name} whose columns are {@code columns} (snake_case), in this order. */
   public static <T> TableSpec<T> of(String name, Class<T> rowClass, String... columns) {
-    return new TableSpec<>(name, rowClass, List.of(columns), new LinkedHashMap<>());
+    return new TableSpec<>(name, rowClass, List.of(columns), new LinkedHashMap<>(), Map.of(),
+        List.of());
   }
 
   /** Adds a partition column computed from the row columns (e.g. the year of a date). */
   public TableSpec<T> partitionedBy(String column, Function<Dataset<Row>, Column> expression) {
     Map<String, Function<Dataset<Row>, Column>> p = new LinkedHashMap<>(partitions);
     p.put(column, expression);
-    return new TableSpec<>(name, rowClass, columns, p);
+    return new TableSpec<>(name, rowClass, columns, p, storedTypes, sums);
+  }
+
+  /**
+   * Stores {@code column} as the SQL type {@code sqlType} (e.g. an exact {@code DECIMAL}) rather
+   * than its bean property's type; typed reads convert it back.
+   */
+  public TableSpec<T> storedAs(String column, String sqlType) {
+    Map<String, String> t = new LinkedHashMap<>(storedTypes);
+    t.put(column, sqlType);
+    return new TableSpec<>(name, rowClass, columns, partitions, Map.copyOf(t), sums);
+  }
+
+  /**
+   * Marks the table as one of sums: {@code sumColumns} are added up per key, every other column
+   * but {@code run_id} is the key (see {@link TableTransaction#mergeSums}).
+   */
+  public TableSpec<T> summing(String... sumColumns) {
+    return new TableSpec<>(name, rowClass, columns, partitions, storedTypes,
+        List.of(sumColumns));
+  }
+
+  /** The sum columns of a table of sums; empty for other tables. */
+  public List<String> sums() {
+    return sums;
+  }
+
+  /** The key columns of a table of sums: every column but the sums and {@code run_id}. */
+  public List<String> keys() {
+    return columns.stream().filter(c -> !sums.contains(c) && !c.equals("run_id")).toList();
   }
 
   public String name() {
@@ -80,9 +116,29 @@ public final class TableSpec<T> {
   public Dataset<Row> toStored(Dataset<Row> beans) {
     List<Column> cols = new ArrayList<>();
     for (String c : columns) {
-      cols.add(col(camel(c)).as(c));
+      cols.add(stored(c, col(camel(c))));
     }
     return withPartitions(beans.select(cols.toArray(Column[]::new)));
+  }
+
+  /**
+   * Rows with the table's columns (snake_case, any order, numbers of any width) in stored form:
+   * ordered, cast to the stored types, partition columns added.
+   */
+  public Dataset<Row> conform(Dataset<Row> rows) {
+    StructType bean = encoder().schema();
+    List<Column> cols = new ArrayList<>();
+    for (String c : columns) {
+      Column value = storedTypes.containsKey(c) ? col(c)
+          : col(c).cast(bean.apply(camel(c)).dataType());
+      cols.add(stored(c, value));
+    }
+    return withPartitions(rows.select(cols.toArray(Column[]::new)));
+  }
+
+  private Column stored(String column, Column value) {
+    String type = storedTypes.get(column);
+    return (type == null ? value : value.cast(type)).as(column);
   }
 
   /** Adds the partition columns to rows that have the table's columns. */
@@ -95,9 +151,12 @@ public final class TableSpec<T> {
 
   /** Reads stored rows back as typed rows (partition columns dropped). */
   public Dataset<T> fromStored(Dataset<Row> stored) {
+    StructType bean = encoder().schema();
     List<Column> cols = new ArrayList<>();
     for (String c : columns) {
-      cols.add(col(c).as(camel(c)));
+      Column value = storedTypes.containsKey(c)
+          ? col(c).cast(bean.apply(camel(c)).dataType()) : col(c);
+      cols.add(value.as(camel(c)));
     }
     return stored.select(cols.toArray(Column[]::new)).as(encoder());
   }

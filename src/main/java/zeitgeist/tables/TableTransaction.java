@@ -1,13 +1,16 @@
 package zeitgeist.tables;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 
 import io.delta.tables.DeltaTable;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -18,8 +21,9 @@ import org.apache.spark.sql.SaveMode;
  * row that records the version of every table ({@link #commit}).
  *
  * <p>Each write is a Delta commit of its own, made as the run goes: {@link #append} adds rows,
- * {@link #replacePartitions} overwrites the given partitions ({@code replaceWhere}), {@link
- * #removeArticles} deletes the rows of some articles ({@code MERGE ... DELETE}). Readers do not
+ * {@link #mergeSums} adds sums to a per-date table ({@code MERGE}), {@link #overwrite} replaces
+ * a table, {@link #removeArticles} deletes the rows of some articles ({@code DELETE}, or {@code
+ * MERGE} for many). Readers do not
  * see them until the run's {@code runs} row names the new versions: {@link Warehouse} reads the
  * versions of the last finished run.
  *
@@ -80,22 +84,48 @@ public final class TableTransaction {
   }
 
   /**
-   * Replaces the given partitions of {@code table} by {@code rows} in one commit ({@code
-   * replaceWhere}): a partition without new rows ends up empty. Partitions are {@code
-   * column=value} strings of the table's one partition column, such as {@code
-   * bucket=day_2018-07-01}.
+   * Adds {@code sums} (the table's key and sum columns, plus {@code run_id}) to the stored rows of
+   * {@code table} in one {@code MERGE}: a key already stored gets the sums added and the new
+   * {@code run_id}, a new key is inserted, and a row whose {@code articles} falls to zero is
+   * deleted. Rows whose sums are all zero change nothing and are left out. {@code buckets} are
+   * the partitions the sums fall in: the merge reads no other partition.
    */
-  public <T> void replacePartitions(TableSpec<T> table, Dataset<T> rows,
-      Collection<String> partitions) {
-    if (partitions.isEmpty()) return;
+  public void mergeSums(TableSpec<?> table, Dataset<Row> sums, Collection<String> buckets) {
+    if (buckets.isEmpty()) return;
     String column = table.partitionColumns().get(0);
-    String values = partitions.stream()
-        .map(p -> p.substring(p.indexOf('=') + 1))
-        .map(v -> "'" + v.replace("'", "''") + "'")
+    Column changed = lit(false);
+    for (String m : table.sums()) {
+      changed = changed.or(col(m).notEqual(lit(0)));
+    }
+    Dataset<Row> source = table.conform(sums.filter(changed));
+    StringBuilder on = new StringBuilder("t." + column + " IN (" + quoted(buckets) + ")");
+    for (String k : table.keys()) {
+      on.append(" AND t.").append(k).append(" = s.").append(k);
+    }
+    Map<String, String> add = new LinkedHashMap<>();
+    for (String m : table.sums()) {
+      add.put(m, "t." + m + " + s." + m);
+    }
+    add.put("run_id", "s.run_id");
+    DeltaTable.forPath(warehouse.spark(), warehouse.tablePath(table).toString()).as("t")
+        .merge(source.as("s"), on.toString())
+        .whenMatched("t.articles + s.articles = 0").delete()
+        .whenMatched().updateExpr(add)
+        .whenNotMatched().insertAll()
+        .execute();
+  }
+
+  private static String quoted(Collection<String> values) {
+    return values.stream().map(v -> "'" + v.replace("'", "''") + "'")
         .collect(Collectors.joining(", "));
-    Dataset<Row> stored = table.withPartitions(table.toStored(rows.toDF()));
-    write(table, stored.repartition(stored.col(column)).write().format("delta")
-        .mode(SaveMode.Overwrite).option("replaceWhere", column + " IN (" + values + ")"));
+  }
+
+  /** Replaces every row of {@code table} by {@code rows} (stored column names), in one commit. */
+  public void overwrite(TableSpec<?> table, Dataset<Row> rows) {
+    Dataset<Row> stored = table.conform(rows);
+    List<String> parts = table.partitionColumns();
+    if (!parts.isEmpty()) stored = stored.repartition(stored.col(parts.get(0)));
+    write(table, stored.write().format("delta").mode(SaveMode.Overwrite));
   }
 
   /**

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
@@ -141,7 +142,7 @@ class TableTransactionTest {
   }
 
   @Test
-  void replacePartitionsTouchesOnlyTheNamedOnes() {
+  void mergeSumsAddsInsertsAndDeletesRowsThatFallToZero() {
     SparkSession spark = TestSpark.session();
     Warehouse wh = warehouse();
     TableTransaction one = wh.begin("run1");
@@ -151,15 +152,18 @@ class TableTransactionTest {
         CorpusByDateRow.TABLE.encoder()));
     one.commit(TestRuns.finished("run1"));
     TableTransaction two = warehouse().begin("run2");
-    two.replacePartitions(CorpusByDateRow.TABLE, spark.createDataset(List.of(
-        corpus("day", "2020-01-02", 5), corpus("day", "2020-03-03", 7)),
-        CorpusByDateRow.TABLE.encoder()),
-        List.of("bucket=day_2020-01-01", "bucket=day_2020-03-01"));
+    Dataset<Row> sums = spark.createDataset(List.of(
+        corpus("day", "2020-01-01", 2), corpus("day", "2020-02-01", -2),
+        corpus("day", "2020-03-03", 7), corpus("month", "2020-01-01", 0)),
+        CorpusByDateRow.TABLE.encoder()).toDF().selectExpr("grain", "period", "articles",
+            "tokens", "'run2' AS run_id");
+    two.mergeSums(CorpusByDateRow.TABLE, sums, List.of("day_2020-01-01", "day_2020-02-01",
+        "day_2020-03-01", "month_2020-01-01"));
     two.commit(TestRuns.finished("run2"));
-    assertEquals(List.of("day 2020-01-02 5", "day 2020-02-01 2", "day 2020-03-03 7",
-            "month 2020-01-01 3"),
+    assertEquals(List.of("day 2020-01-01 3 30 run2", "day 2020-03-03 7 70 run2",
+            "month 2020-01-01 3 30 r"),
         warehouse().read(CorpusByDateRow.TABLE).orderBy("grain", "period")
-            .selectExpr("concat(grain, ' ', period, ' ', articles)")
+            .selectExpr("concat_ws(' ', grain, period, articles, tokens, run_id)")
             .as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
   }
 

@@ -169,7 +169,10 @@ final class DateRollups {
    * type ({@link SentimentByDateRow#EXACT}), then summed without rounding.
    */
   private static Column exactSum(Column value, Column sign) {
-    return sum(value.cast(SentimentByDateRow.EXACT).multiply(sign))
+    // negated, not multiplied by the sign: DECIMAL(30,12) × INT would overflow 38 digits and
+    // lose three places
+    Column exact = value.cast(SentimentByDateRow.EXACT);
+    return sum(when(sign.lt(0), functions.negate(exact)).otherwise(exact))
         .cast(SentimentByDateRow.EXACT);
   }
 

@@ -98,6 +98,13 @@ public final class TableTransaction {
       changed = changed.or(col(m).notEqual(lit(0)));
     }
     Dataset<Row> source = table.conform(sums.filter(changed));
+    if (warehouse.fileCount(table) == 0) {
+      // nothing stored yet (a first run): every sum is a new row, and an append costs a fraction
+      // of a MERGE's jobs
+      write(table, source.repartition(source.col(column)).write().format("delta")
+          .mode(SaveMode.Append));
+      return;
+    }
     StringBuilder on = new StringBuilder("t." + column + " IN (" + quoted(buckets) + ")");
     for (String k : table.keys()) {
       on.append(" AND t.").append(k).append(" = s.").append(k);

@@ -210,7 +210,13 @@ public final class Warehouse {
     return new TableTransaction(this, runId);
   }
 
-  /** Creates {@code table} as an empty Delta table with its schema, unless it exists. */
+  /**
+   * Creates {@code table} as an empty Delta table with its schema, unless it exists, with
+   * deletion vectors on: a {@code DELETE} or {@code MERGE} then marks the rows it removes or
+   * updates instead of rewriting every file that holds one, so a run that changes a few rows of
+   * a large per-date partition writes a few rows, not the partition ({@code maintain} purges the
+   * marked rows when it compacts).
+   */
   private void create(TableSpec<?> table) {
     if (exists(table)) return;
     refuseParquetTable(table);
@@ -218,6 +224,7 @@ public final class Warehouse {
         .location(tablePath(table).toString())
         .addColumns(table.schema(spark))
         .partitionedBy(table.partitionColumns().toArray(String[]::new))
+        .property("delta.enableDeletionVectors", "true")
         .execute();
   }
 

@@ -1,14 +1,18 @@
 package zeitgeist.job;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -35,8 +39,9 @@ import zeitgeist.tables.Warehouse;
  * period ({@link DatePeriods}). A run adds the contributions of the articles it writes and
  * subtracts those of the stored versions it replaces (a changed article, a stored article written
  * again because its duplicate status changed), per key, and merges the difference into each table
- * (Delta {@code MERGE}): a key the run does not touch is not read or written, and a row whose
- * article count falls to zero is deleted. No article the run does not touch is counted again, so
+ * (Delta {@code MERGE}, reading only the files whose grain and period span can hold a touched
+ * key): a key the run does not touch is not written, and a row whose article count falls to
+ * zero is deleted. No article the run does not touch is counted again, so
  * a run's cost follows its new articles, not the archive.
  *
  * <p>Exactness: every sum is an integer count, or a {@code DECIMAL} ({@code positive}, {@code
@@ -70,36 +75,37 @@ final class DateRollups {
    * removed} (null when the run replaces no stored version).
    *
    * @param removed the stored rows the run removes, read before it removes them
-   * @return the number of {@code bucket} partitions the merges touched
+   * @return the number of grains the merges touched (0: the run counts in no period)
    */
   static int merge(TableTransaction tx, String runId, ArticleRows written, ArticleRows removed,
       StageClock clock) {
     Dataset<Row> periods = periods(written, 1);
     if (removed != null) periods = periods.unionByName(periods(removed, -1));
     periods = periods.persist(StorageLevel.MEMORY_AND_DISK());
-    List<String> buckets = new ArrayList<>();
-    for (Row r : withBucket(periods).select("bucket").distinct().collectAsList()) {
-      buckets.add(r.getString(0));
-    }
+    Row span = periods.agg(sort_array(collect_set("grain")), min("period"), max("period")).first();
     clock.lap("per-date: touched periods");
-    if (buckets.isEmpty()) {
+    if (span.isNullAt(1)) {
       periods.unpersist();
       return 0;
     }
+    List<String> grains = span.getList(0);
+    String touched = "t.grain IN (" + grains.stream().map(g -> "'" + g + "'")
+        .collect(Collectors.joining(", ")) + ") AND t.period BETWEEN DATE'" + span.getDate(1)
+        + "' AND DATE'" + span.getDate(2) + "'";
     Contributions c = contributions(written, periods.filter(col("sign").gt(0)));
     if (removed != null) c = c.plus(contributions(removed, periods.filter(col("sign").lt(0))));
-    merge(tx, CorpusByDateRow.TABLE, c.corpus(), runId, buckets);
+    merge(tx, CorpusByDateRow.TABLE, c.corpus(), runId, touched);
     CrashPoints.reach("mid-per-date");
     clock.lap("per-date: corpus_by_date");
-    merge(tx, TermsByDateRow.TABLE, c.terms(), runId, buckets);
+    merge(tx, TermsByDateRow.TABLE, c.terms(), runId, touched);
     clock.lap("per-date: terms_by_date");
-    merge(tx, EntitiesByDateRow.TABLE, c.entities(), runId, buckets);
-    merge(tx, EntityPairsByDateRow.TABLE, c.pairs(), runId, buckets);
+    merge(tx, EntitiesByDateRow.TABLE, c.entities(), runId, touched);
+    merge(tx, EntityPairsByDateRow.TABLE, c.pairs(), runId, touched);
     clock.lap("per-date: entities_by_date, entity_pairs_by_date");
-    merge(tx, SentimentByDateRow.TABLE, c.sentiment(), runId, buckets);
+    merge(tx, SentimentByDateRow.TABLE, c.sentiment(), runId, touched);
     clock.lap("per-date: sentiment_by_date");
     periods.unpersist();
-    return buckets.size();
+    return grains.size();
   }
 
   /** Replaces every per-date table by the rollup of {@code all}, every stored article's rows. */
@@ -181,20 +187,16 @@ final class DateRollups {
    * row per key.
    */
   private static void merge(TableTransaction tx, TableSpec<?> table, Dataset<Row> signed,
-      String runId, List<String> buckets) {
+      String runId, String touched) {
     Column[] keys = table.keys().stream().map(functions::col).toArray(Column[]::new);
     Column[] sums = table.sums().stream().map(c -> sum(c).as(c)).toArray(Column[]::new);
     Dataset<Row> net = signed.groupBy(keys).agg(sums[0], Arrays.copyOfRange(sums, 1, sums.length));
-    tx.mergeSums(table, rows(net, runId), buckets);
+    tx.mergeSums(table, rows(net, runId), touched);
   }
 
   /** A table's sums, tagged with the run that writes them. */
   private static Dataset<Row> rows(Dataset<Row> sums, String runId) {
     return sums.withColumn("run_id", lit(runId));
-  }
-
-  private static Dataset<Row> withBucket(Dataset<Row> df) {
-    return df.withColumn("bucket", DatePeriods.bucket(df));
   }
 
   /**

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 /**
  * A row of {@code corpus_by_date}: how many analysed articles and word tokens (stopwords and
  * numbers included) a period has, the denominators for shares and keyness. Periods follow {@link
- * DatePeriods}. Partitioned by {@code grain} and {@code bucket}.
+ * DatePeriods}. Partitioned by {@code grain}.
  */
 public class CorpusByDateRow implements Serializable {
   public static final TableSpec<CorpusByDateRow> TABLE =

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /**
  * A row of {@code entities_by_date}: a canonical entity's article and mention counts in one
- * period. Periods follow {@link DatePeriods}; partitioned by {@code bucket}.
+ * period. Periods follow {@link DatePeriods}; partitioned by {@code grain}.
  */
 public class EntitiesByDateRow implements Serializable {
   public static final TableSpec<EntitiesByDateRow> TABLE =

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * A row of {@code sentiment_by_date}: the sums of {@code article_sentiment} over one period's
  * analysed articles, per lexicon, plus {@code tone_sum} (the sum of the articles' tones) so the
  * view {@code tone_by_date} can give both the article-weighted and the token-weighted mean tone.
- * Periods follow {@link DatePeriods}; partitioned by {@code bucket}.
+ * Periods follow {@link DatePeriods}; partitioned by {@code grain}.
  */
 public class SentimentByDateRow implements Serializable {
   /**

@@ -28,6 +28,7 @@ public final class TableSpec<T> {
   private final Map<String, Function<Dataset<Row>, Column>> partitions;
   private final Map<String, String> storedTypes;
   private final List<String> sums;
+  private final List<String> fileOrder;
 
   private TableSpec(
       String name,
@@ -35,26 +36,28 @@ public final class TableSpec<T> {
       List<String> columns,
       Map<String, Function<Dataset<Row>, Column>> partitions,
       Map<String, String> storedTypes,
-      List<String> sums) {
+      List<String> sums,
+      List<String> fileOrder) {
     this.name = name;
     this.rowClass = rowClass;
     this.columns = List.copyOf(columns);
     this.partitions = partitions;
     this.storedTypes = storedTypes;
     this.sums = List.copyOf(sums);
+    this.fileOrder = List.copyOf(fileOrder);
   }
 
   /** A table named {@code name} whose columns are {@code columns} (snake_case), in this order. */
   public static <T> TableSpec<T> of(String name, Class<T> rowClass, String... columns) {
     return new TableSpec<>(name, rowClass, List.of(columns), new LinkedHashMap<>(), Map.of(),
-        List.of());
+        List.of(), List.of());
   }
 
   /** Adds a partition column computed from the row columns (e.g. the year of a date). */
   public TableSpec<T> partitionedBy(String column, Function<Dataset<Row>, Column> expression) {
     Map<String, Function<Dataset<Row>, Column>> p = new LinkedHashMap<>(partitions);
     p.put(column, expression);
-    return new TableSpec<>(name, rowClass, columns, p, storedTypes, sums);
+    return new TableSpec<>(name, rowClass, columns, p, storedTypes, sums, fileOrder);
   }
 
   /**
@@ -64,7 +67,7 @@ public final class TableSpec<T> {
   public TableSpec<T> storedAs(String column, String sqlType) {
     Map<String, String> t = new LinkedHashMap<>(storedTypes);
     t.put(column, sqlType);
-    return new TableSpec<>(name, rowClass, columns, partitions, Map.copyOf(t), sums);
+    return new TableSpec<>(name, rowClass, columns, partitions, Map.copyOf(t), sums, fileOrder);
   }
 
   /**
@@ -73,7 +76,30 @@ public final class TableSpec<T> {
    */
   public TableSpec<T> summing(String... sumColumns) {
     return new TableSpec<>(name, rowClass, columns, partitions, storedTypes,
-        List.of(sumColumns));
+        List.of(sumColumns), fileOrder);
+  }
+
+  /**
+   * Writes of whole tables ({@link #ordered}) sort rows by {@code columns} across files, so each
+   * file holds a narrow range of them and Delta's per-file statistics let a query or a merge on
+   * a range skip most files.
+   */
+  public TableSpec<T> filesOrderedBy(String... columns) {
+    return new TableSpec<>(name, rowClass, this.columns, partitions, storedTypes, sums,
+        List.of(columns));
+  }
+
+  /**
+   * Stored rows laid out for writing: range-partitioned by the file order when the table has
+   * one, else by the partition columns; as they are for an unpartitioned table.
+   */
+  public Dataset<Row> ordered(Dataset<Row> stored) {
+    if (!fileOrder.isEmpty()) {
+      Column[] by = fileOrder.stream().map(stored::col).toArray(Column[]::new);
+      return stored.repartitionByRange(by).sortWithinPartitions(by);
+    }
+    List<String> parts = partitionColumns();
+    return parts.isEmpty() ? stored : stored.repartition(stored.col(parts.get(0)));
   }
 
   /** The sum columns of a table of sums; empty for other tables. */

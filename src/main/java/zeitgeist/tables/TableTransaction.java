@@ -4,12 +4,10 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import io.delta.tables.DeltaTable;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
@@ -87,12 +85,13 @@ public final class TableTransaction {
    * Adds {@code sums} (the table's key and sum columns, plus {@code run_id}) to the stored rows of
    * {@code table} in one {@code MERGE}: a key already stored gets the sums added and the new
    * {@code run_id}, a new key is inserted, and a row whose {@code articles} falls to zero is
-   * deleted. Rows whose sums are all zero change nothing and are left out. {@code buckets} are
-   * the partitions the sums fall in: the merge reads no other partition.
+   * deleted. Rows whose sums are all zero change nothing and are left out.
+   *
+   * @param touched a condition on the stored rows ({@code t.column}) that holds for every row
+   *     the sums can match, with literals only (partitions and a period range): Delta reads only
+   *     the files whose partition and column statistics can satisfy it
    */
-  public void mergeSums(TableSpec<?> table, Dataset<Row> sums, Collection<String> buckets) {
-    if (buckets.isEmpty()) return;
-    String column = table.partitionColumns().get(0);
+  public void mergeSums(TableSpec<?> table, Dataset<Row> sums, String touched) {
     Column changed = lit(false);
     for (String m : table.sums()) {
       changed = changed.or(col(m).notEqual(lit(0)));
@@ -101,11 +100,10 @@ public final class TableTransaction {
     if (warehouse.fileCount(table) == 0) {
       // nothing stored yet (a first run): every sum is a new row, and an append costs a fraction
       // of a MERGE's jobs
-      write(table, source.repartition(source.col(column)).write().format("delta")
-          .mode(SaveMode.Append));
+      write(table, table.ordered(source).write().format("delta").mode(SaveMode.Append));
       return;
     }
-    StringBuilder on = new StringBuilder("t." + column + " IN (" + quoted(buckets) + ")");
+    StringBuilder on = new StringBuilder(touched);
     for (String k : table.keys()) {
       on.append(" AND t.").append(k).append(" = s.").append(k);
     }
@@ -122,17 +120,10 @@ public final class TableTransaction {
         .execute();
   }
 
-  private static String quoted(Collection<String> values) {
-    return values.stream().map(v -> "'" + v.replace("'", "''") + "'")
-        .collect(Collectors.joining(", "));
-  }
-
   /** Replaces every row of {@code table} by {@code rows} (stored column names), in one commit. */
   public void overwrite(TableSpec<?> table, Dataset<Row> rows) {
-    Dataset<Row> stored = table.conform(rows);
-    List<String> parts = table.partitionColumns();
-    if (!parts.isEmpty()) stored = stored.repartition(stored.col(parts.get(0)));
-    write(table, stored.write().format("delta").mode(SaveMode.Overwrite));
+    write(table, table.ordered(table.conform(rows)).write().format("delta")
+        .mode(SaveMode.Overwrite));
   }
 
   /**

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /**
  * A row of {@code terms_by_date}: a term's article and occurrence counts in one period. Periods
- * follow {@link DatePeriods}. Partitioned by {@code grain} and {@code bucket}.
+ * follow {@link DatePeriods}. Partitioned by {@code grain}.
  */
 public class TermsByDateRow implements Serializable {
   public static final TableSpec<TermsByDateRow> TABLE =

@@ -18,6 +18,8 @@ public final class TestSpark {
         .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
         .config("spark.databricks.delta.snapshotPartitions", "2")
         .config("spark.sql.legacy.parameterSubstitution.constantsOnly", "true")
+        .config("spark.databricks.delta.vacuum.enforceTimeTravelWithinDeletedFileRetentionDuration",
+            "false")
         .config("spark.sql.catalog.spark_catalog",
             "org.apache.spark.sql.delta.catalog.DeltaCatalog")
         .config("spark.sql.shuffle.partitions", "2")

@@ -57,6 +57,14 @@ public final class SparkSessions {
     // Delta's SQL parser drops named parameter markers (:name) when it wraps Spark's 4.1+
     // parser (delta-io/delta#7640); binding them after parsing, as before Spark 4.1, works.
     conf.setIfMissing("spark.sql.legacy.parameterSubstitution.constantsOnly", "true");
+    // Delta 4.4 refuses to read a version (AS OF, and RESTORE to it) older than the table's
+    // delta.deletedFileRetentionDuration (7 days), whether or not its files are gone. zeitgeist
+    // knows which runs' files it kept (maintain records it; Warehouse#atRun refuses the others),
+    // so it reads them: with the check, sql --as-of-run failed for every run a week old, and a
+    // run could not undo a dead run's writes when the last finished run was a week old.
+    conf.setIfMissing(
+        "spark.databricks.delta.vacuum.enforceTimeTravelWithinDeletedFileRetentionDuration",
+        "false");
   }
 
   public static SparkSession getOrCreate(String appName, boolean verbose) {

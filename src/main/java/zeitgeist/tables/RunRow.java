@@ -4,7 +4,10 @@ import java.io.Serializable;
 import java.sql.Timestamp;
 import java.util.Map;
 
-/** A row of {@code runs}: one run of {@code zeitgeist run}, with its counts and arguments. */
+/**
+ * A row of {@code runs}: one run of {@code zeitgeist run} (or {@code zeitgeist maintain}), with
+ * its counts and arguments.
+ */
 public class RunRow implements Serializable {
   public static final TableSpec<RunRow> TABLE =
       TableSpec.of("runs", RunRow.class,
@@ -66,7 +69,10 @@ public class RunRow implements Serializable {
   public void setStartedAt(Timestamp v) { startedAt = v; }
   public Timestamp getFinishedAt() { return finishedAt; }
   public void setFinishedAt(Timestamp v) { finishedAt = v; }
-  /** {@code succeeded}, {@code nothing_new} or {@code failed}. */
+  /**
+   * {@code succeeded}, {@code nothing_new} or {@code failed}; {@code maintained} for {@code
+   * zeitgeist maintain}'s row (no articles, every count 0).
+   */
   public String getStatus() { return status; }
   public void setStatus(String v) { status = v; }
   /** Records read: articles (new, unchanged) plus rejects. */

@@ -156,6 +156,14 @@ public final class TableTransaction {
    * the run's writes.
    */
   public void commit(RunRow run) {
+    commit(run, null);
+  }
+
+  /**
+   * Ends a {@code maintain} like {@link #commit(RunRow)}, recording with its snapshot what its
+   * {@code VACUUM} kept.
+   */
+  void commit(RunRow run, Warehouse.Retention retention) {
     boolean finished = Warehouse.FINISHED.contains(run.getStatus());
     if (finished) {
       Map<String, Long> versions = new HashMap<>();
@@ -170,7 +178,7 @@ public final class TableTransaction {
     Dataset<Row> row = RunRow.TABLE.toStored(warehouse.spark().createDataset(List.of(run),
         RunRow.TABLE.encoder()).toDF()).coalesce(1);
     row.write().format("delta").mode(SaveMode.Append)
-        .option("userMetadata", finished ? RunSnapshots.format(run) : runId)
+        .option("userMetadata", finished ? RunSnapshots.format(run, retention) : runId)
         .save(warehouse.tablePath(RunRow.TABLE).toString());
     warehouse.pin(finished
         ? new Warehouse.Snapshot(run.getRunId(), Map.copyOf(run.getTableVersions())) : null);

@@ -24,12 +24,18 @@ import org.apache.spark.sql.SparkSession;
  * <p><b>Snapshots.</b> Delta commits each table on its own, so a run ends by recording, in its
  * {@code runs} row, the version of every table it leaves ({@code runs.table_versions}). A
  * warehouse is read at the versions of one run: by default the last run that finished ({@code
- * succeeded} or {@code nothing_new}), or the run named with {@link #atRun}. So a reader never
+ * succeeded} or {@code nothing_new}, or a {@code maintain}'s {@code maintained}), or the run named
+ * with {@link #atRun}. So a reader never
  * sees a run's tables half written, whether it reads while a run commits or after a run died.
  * {@code runs} itself is read as it stands (it only grows, and a failed run's row is news).
  * Each read looks up the last finished run anew (a Dataset, once made, keeps its versions); a
  * warehouse opened {@link #atRun at a run}, or by a run for its own reads ({@link #begin}), keeps
  * its versions.
+ *
+ * <p>Retention: an earlier run can be read while the files of its versions are kept. {@code
+ * maintain} deletes the files only older runs need and records, in its own {@code runs} commit,
+ * from which run on it kept them ({@link Retention}); {@link #atRun} refuses an earlier run with
+ * a message saying so, instead of the file-not-found error Delta would give mid-query.
  *
  * <p>Before the first run, reading a table gives an empty Dataset with its schema, so queries work
  * on a fresh warehouse; from the first run on, every table exists as a Delta table (created
@@ -49,8 +55,17 @@ public final class Warehouse {
       List.of(ArticleRow.TABLE, ArticleTermRow.TABLE, ArticleEntityRow.TABLE,
           ArticleSentimentRow.TABLE, ArticleEntitySentimentRow.TABLE, LexiconCategoryRow.TABLE);
 
-  /** The statuses of a run whose table versions form a snapshot. */
-  static final List<String> FINISHED = List.of("succeeded", "nothing_new");
+  /** The status of the {@code runs} row of {@code zeitgeist maintain}. */
+  public static final String MAINTAINED = "maintained";
+
+  /**
+   * The statuses of a run whose table versions form a snapshot: a run that finished, and a
+   * {@code maintain}, whose compaction commits new versions with the same rows.
+   */
+  static final List<String> FINISHED = List.of("succeeded", "nothing_new", MAINTAINED);
+
+  /** Commits of {@code runs} searched for a snapshot: the last one, the last 20, then all. */
+  private static final int[] SEARCH = {1, 20, 0};
 
   private final SparkSession spark;
   private final Path root;
@@ -63,6 +78,28 @@ public final class Warehouse {
   public record Snapshot(String runId, Map<String, Long> versions) {
     static final Snapshot NONE = new Snapshot(null, Map.of());
   }
+
+  /**
+   * What the last {@code maintain} kept: the snapshots of run {@code fromRun} and every later
+   * one ({@code fromRun} null: all), when it was told to keep the last {@code keepRuns} runs.
+   */
+  public record Retention(String fromRun, int keepRuns) {
+    /** Whether the files of run {@code runId}'s snapshot are kept (run ids sort by time). */
+    public boolean retains(String runId) {
+      return fromRun == null || runId.compareTo(fromRun) >= 0;
+    }
+
+    IllegalArgumentException refusal(String runId) {
+      return new IllegalArgumentException("run " + runId + " is no longer retained; maintain "
+          + "keeps the last " + keepRuns + " runs (the oldest is " + fromRun + ")");
+    }
+  }
+
+  /** A finished run's {@code runs} commit: when it was made, and whether by {@code maintain}. */
+  public record RunCommit(String runId, java.time.Instant committed, boolean maintained) {}
+
+  /** A table's latest version: its number, its data files and their bytes. */
+  public record TableFiles(long version, long files, long bytes) {}
 
   public Warehouse(SparkSession spark, String root) {
     this(spark, root, null);
@@ -84,7 +121,9 @@ public final class Warehouse {
   /**
    * The warehouse as run {@code runId} left it, while its table versions are retained.
    *
-   * @throws IllegalArgumentException when no finished run has that id
+   * @throws IllegalArgumentException when no finished run has that id, or when {@code maintain}
+   *     no longer keeps its files ("run ... is no longer retained; maintain keeps the last N
+   *     runs ...")
    */
   public Warehouse atRun(String runId) {
     Warehouse w = new Warehouse(spark, root.toString(), runId);
@@ -135,17 +174,69 @@ public final class Warehouse {
       return Snapshot.NONE;
     }
     String path = tablePath(RunRow.TABLE).toString();
-    for (int limit : new int[] {1, 20, 0}) {
+    Retention retention = null;
+    for (int limit : SEARCH) {
       List<String> commits = DeltaLogs.userMetadata(spark, path, limit);
+      // a maintain after the run (seen first, the search going back in time) may have dropped it
+      retention = null;
       for (String metadata : commits) {
+        if (retention == null) retention = RunSnapshots.parseRetention(metadata);
         Snapshot s = RunSnapshots.parse(metadata);
-        if (s != null && (asOfRun == null || asOfRun.equals(s.runId()))) return s;
+        if (s != null && (asOfRun == null || asOfRun.equals(s.runId()))) {
+          if (asOfRun != null && retention != null && !retention.retains(asOfRun)) {
+            throw retention.refusal(asOfRun);
+          }
+          return s;
+        }
       }
       if (commits.size() < limit) break;
     }
-    if (asOfRun != null) throw new IllegalArgumentException("no finished run " + asOfRun
-        + " in " + root);
+    if (asOfRun != null) {
+      if (retention != null && !retention.retains(asOfRun)) throw retention.refusal(asOfRun);
+      throw new IllegalArgumentException("no finished run " + asOfRun + " in " + root);
+    }
     return Snapshot.NONE;
+  }
+
+  /** What the last {@code maintain} kept; empty when none ran (every run is kept). */
+  public Optional<Retention> retention() {
+    if (!exists(RunRow.TABLE)) return Optional.empty();
+    String path = tablePath(RunRow.TABLE).toString();
+    for (int limit : SEARCH) {
+      List<String> commits = DeltaLogs.userMetadata(spark, path, limit);
+      for (String metadata : commits) {
+        Retention r = RunSnapshots.parseRetention(metadata);
+        if (r != null) return Optional.of(r);
+      }
+      if (commits.size() < limit) break;
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The finished runs (a {@code maintain}'s included) whose snapshots can be read with {@link
+   * #atRun}, latest first: those the last {@code maintain} kept, or all of them.
+   */
+  public List<String> retainedRuns() {
+    Optional<Retention> kept = retention();
+    return read(RunRow.TABLE).filter(col("status").isin(FINISHED.toArray()))
+        .select("run_id").orderBy(col("run_id").desc()).as(org.apache.spark.sql.Encoders.STRING())
+        .collectAsList().stream().filter(id -> kept.map(r -> r.retains(id)).orElse(true))
+        .toList();
+  }
+
+  /** Every finished run's {@code runs} commit still in the log, latest first. */
+  public List<RunCommit> runCommits() {
+    if (!exists(RunRow.TABLE)) return List.of();
+    List<RunCommit> out = new java.util.ArrayList<>();
+    for (DeltaLogs.Commit c : DeltaLogs.commits(spark, tablePath(RunRow.TABLE).toString(), 0)) {
+      Snapshot s = RunSnapshots.parse(c.userMetadata());
+      if (s != null) {
+        out.add(new RunCommit(s.runId(), c.timestamp(),
+            RunSnapshots.parseRetention(c.userMetadata()) != null));
+      }
+    }
+    return out;
   }
 
   /** Reads the tables at the versions {@code versions} gives (a run's, while it writes). */
@@ -237,6 +328,13 @@ public final class Warehouse {
   public long fileCount(TableSpec<?> table) {
     if (!exists(table)) return 0;
     return DeltaLogs.fileCount(spark, tablePath(table).toString());
+  }
+
+  /** The table's latest version, data files and bytes; version -1 when it does not exist. */
+  public TableFiles files(TableSpec<?> table) {
+    if (!exists(table)) return new TableFiles(-1, 0, 0);
+    DeltaLogs.Size s = DeltaLogs.size(spark, tablePath(table).toString());
+    return new TableFiles(s.version(), s.files(), s.bytes());
   }
 
   /**

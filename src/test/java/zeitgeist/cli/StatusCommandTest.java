@@ -28,20 +28,8 @@ class StatusCommandTest {
   @TempDir Path dir;
 
   /** A copy of the sample warehouse, to break without touching the shared one. */
-  private Path copyOfSample() throws IOException {
-    Path from = Path.of(SampleWarehouse.get().dir());
-    Path to = dir.resolve("wh");
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) files::iterator) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-    return to;
+  private Path copyOfSample() {
+    return SampleWarehouse.copyTo(dir.resolve("wh"));
   }
 
   /** Writes what a run that died before its {@code runs} row leaves: a commit to {@code rejects}. */
@@ -71,6 +59,12 @@ class StatusCommandTest {
     assertEquals(3, r.exitCode(), r.err());
     assertTrue(r.out().contains("  PROBLEM  " + DEAD_RUN), r.out());
     assertTrue(r.out().endsWith("the warehouse needs attention (see above)\n"), r.out());
+    assertTrue(r.out().contains("\ntable                            rows   files       size  "
+        + "version\n"), r.out());
+    assertTrue(r.out().matches("(?s).*\narticles +30 +\\d+ +\\d+\\.\\d KiB +\\d+\n.*"), r.out());
+    assertTrue(r.out().contains("\nretained runs (readable with sql --as-of-run): 2, from "),
+        r.out());
+    assertTrue(r.out().contains("; every finished run (maintain has not run)\n"), r.out());
   }
 
   @Test
@@ -101,7 +95,8 @@ class StatusCommandTest {
     assertEquals(0, r.exitCode(), r.err());
     assertEquals(1, r.out().lines().count(), "one JSON object on one line: " + r.out());
     JsonNode s = JSON.readTree(r.out());
-    assertEquals(List.of("warehouse", "snapshot_run", "needs_attention", "problems", "runs", "tables", "checks"),
+    assertEquals(List.of("warehouse", "snapshot_run", "needs_attention", "problems", "runs",
+            "tables", "keep_runs", "retained_runs", "checks"),
         iterableToList(s.fieldNames()));
     assertTrue(s.get("warehouse").asText().endsWith("/wh"), s.toString());
     assertFalse(s.get("needs_attention").asBoolean());
@@ -121,6 +116,14 @@ class StatusCommandTest {
     assertEquals("articles", articles.get("name").asText(), s.get("tables").toString());
     assertEquals(30, articles.get("rows").asLong());
     assertTrue(articles.get("files").asLong() > 0);
+    assertEquals(List.of("name", "rows", "files", "bytes", "version"),
+        iterableToList(articles.fieldNames()));
+    assertTrue(articles.get("bytes").asLong() > articles.get("files").asLong() * 100,
+        articles.toString());
+    assertTrue(s.get("keep_runs").isNull(), "maintain has not run");
+    assertEquals(2, s.get("retained_runs").size(), "both sample runs: " + s);
+    assertEquals(run.get("run_id").asText(), s.get("retained_runs").get(0).asText(),
+        "newest first");
     List<String> names = new ArrayList<>();
     s.get("tables").forEach(t -> names.add(t.get("name").asText()));
     assertEquals(zeitgeist.tables.Warehouse.TABLES.stream().map(t -> t.name()).toList(), names,

@@ -117,6 +117,32 @@ class TableTransactionTest {
   }
 
   @Test
+  void aRunAWeekOldCanBeReadAndRestoredTo() throws java.io.IOException {
+    // Regression: Delta 4.4 refused to read, or RESTORE to, a version older than 7 days
+    // (delta.deletedFileRetentionDuration), so --as-of-run failed for a week-old run, and the
+    // next run could not undo a dead run when the last finished run was a week old.
+    TableTransaction one = warehouse().begin("run1");
+    rejects(one, "a");
+    one.commit(TestRuns.finished("run1"));
+    java.nio.file.attribute.FileTime weekAgo = java.nio.file.attribute.FileTime.from(
+        java.time.Instant.now().minus(java.time.Duration.ofDays(8)));
+    try (var logs = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) logs::iterator) {
+        if (p.getParent().endsWith("_delta_log") && p.toString().endsWith(".json")) {
+          Files.setLastModifiedTime(p, weekAgo); // commit times are the log files' times
+        }
+      }
+    }
+    org.apache.spark.sql.delta.DeltaLog.clearCache();
+    rejects(warehouse().begin("run2"), "b"); // dies
+    TableTransaction three = warehouse().begin("run3");
+    assertEquals(1, warehouse().latest(RejectRow.TABLE).count(), "restored to run1's version");
+    three.commit(TestRuns.finished("run3"));
+    assertEquals(List.of("a"), warehouse().atRun("run1").read(RejectRow.TABLE)
+        .select("input_path").as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+  }
+
+  @Test
   void aMissingTableReadsAsEmptyWithItsSchema() {
     SparkSession spark = TestSpark.session();
     for (TableSpec<?> t : Warehouse.TABLES) {

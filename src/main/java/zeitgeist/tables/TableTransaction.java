@@ -67,18 +67,19 @@ public final class TableTransaction {
     }
     long before = warehouse.version(table);
     write(table, stored.write().format("delta").mode(SaveMode.Append));
+    long after = warehouse.version(table);
     // an empty append makes no commit: the last one is then an earlier write's
-    return warehouse.version(table) == before ? 0 : lastCommitRows(table);
+    return after == before ? 0 : committedRows(table, after);
   }
 
   private void write(TableSpec<?> table, DataFrameWriter<Row> writer) {
     writer.option("userMetadata", runId).save(warehouse.tablePath(table).toString());
   }
 
-  /** Rows the table's last commit wrote ({@code numOutputRows} of a WRITE). */
-  private long lastCommitRows(TableSpec<?> table) {
-    return Long.parseLong(DeltaLogs.lastCommitMetrics(warehouse.spark(),
-        warehouse.tablePath(table).toString()).getOrDefault("numOutputRows", "0"));
+  /** Rows commit {@code version} of the table wrote ({@code numOutputRows} of a WRITE). */
+  private long committedRows(TableSpec<?> table, long version) {
+    return Long.parseLong(DeltaLogs.commitMetrics(warehouse.spark(),
+        warehouse.tablePath(table).toString(), version).getOrDefault("numOutputRows", "0"));
   }
 
   /**

@@ -1,6 +1,7 @@
 package zeitgeist.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.management.ManagementFactory;
@@ -15,16 +16,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zeitgeist.TestSpark;
 import zeitgeist.tables.ArticleRow;
+import zeitgeist.tables.CrashPoints;
 import zeitgeist.tables.RunRow;
 import zeitgeist.tables.TableSpec;
 import zeitgeist.tables.Warehouse;
 
 /**
- * Real runs in child JVMs, killed at every kind of point: after the analysis, between two
- * tables' commits, inside the per-date writes, just before the run's {@code runs} row, during the
- * next run's recovery, and by SIGKILL after a random delay. After each kill every reader sees the
- * last finished run (here: none, so empty tables); the next run undoes what the dead one wrote,
- * and the warehouse ends with exactly the rows of a clean run.
+ * Runs stopped at every kind of point: after the analysis, between two tables' commits, inside the
+ * per-date writes, just before the run's {@code runs} row, during the next run's recovery, and by
+ * SIGKILL after a random delay. After each stop every reader sees the last finished run (here:
+ * none, so empty tables); the next run undoes what the dead one wrote, and the warehouse ends with
+ * exactly the rows of a clean run.
+ *
+ * <p>The first four runs are abandoned inside the test JVM ({@link CrashPoints.Abandoned}): what
+ * they leave in the tables is what a kill there leaves, and starting a JVM, Spark and the models
+ * for each cost half a minute. The kill during recovery and the SIGKILL are real, in child JVMs:
+ * they leave a dead process's lock and half-written files behind as well.
  */
 class CrashRecoveryTest {
   @TempDir Path tmp;
@@ -59,6 +66,20 @@ class CrashRecoveryTest {
     assertNothingVisible(warehouse);
   }
 
+  /** Runs {@code zeitgeist run} in this JVM and abandons it at crash point {@code point}. */
+  private static void abandon(String warehouse, String point) {
+    System.setProperty("zeitgeist.abandonAt", point);
+    try {
+      CrashPoints.Abandoned stop = assertThrows(CrashPoints.Abandoned.class,
+          () -> RunFixtures.cli("run", "--input", SampleWarehouse.SAMPLE.toString(),
+              "--warehouse", warehouse, "--ner", "gazetteer"));
+      assertEquals("abandoned at crash point " + point, stop.getMessage());
+    } finally {
+      System.clearProperty("zeitgeist.abandonAt");
+    }
+    assertNothingVisible(warehouse);
+  }
+
   /** No run has finished: every reader sees every table empty, whatever the dead runs wrote. */
   private static void assertNothingVisible(String warehouse) {
     Warehouse wh = new Warehouse(TestSpark.session(), warehouse);
@@ -72,10 +93,10 @@ class CrashRecoveryTest {
   @Test
   void killedRunsAreUndoneByTheNextRun() throws Exception {
     String wh = tmp.resolve("wh").toString();
-    crash(wh, "after-analysis");
-    crash(wh, "between-tables");
-    crash(wh, "mid-per-date");
-    crash(wh, "before-commit");
+    abandon(wh, "after-analysis");
+    abandon(wh, "between-tables");
+    abandon(wh, "mid-per-date");
+    abandon(wh, "before-commit");
     crash(wh, "mid-recovery"); // the next run dies while undoing the last one
 
     long seed = System.nanoTime();

@@ -66,7 +66,10 @@ public class RunRow implements Serializable {
   public void setStartedAt(Timestamp v) { startedAt = v; }
   public Timestamp getFinishedAt() { return finishedAt; }
   public void setFinishedAt(Timestamp v) { finishedAt = v; }
-  /** {@code succeeded}, {@code nothing_new} or {@code failed}. */
+  /**
+   * {@code succeeded}, {@code nothing_new} or {@code failed}; {@code converted} for the row of
+   * {@code zeitgeist convert}.
+   */
   public String getStatus() { return status; }
   public void setStatus(String v) { status = v; }
   /** Records read: articles (new, unchanged) plus rejects. */
@@ -97,7 +100,7 @@ public class RunRow implements Serializable {
   public void setConfig(String v) { config = v; }
   public String getArguments() { return arguments; }
   public void setArguments(String v) { arguments = v; }
-  /** A failure's message, else null. */
+  /** A failure's message, or what a conversion did; else null. */
   public String getMessage() { return message; }
   public void setMessage(String v) { message = v; }
   /**

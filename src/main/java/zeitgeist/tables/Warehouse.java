@@ -24,8 +24,9 @@ import org.apache.spark.sql.SparkSession;
  * <p><b>Snapshots.</b> Delta commits each table on its own, so a run ends by recording, in its
  * {@code runs} row, the version of every table it leaves ({@code runs.table_versions}). A
  * warehouse is read at the versions of one run: by default the last run that finished ({@code
- * succeeded} or {@code nothing_new}), or the run named with {@link #atRun}. So a reader never
- * sees a run's tables half written, whether it reads while a run commits or after a run died.
+ * succeeded} or {@code nothing_new}, or the {@code converted} of {@code zeitgeist convert}), or
+ * the run named with {@link #atRun}. So a reader never sees a run's tables half written, whether
+ * it reads while a run commits or after a run died.
  * {@code runs} itself is read as it stands (it only grows, and a failed run's row is news).
  * Each read looks up the last finished run anew (a Dataset, once made, keeps its versions); a
  * warehouse opened {@link #atRun at a run}, or by a run for its own reads ({@link #begin}), keeps
@@ -49,8 +50,17 @@ public final class Warehouse {
       List.of(ArticleRow.TABLE, ArticleTermRow.TABLE, ArticleEntityRow.TABLE,
           ArticleSentimentRow.TABLE, ArticleEntitySentimentRow.TABLE, LexiconCategoryRow.TABLE);
 
+  /** The status of the run that ends {@code zeitgeist convert} ({@code ConvertJob}). */
+  public static final String CONVERTED = "converted";
+
   /** The statuses of a run whose table versions form a snapshot. */
-  static final List<String> FINISHED = List.of("succeeded", "nothing_new");
+  static final List<String> FINISHED = List.of("succeeded", "nothing_new", CONVERTED);
+
+  /**
+   * The file {@code zeitgeist convert} keeps in the warehouse while it converts: until its run
+   * commits, some tables may be plain Parquet still, or Delta tables no run has recorded.
+   */
+  static final String CONVERSION_MARKER = "_converting";
 
   private final SparkSession spark;
   private final Path root;
@@ -165,6 +175,7 @@ public final class Warehouse {
     Snapshot at = snapshot();
     if (at.runId() == null && !pinned) {
       // no run has finished: what a first run writes is not there yet
+      refuseUnfinishedConversion();
       refuseParquetTable(table);
       return spark.createDataFrame(List.of(), table.schema(spark));
     }
@@ -198,6 +209,7 @@ public final class Warehouse {
    * {@link TableTransaction#recover}), and reads at those versions from then on.
    */
   public TableTransaction begin(String runId) {
+    refuseUnfinishedConversion();
     // Independent tables: created side by side (about a second each, most of it waiting).
     TABLES.parallelStream().forEach(this::create);
     Snapshot last = findSnapshot();
@@ -210,8 +222,23 @@ public final class Warehouse {
     return new TableTransaction(this, runId);
   }
 
+  /**
+   * Starts the transaction of {@code zeitgeist convert}: every table (all must exist as Delta
+   * tables) is read at its latest version. Unlike {@link #begin} it restores nothing: no run has
+   * recorded versions yet, and the latest ones are the converted tables.
+   */
+  public TableTransaction beginConversion(String runId) {
+    Map<String, Long> now = new HashMap<>();
+    for (TableSpec<?> t : TABLES) {
+      if (!exists(t)) throw new IllegalStateException(tablePath(t) + " is not a Delta table yet");
+      now.put(t.name(), version(t));
+    }
+    pin(new Snapshot(null, Map.copyOf(now)));
+    return new TableTransaction(this, runId);
+  }
+
   /** Creates {@code table} as an empty Delta table with its schema, unless it exists. */
-  private void create(TableSpec<?> table) {
+  void create(TableSpec<?> table) {
     if (exists(table)) return;
     refuseParquetTable(table);
     DeltaTable.createIfNotExists(spark)
@@ -243,12 +270,35 @@ public final class Warehouse {
     try {
       if (fs.exists(dir) && !fs.exists(new Path(dir, "_delta_log"))) {
         throw new IllegalStateException(dir + " is not a Delta table: the warehouse was written "
-            + "by an earlier release of zeitgeist, as plain Parquet folders; write a new "
-            + "warehouse (zeitgeist run --full --input ... --warehouse NEW_DIR)");
+            + "by an earlier release of zeitgeist, as plain Parquet folders; convert it in place "
+            + "with: zeitgeist convert --warehouse " + displayRoot());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("checking " + dir, e);
     }
+  }
+
+  /**
+   * A warehouse {@code zeitgeist convert} left half converted (it failed or was killed).
+   *
+   * @throws IllegalStateException naming the command that finishes it
+   */
+  private void refuseUnfinishedConversion() {
+    Path marker = new Path(root, CONVERSION_MARKER);
+    try {
+      if (fs.exists(marker)) {
+        throw new IllegalStateException(displayRoot() + " is half converted to Delta tables: a "
+            + "zeitgeist convert did not finish; finish it with: zeitgeist convert --warehouse "
+            + displayRoot());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("checking " + marker, e);
+    }
+  }
+
+  /** The root as a user would type it: a local folder without {@code file:}. */
+  private String displayRoot() {
+    return "file".equals(root.toUri().getScheme()) ? root.toUri().getPath() : root.toString();
   }
 
   /** For tests and {@code status}: the snapshot's run, if any. */

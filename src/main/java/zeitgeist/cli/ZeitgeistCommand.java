@@ -20,7 +20,7 @@ import zeitgeist.tables.WarehouseLock;
     versionProvider = ZeitgeistCommand.Version.class,
     description = "Term, entity and sentiment-lexicon statistics over German news, on Spark.",
     subcommands = {RunCommand.class, SqlCommand.class, DdlCommand.class, StatusCommand.class,
-        NerEvalCommand.class, SentimentEvalCommand.class,
+        ConvertCommand.class, NerEvalCommand.class, SentimentEvalCommand.class,
         CommandLine.HelpCommand.class})
 public final class ZeitgeistCommand implements Runnable {
   public static final int EXIT_FAILURE = 1;
@@ -35,7 +35,7 @@ public final class ZeitgeistCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "a command is required: run, sql, ddl, status, ner-eval or sentiment-eval");
+        "a command is required: run, sql, ddl, status, convert, ner-eval or sentiment-eval");
   }
 
   /** Parses and runs {@code args}; returns the exit code. Leaves any SparkSession running. */

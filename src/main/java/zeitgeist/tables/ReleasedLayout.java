@@ -13,8 +13,9 @@ import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
 
 /**
- * What a warehouse written by the releases before Delta tables (zeitgeist 0.1) holds on disk, as
- * far as {@code zeitgeist convert} needs to know it. Plain Hadoop file system calls, no Spark.
+ * What a warehouse written by the releases before Delta tables (up to commit 0932aff of {@code
+ * main}) holds on disk, as far as {@code zeitgeist convert} needs to know it. Plain Hadoop file
+ * system calls, no Spark.
  *
  * <p>That layout: every table a folder of plain Parquet files, partitioned as today ({@code
  * year=2018/}, {@code year=__HIVE_DEFAULT_PARTITION__/} for undated articles, {@code

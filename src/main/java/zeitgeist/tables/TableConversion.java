@@ -34,8 +34,8 @@ import org.apache.spark.sql.types.StructType;
  * <p>Limits: converted columns are all nullable (Parquet files written by Spark declare them so;
  * the tables created by this release declare some counts {@code NOT NULL}); the values are the
  * same. A column whose type changed since the earlier release cannot be converted in place and is
- * refused ({@link #addMissingColumns}): there is none between 0.1 and this release but the
- * per-date sums, which are recomputed.
+ * refused ({@link #addMissingColumns}): there is none between the Parquet release and this one
+ * but the per-date sums, which are recomputed.
  */
 public final class TableConversion {
   private TableConversion() {}

@@ -34,8 +34,8 @@ import zeitgeist.tables.Warehouse;
 import zeitgeist.tables.WarehouseLock;
 
 /**
- * {@code zeitgeist convert} on a warehouse the released version (0.1, plain Parquet folders)
- * wrote from the sample corpus with {@code --ner gazetteer}: {@code
+ * {@code zeitgeist convert} on a warehouse the released version (plain Parquet folders) wrote
+ * from the sample corpus with {@code --ner gazetteer}: {@code
  * src/test/resources/released-warehouse/} (its README says how it was made). The converted
  * warehouse holds the rows of a warehouse this version writes from the same sample with the same
  * options, table for table, and later runs go on from it as from that one.

@@ -10,8 +10,9 @@ package zeitgeist.tables;
  * killed process leaves behind. Points: {@code after-analysis}; {@code between-tables} (after the
  * per-article tables' commits, before the per-date tables'); {@code mid-per-date} (after the
  * first per-date table's commit); {@code before-commit} (every table written, the {@code runs}
- * row not yet); {@code mid-recovery} (after restoring the first table of a recovery). Unset in
- * normal runs.
+ * row not yet); {@code mid-recovery} (after restoring the first table of a recovery); {@code
+ * mid-convert} ({@code zeitgeist convert}: the per-article tables converted, the others not).
+ * Unset in normal runs.
  */
 public final class CrashPoints {
   private CrashPoints() {}

@@ -71,7 +71,8 @@ public class RunRow implements Serializable {
   public void setFinishedAt(Timestamp v) { finishedAt = v; }
   /**
    * {@code succeeded}, {@code nothing_new} or {@code failed}; {@code maintained} for {@code
-   * zeitgeist maintain}'s row (no articles, every count 0).
+   * zeitgeist maintain}'s row (no articles, every count 0); {@code converted} for the row of
+   * {@code zeitgeist convert}.
    */
   public String getStatus() { return status; }
   public void setStatus(String v) { status = v; }
@@ -103,7 +104,7 @@ public class RunRow implements Serializable {
   public void setConfig(String v) { config = v; }
   public String getArguments() { return arguments; }
   public void setArguments(String v) { arguments = v; }
-  /** A failure's message, else null. */
+  /** A failure's message, or what a conversion did; else null. */
   public String getMessage() { return message; }
   public void setMessage(String v) { message = v; }
   /**

@@ -24,9 +24,10 @@ import org.apache.spark.sql.SparkSession;
  * <p><b>Snapshots.</b> Delta commits each table on its own, so a run ends by recording, in its
  * {@code runs} row, the version of every table it leaves ({@code runs.table_versions}). A
  * warehouse is read at the versions of one run: by default the last run that finished ({@code
- * succeeded} or {@code nothing_new}, or a {@code maintain}'s {@code maintained}), or the run named
- * with {@link #atRun}. So a reader never
- * sees a run's tables half written, whether it reads while a run commits or after a run died.
+ * succeeded} or {@code nothing_new}, a {@code maintain}'s {@code maintained}, or the {@code
+ * converted} of {@code zeitgeist convert}), or the run named with {@link #atRun}. So a reader
+ * never sees a run's tables half written, whether it reads while a run commits or after a run
+ * died.
  * {@code runs} itself is read as it stands (it only grows, and a failed run's row is news).
  * Each read looks up the last finished run anew (a Dataset, once made, keeps its versions); a
  * warehouse opened {@link #atRun at a run}, or by a run for its own reads ({@link #begin}), keeps
@@ -58,14 +59,24 @@ public final class Warehouse {
   /** The status of the {@code runs} row of {@code zeitgeist maintain}. */
   public static final String MAINTAINED = "maintained";
 
+  /** The status of the run that ends {@code zeitgeist convert} ({@code ConvertJob}). */
+  public static final String CONVERTED = "converted";
+
   /**
-   * The statuses of a run whose table versions form a snapshot: a run that finished, and a
-   * {@code maintain}, whose compaction commits new versions with the same rows.
+   * The statuses of a run whose table versions form a snapshot: a run that finished, a {@code
+   * maintain} (its compaction commits new versions with the same rows), a {@code convert}.
    */
-  static final List<String> FINISHED = List.of("succeeded", "nothing_new", MAINTAINED);
+  static final List<String> FINISHED = List.of("succeeded", "nothing_new", MAINTAINED,
+      CONVERTED);
 
   /** Commits of {@code runs} searched for a snapshot: the last one, the last 20, then all. */
   private static final int[] SEARCH = {1, 20, 0};
+
+  /**
+   * The file {@code zeitgeist convert} keeps in the warehouse while it converts: until its run
+   * commits, some tables may be plain Parquet still, or Delta tables no run has recorded.
+   */
+  static final String CONVERSION_MARKER = "_converting";
 
   private final SparkSession spark;
   private final Path root;
@@ -256,6 +267,7 @@ public final class Warehouse {
     Snapshot at = snapshot();
     if (at.runId() == null && !pinned) {
       // no run has finished: what a first run writes is not there yet
+      refuseUnfinishedConversion();
       refuseParquetTable(table);
       return spark.createDataFrame(List.of(), table.schema(spark));
     }
@@ -289,6 +301,7 @@ public final class Warehouse {
    * {@link TableTransaction#recover}), and reads at those versions from then on.
    */
   public TableTransaction begin(String runId) {
+    refuseUnfinishedConversion();
     // Independent tables: created side by side (about a second each, most of it waiting).
     TABLES.parallelStream().forEach(this::create);
     Snapshot last = findSnapshot();
@@ -302,13 +315,28 @@ public final class Warehouse {
   }
 
   /**
+   * Starts the transaction of {@code zeitgeist convert}: every table (all must exist as Delta
+   * tables) is read at its latest version. Unlike {@link #begin} it restores nothing: no run has
+   * recorded versions yet, and the latest ones are the converted tables.
+   */
+  public TableTransaction beginConversion(String runId) {
+    Map<String, Long> now = new HashMap<>();
+    for (TableSpec<?> t : TABLES) {
+      if (!exists(t)) throw new IllegalStateException(tablePath(t) + " is not a Delta table yet");
+      now.put(t.name(), version(t));
+    }
+    pin(new Snapshot(null, Map.copyOf(now)));
+    return new TableTransaction(this, runId);
+  }
+
+  /**
    * Creates {@code table} as an empty Delta table with its schema, unless it exists, with
    * deletion vectors on: a {@code DELETE} or {@code MERGE} then marks the rows it removes or
    * updates instead of rewriting every file that holds one, so a run that changes a few rows of
    * a large per-date partition writes a few rows, not the partition ({@code maintain} purges the
    * marked rows when it compacts).
    */
-  private void create(TableSpec<?> table) {
+  void create(TableSpec<?> table) {
     if (exists(table)) return;
     refuseParquetTable(table);
     DeltaTable.createIfNotExists(spark)
@@ -348,12 +376,35 @@ public final class Warehouse {
     try {
       if (fs.exists(dir) && !fs.exists(new Path(dir, "_delta_log"))) {
         throw new IllegalStateException(dir + " is not a Delta table: the warehouse was written "
-            + "by an earlier release of zeitgeist, as plain Parquet folders; write a new "
-            + "warehouse (zeitgeist run --full --input ... --warehouse NEW_DIR)");
+            + "by an earlier release of zeitgeist, as plain Parquet folders; convert it in place "
+            + "with: zeitgeist convert --warehouse " + displayRoot());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("checking " + dir, e);
     }
+  }
+
+  /**
+   * A warehouse {@code zeitgeist convert} left half converted (it failed or was killed).
+   *
+   * @throws IllegalStateException naming the command that finishes it
+   */
+  private void refuseUnfinishedConversion() {
+    Path marker = new Path(root, CONVERSION_MARKER);
+    try {
+      if (fs.exists(marker)) {
+        throw new IllegalStateException(displayRoot() + " is half converted to Delta tables: a "
+            + "zeitgeist convert did not finish; finish it with: zeitgeist convert --warehouse "
+            + displayRoot());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("checking " + marker, e);
+    }
+  }
+
+  /** The root as a user would type it: a local folder without {@code file:}. */
+  private String displayRoot() {
+    return "file".equals(root.toUri().getScheme()) ? root.toUri().getPath() : root.toString();
   }
 
   /** For tests and {@code status}: the snapshot's run, if any. */

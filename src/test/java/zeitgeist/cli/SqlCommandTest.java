@@ -249,6 +249,8 @@ class SqlCommandTest {
         + dir.resolve("wh") + ": ");
     assertTrue(r.err().contains("/articles is not a Delta table: the warehouse was written by "
         + "an earlier release"), r.err());
+    assertTrue(r.err().contains("convert it in place with: zeitgeist convert --warehouse "
+        + dir.resolve("wh")), "names the command that converts it: " + r.err());
   }
 
   @Test

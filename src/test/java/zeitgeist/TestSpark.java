@@ -1,25 +1,36 @@
 package zeitgeist;
 
 import java.nio.file.Path;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import zeitgeist.job.SparkSessions;
 
 /**
- * The one SparkSession of the test JVM: {@code local[2]}, UI off, 2 shuffle partitions. Created on
- * first use and stopped by the JVM's shutdown.
+ * The one SparkSession of the test JVM: {@code local[2]}, UI off, 2 shuffle partitions, and the
+ * job's own Delta and local file system settings. Created on first use and stopped by the JVM's
+ * shutdown.
  */
 public final class TestSpark {
   private TestSpark() {}
 
   private static final class Holder {
-    static final SparkSession SESSION = SparkSession.builder()
-        .master("local[2]")
-        .appName("zeitgeist-tests")
-        .config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", "2")
-        .config("spark.sql.session.timeZone", "UTC")
-        .config("spark.ui.showConsoleProgress", "false")
-        .config("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false")
-        .getOrCreate();
+    static final SparkSession SESSION = SparkSession.builder().config(conf()).getOrCreate();
+
+    /** The job's own Delta and file system settings ({@link SparkSessions}), for tests. */
+    private static SparkConf conf() {
+      SparkConf conf = new SparkConf()
+          .setMaster("local[2]")
+          .setAppName("zeitgeist-tests")
+          .set("spark.ui.enabled", "false")
+          .set("spark.databricks.delta.snapshotPartitions", "2")
+          .set("spark.sql.shuffle.partitions", "2")
+          .set("spark.sql.session.timeZone", "UTC")
+          .set("spark.ui.showConsoleProgress", "false")
+          .set("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false");
+      SparkSessions.withDelta(conf);
+      SparkSessions.withLocalFileSystem(conf);
+      return conf;
+    }
   }
 
   public static SparkSession session() {

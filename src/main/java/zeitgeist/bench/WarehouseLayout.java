@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * The Parquet files a run left in a local warehouse, per table: how many, in how many partition
- * folders ({@code year=2019}, {@code bucket=day_2019-03-01}; 0 for an unpartitioned table), the
+ * folders ({@code year=2019}, {@code grain=day}; 0 for an unpartitioned table), the
  * most in one folder, and their bytes. Counted on the disk, without Spark; folders and files
  * starting with {@code _} or {@code .} (staging, journal, trash, checksums) are not counted.
  */

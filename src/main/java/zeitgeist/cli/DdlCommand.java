@@ -19,8 +19,8 @@ import zeitgeist.tables.Warehouse;
     mixinStandardHelpOptions = true,
     description = {
       "Print Spark SQL DDL that registers the warehouse in a metastore: CREATE TABLE ... USING "
-          + "parquet LOCATION for every table, MSCK REPAIR TABLE for the partitioned ones, "
-          + "CREATE VIEW for every derived view.",
+          + "DELTA LOCATION for every table (Delta keeps partitions and columns in its log: "
+          + "nothing to repair after a run), CREATE VIEW for every derived view.",
       "Run it with spark-sql -f, or use jobs/register-metastore."
     })
 final class DdlCommand implements Callable<Integer> {

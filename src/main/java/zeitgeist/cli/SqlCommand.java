@@ -95,6 +95,11 @@ final class SqlCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "Spark's INFO log and stack traces.")
   boolean verbose;
 
+  @Option(names = "--as-of-run", paramLabel = "RUN_ID",
+      description = "Read every table as run RUN_ID left it (a finished run whose files are "
+          + "retained). Default: the last finished run.")
+  String asOfRun;
+
   @Option(names = "--serve", description = "Answer queries from stdin, one JSON request a line "
       + "({\"sql\": \"...\"}), with one JSON line each on stdout; no row limit. For notebooks.")
   boolean serve;
@@ -151,7 +156,11 @@ final class SqlCommand implements Callable<Integer> {
   private int run(SparkSession spark, ResultPrinter.Format fmt,
       List<SqlScript.Statement> statements) {
     try {
-      SqlCatalog.register(new Warehouse(spark, warehouse));
+      Warehouse wh = new Warehouse(spark, warehouse);
+      SqlCatalog.register(asOfRun == null ? wh : wh.atRun(asOfRun));
+    } catch (IllegalArgumentException e) {
+      report(new Failure(ZeitgeistCommand.EXIT_USAGE, e.getMessage(), e), "");
+      return ZeitgeistCommand.EXIT_USAGE;
     } catch (Exception e) {
       Failure f = failure(e);
       report(new Failure(ZeitgeistCommand.EXIT_FAILURE,

@@ -19,14 +19,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import zeitgeist.config.ConfigException;
 import zeitgeist.job.SparkSessions;
+import zeitgeist.tables.ByteSize;
 import zeitgeist.tables.ConsistencyCheck;
 import zeitgeist.tables.RunRow;
 import zeitgeist.tables.TableSpec;
 import zeitgeist.tables.Warehouse;
 
 /**
- * {@code zeitgeist status}: the last runs, each table's rows and files, and the consistency
- * checks of {@link ConsistencyCheck}, as text or as one JSON object ({@code --format json}).
+ * {@code zeitgeist status}: the last runs, each table's rows, Delta version, data files and
+ * their size, the runs still readable with {@code sql --as-of-run}, and the consistency checks
+ * of {@link ConsistencyCheck}, as text or as one JSON object ({@code --format json}).
  *
  * <p>The warehouse needs attention when any check fails; the command then exits with 3 ({@link
  * ZeitgeistCommand#EXIT_NEEDS_ATTENTION}), else 0, so a scheduler or monitor can tell from the
@@ -35,15 +37,17 @@ import zeitgeist.tables.Warehouse;
  * <p>The JSON object, on one line: {@code warehouse} (its path), {@code needs_attention}
  * (boolean), {@code problems} (the failed checks' texts, empty when none), {@code runs} (the last
  * {@code --runs} runs, newest first, with the text's columns as fields and timestamps as ISO
- * instants in UTC), {@code tables} ({@code name}, {@code rows}, {@code files} of every table) and
- * {@code checks} ({@code ok}, {@code text} of every check).
+ * instants in UTC), {@code tables} ({@code name}, {@code rows}, {@code files}, {@code bytes},
+ * {@code version} of every table), {@code keep_runs} (the last {@code maintain}'s {@code
+ * --keep-runs}, null when none ran), {@code retained_runs} (the ids of the readable finished
+ * runs, newest first) and {@code checks} ({@code ok}, {@code text} of every check).
  */
 @Command(
     name = "status",
     mixinStandardHelpOptions = true,
     description = {
-      "Show the last runs, the row and file counts of every table, and whether the "
-          + "warehouse is consistent.",
+      "Show the last runs, every table's rows, version, files and size, the runs still "
+          + "readable with sql --as-of-run, and whether the warehouse is consistent.",
       "Exit code 0 when it is consistent, 3 when it needs attention."
     })
 final class StatusCommand implements Callable<Integer> {
@@ -67,8 +71,14 @@ final class StatusCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  /** One table's size. */
-  private record TableSize(String name, long rows, long files) {}
+  /**
+   * A table: its rows at the last finished run; its Delta version, data files and their bytes
+   * at its latest version (version -1: not created yet).
+   */
+  private record TableSize(String name, long rows, long files, long bytes, long version) {}
+
+  /** The runs readable with {@code --as-of-run}, and the last {@code maintain}'s setting. */
+  private record Retained(List<String> runs, Integer keepRuns) {}
 
   @Override
   public Integer call() {
@@ -89,31 +99,44 @@ final class StatusCommand implements Callable<Integer> {
         .orderBy(col("run_id").desc()).limit(runs);
     List<TableSize> tables = new ArrayList<>();
     for (TableSpec<?> t : Warehouse.TABLES) {
-      tables.add(new TableSize(t.name(), wh.read(t).count(), wh.fileCount(t)));
+      Warehouse.TableFiles files = wh.files(t);
+      tables.add(new TableSize(t.name(), wh.read(t).count(), files.files(), files.bytes(),
+          files.version()));
     }
+    Retained retained = new Retained(wh.retainedRuns(),
+        wh.retention().map(Warehouse.Retention::keepRuns).orElse(null));
     List<ConsistencyCheck.Finding> checks = ConsistencyCheck.run(wh);
     boolean attention = checks.stream().anyMatch(f -> !f.ok());
 
     PrintWriter out = spec.commandLine().getOut();
     if (fmt.equals("json")) {
-      printJson(out, wh.root().toString(), attention, lastRuns, tables, checks);
+      printJson(out, wh.root().toString(), wh.snapshotRun().orElse(null), attention, lastRuns,
+          tables, retained, checks);
     } else {
-      printText(out, wh.root().toString(), attention, lastRuns, tables, checks);
+      printText(out, wh.root().toString(), wh.snapshotRun().orElse(null), attention, lastRuns,
+          tables, retained, checks);
     }
     out.flush();
     return attention ? ZeitgeistCommand.EXIT_NEEDS_ATTENTION : 0;
   }
 
-  private void printText(PrintWriter out, String root, boolean attention, Dataset<Row> lastRuns,
-      List<TableSize> tables, List<ConsistencyCheck.Finding> checks) {
+  private void printText(PrintWriter out, String root, String snapshotRun, boolean attention,
+      Dataset<Row> lastRuns, List<TableSize> tables, Retained retained,
+      List<ConsistencyCheck.Finding> checks) {
     out.println("warehouse " + root);
     out.println();
     out.println("last runs:");
     ResultPrinter.print(lastRuns, ResultPrinter.Format.TABLE, runs, 40, out);
     out.println();
-    out.println("tables:");
-    out.printf("%-26s %10s %7s%n", "table", "rows", "files");
-    for (TableSize t : tables) out.printf("%-26s %10d %7d%n", t.name(), t.rows(), t.files());
+    out.println(snapshotRun == null ? "tables (no run has finished):"
+        : "tables as the last finished run, " + snapshotRun + ", left them:");
+    out.printf("%-26s %10s %7s %10s %8s%n", "table", "rows", "files", "size", "version");
+    for (TableSize t : tables) {
+      out.printf("%-26s %10d %7d %10s %8s%n", t.name(), t.rows(), t.files(),
+          ByteSize.format(t.bytes()), t.version() < 0 ? "-" : Long.toString(t.version()));
+    }
+    out.println();
+    out.println(retainedLine(retained));
     out.println();
     out.println("consistency:");
     for (ConsistencyCheck.Finding f : checks) {
@@ -123,13 +146,25 @@ final class StatusCommand implements Callable<Integer> {
         : "the warehouse is consistent");
   }
 
-  private static void printJson(PrintWriter out, String root, boolean attention,
-      Dataset<Row> lastRuns, List<TableSize> tables, List<ConsistencyCheck.Finding> checks) {
+  /** {@code retained runs (readable with sql --as-of-run): 12, from A to B; ...}. */
+  private static String retainedLine(Retained r) {
+    String line = "retained runs (readable with sql --as-of-run): " + r.runs().size();
+    if (!r.runs().isEmpty()) {
+      line += ", from " + r.runs().get(r.runs().size() - 1) + " to " + r.runs().get(0);
+    }
+    return line + (r.keepRuns() == null ? "; every finished run (maintain has not run)"
+        : "; maintain keeps the last " + r.keepRuns() + " runs");
+  }
+
+  private static void printJson(PrintWriter out, String root, String snapshotRun,
+      boolean attention, Dataset<Row> lastRuns, List<TableSize> tables, Retained retained,
+      List<ConsistencyCheck.Finding> checks) {
     StructField[] fields = lastRuns.schema().fields();
     try (JsonGenerator g = JSON.createGenerator(out)) {
       g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       g.writeStartObject();
       g.writeStringField("warehouse", root);
+      g.writeStringField("snapshot_run", snapshotRun);
       g.writeBooleanField("needs_attention", attention);
       g.writeArrayFieldStart("problems");
       for (ConsistencyCheck.Finding f : checks) {
@@ -152,7 +187,19 @@ final class StatusCommand implements Callable<Integer> {
         g.writeStringField("name", t.name());
         g.writeNumberField("rows", t.rows());
         g.writeNumberField("files", t.files());
+        g.writeNumberField("bytes", t.bytes());
+        g.writeNumberField("version", t.version());
         g.writeEndObject();
+      }
+      g.writeEndArray();
+      if (retained.keepRuns() == null) {
+        g.writeNullField("keep_runs");
+      } else {
+        g.writeNumberField("keep_runs", retained.keepRuns());
+      }
+      g.writeArrayFieldStart("retained_runs");
+      for (String id : retained.runs()) {
+        g.writeString(id);
       }
       g.writeEndArray();
       g.writeArrayFieldStart("checks");

@@ -11,8 +11,8 @@ import zeitgeist.tables.WarehouseLock;
 /**
  * {@code zeitgeist}: the command-line entry point. Exit codes: 0 success, 1 the job failed, 2 a bad
  * argument (one error line on stderr, before Spark starts) or a query Spark cannot parse or
- * analyse, 3 {@code status} found that the warehouse needs attention, 75 another run holds the
- * warehouse.
+ * analyse, 3 {@code status} found that the warehouse needs attention, 75 another run (or {@code
+ * maintain}) holds the warehouse.
  */
 @Command(
     name = "zeitgeist",
@@ -20,7 +20,8 @@ import zeitgeist.tables.WarehouseLock;
     versionProvider = ZeitgeistCommand.Version.class,
     description = "Term, entity and sentiment-lexicon statistics over German news, on Spark.",
     subcommands = {RunCommand.class, SqlCommand.class, DdlCommand.class, StatusCommand.class,
-        NerEvalCommand.class, SentimentEvalCommand.class,
+        MaintainCommand.class, ConvertCommand.class, NerEvalCommand.class,
+        SentimentEvalCommand.class,
         CommandLine.HelpCommand.class})
 public final class ZeitgeistCommand implements Runnable {
   public static final int EXIT_FAILURE = 1;
@@ -35,7 +36,8 @@ public final class ZeitgeistCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "a command is required: run, sql, ddl, status, ner-eval or sentiment-eval");
+        "a command is required: run, sql, ddl, status, maintain, convert, ner-eval or "
+            + "sentiment-eval");
   }
 
   /** Parses and runs {@code args}; returns the exit code. Leaves any SparkSession running. */

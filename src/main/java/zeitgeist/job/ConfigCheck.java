@@ -16,6 +16,8 @@ import zeitgeist.tables.Warehouse;
  * Refuses a run whose analysis configuration differs from the one the tables were built with (the
  * config of the last run that wrote rows), unless {@code --rebuild} or {@code --allow-mixed} is
  * given. Mixing would make counts from two configurations look comparable when they are not.
+ * A conversion ({@code zeitgeist convert}) writes no rows but carries the configuration of the
+ * runs that wrote them.
  *
  * <p>The id scope ({@code --id-scope}) can never change: another scope would give every stored
  * article a second {@code article_id}. A configuration recorded without one was {@code global}.
@@ -26,7 +28,8 @@ final class ConfigCheck {
 
   static void verify(Warehouse warehouse, JobConfig config) {
     List<Row> last = warehouse.read(RunRow.TABLE)
-        .filter(col("status").isin("succeeded", "nothing_new").and(col("config").isNotNull()))
+        .filter(col("status").isin("succeeded", "nothing_new", Warehouse.CONVERTED)
+            .and(col("config").isNotNull()))
         .orderBy(col("run_id").desc()).select("run_id", "config").limit(1).collectAsList();
     if (last.isEmpty() || last.get(0).getString(1).equals(config.fingerprint())) {
       return;

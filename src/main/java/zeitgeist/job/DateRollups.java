@@ -1,152 +1,223 @@
 package zeitgeist.job;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.year;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+import org.apache.spark.storage.StorageLevel;
 import zeitgeist.tables.ArticleEntityRow;
-import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.ArticleSentimentRow;
-import zeitgeist.tables.SentimentByDateRow;
 import zeitgeist.tables.ArticleTermRow;
 import zeitgeist.tables.CorpusByDateRow;
+import zeitgeist.tables.CrashPoints;
 import zeitgeist.tables.DatePeriods;
 import zeitgeist.tables.EntitiesByDateRow;
 import zeitgeist.tables.EntityPairsByDateRow;
+import zeitgeist.tables.SentimentByDateRow;
 import zeitgeist.tables.TableSpec;
 import zeitgeist.tables.TableTransaction;
 import zeitgeist.tables.TermsByDateRow;
 import zeitgeist.tables.Warehouse;
 
 /**
- * Recomputes the per-date tables for the periods that the run touches (those of the articles it
- * writes, and those its removed article versions leave), from the per-article rows (stored minus
- * removed, plus written), and stages them to replace exactly those partitions. Partitions the run
- * does not touch are left as they are on disk. Period rules: {@link DatePeriods}.
+ * Keeps the per-date tables equal to the rollup of the per-article tables, by addition.
+ *
+ * <p>Rules: every per-date row is a sum over the analysed, non-duplicate, dated articles of its
+ * period ({@link DatePeriods}). A run adds the contributions of the articles it writes and
+ * subtracts those of the stored versions it replaces (a changed article, a stored article written
+ * again because its duplicate status changed), per key, and merges the difference into each table
+ * (Delta {@code MERGE}, reading only the files whose grain and period span can hold a touched
+ * key): a key the run does not touch is not written, and a row whose article count falls to
+ * zero is deleted. No article the run does not touch is counted again, so
+ * a run's cost follows its new articles, not the archive.
+ *
+ * <p>Exactness: every sum is an integer count, or a {@code DECIMAL} ({@code positive}, {@code
+ * negative}, {@code tone_sum} of {@code sentiment_by_date}, see {@link SentimentByDateRow#TABLE}):
+ * each article's value is rounded once to the table's scale and the sums are exact, so runs in
+ * any order, and batches in any split, give the same values to the last digit as one run.
+ *
+ * <p>{@link #overwrite} computes every per-date table from scratch from a complete set of
+ * per-article rows ({@code --rebuild}, and converting a warehouse); both paths share the
+ * contribution code, so they cannot disagree on a rule.
  */
 final class DateRollups {
   private DateRollups() {}
 
-  /** The per-article rows a run writes, in stored columns. */
-  record NewRows(Dataset<Row> articles, Dataset<Row> terms, Dataset<Row> entities,
+  /** Per-article rows in stored columns: articles, article_terms, article_entities, sentiment. */
+  record ArticleRows(Dataset<Row> articles, Dataset<Row> terms, Dataset<Row> entities,
       Dataset<Row> sentiment) {}
 
+  /** The signed per-date contributions of some per-article rows, one Dataset per table. */
+  private record Contributions(Dataset<Row> corpus, Dataset<Row> terms, Dataset<Row> entities,
+      Dataset<Row> pairs, Dataset<Row> sentiment) {
+    Contributions plus(Contributions o) {
+      return new Contributions(corpus.unionByName(o.corpus), terms.unionByName(o.terms),
+          entities.unionByName(o.entities), pairs.unionByName(o.pairs),
+          sentiment.unionByName(o.sentiment));
+    }
+  }
+
   /**
-   * @param written the run's new per-article rows ({@code n_tokens} set on analysed articles)
-   * @param removedIds ids whose stored per-article rows the run removes; null when none
-   * @param removedVersions the stored rows of those ids, the periods they leave are touched too;
-   *     null when none
-   * @param clock times the sub-stages (printed with {@code --verbose})
-   * @return the number of partitions replaced in each per-date table
+   * Merges into every per-date table the contributions of {@code written} minus those of {@code
+   * removed} (null when the run replaces no stored version).
+   *
+   * @param removed the stored rows the run removes, read before it removes them
+   * @return the number of grains the merges touched (0: the run counts in no period)
    */
-  static int stage(Warehouse warehouse, TableTransaction tx, String runId, NewRows written,
-      Dataset<Row> removedIds, Dataset<Row> removedVersions, StageClock clock) {
-    Dataset<Row> dated = removedVersions == null ? analysed(written.articles())
-        : analysed(written.articles()).unionByName(analysed(removedVersions));
-    List<Row> buckets = withBucket(DatePeriods.explode(dated))
-        .select("bucket").distinct().collectAsList();
+  static int merge(TableTransaction tx, String runId, ArticleRows written, ArticleRows removed,
+      StageClock clock) {
+    Dataset<Row> periods = periods(written, 1);
+    if (removed != null) periods = periods.unionByName(periods(removed, -1));
+    periods = periods.persist(StorageLevel.MEMORY_AND_DISK());
+    Row span = periods.agg(sort_array(collect_set("grain")), min("period"), max("period")).first();
     clock.lap("per-date: touched periods");
-    if (buckets.isEmpty()) {
+    if (span.isNullAt(1)) {
+      periods.unpersist();
       return 0;
     }
-    List<String> partitions = buckets.stream().map(r -> "bucket=" + r.getString(0)).toList();
-    // bucket = GRAIN_YYYY-MM-DD
-    Object[] years = buckets.stream()
-        .map(r -> Integer.parseInt(r.getString(0).replaceFirst("^[a-z]+_", "").substring(0, 4)))
-        .distinct().toArray();
-    Current current = new Current(warehouse, years, removedIds);
-
-    Dataset<Row> articles = analysed(current.rows(ArticleRow.TABLE, written.articles()));
-    Dataset<Row> periods = withBucket(DatePeriods.explode(articles))
-        .filter(col("bucket").isin(buckets.stream().map(r -> r.getString(0)).toArray()))
-        .select("article_id", "grain", "period", "n_tokens")
-        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> articlePeriods = periods.select("article_id", "grain", "period");
-
-    Dataset<Row> corpus = periods.groupBy("grain", "period")
-        .agg(count(lit(1)).as("articles"), sum("n_tokens").as("tokens"));
-    replace(tx, CorpusByDateRow.TABLE, corpus, runId, partitions);
+    List<String> grains = span.getList(0);
+    String touched = "t.grain IN (" + grains.stream().map(g -> "'" + g + "'")
+        .collect(Collectors.joining(", ")) + ") AND t.period BETWEEN DATE'" + span.getDate(1)
+        + "' AND DATE'" + span.getDate(2) + "'";
+    Contributions c = contributions(written, periods.filter(col("sign").gt(0)));
+    if (removed != null) c = c.plus(contributions(removed, periods.filter(col("sign").lt(0))));
+    merge(tx, CorpusByDateRow.TABLE, c.corpus(), runId, touched);
+    CrashPoints.reach("mid-per-date");
     clock.lap("per-date: corpus_by_date");
-
-    Dataset<Row> terms = current.rows(ArticleTermRow.TABLE, written.terms())
-        .join(articlePeriods, "article_id")
-        .groupBy("grain", "period", "term", "n")
-        .agg(count(lit(1)).as("articles"), sum("count").as("count"));
-    replace(tx, TermsByDateRow.TABLE, terms, runId, partitions);
+    merge(tx, TermsByDateRow.TABLE, c.terms(), runId, touched);
     clock.lap("per-date: terms_by_date");
-
-    Dataset<Row> entityRows = current.rows(ArticleEntityRow.TABLE, written.entities())
-        .select("article_id", "entity", "type", "mentions")
-        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> entities = entityRows.join(articlePeriods, "article_id")
-        .groupBy("grain", "period", "entity", "type")
-        .agg(count(lit(1)).as("articles"), sum("mentions").as("mentions"));
-    replace(tx, EntitiesByDateRow.TABLE, entities, runId, partitions);
-    Dataset<Row> pairs = EntityPairs.of(entityRows).join(articlePeriods, "article_id")
-        .groupBy("grain", "period", "entity_a", "type_a", "entity_b", "type_b")
-        .agg(count(lit(1)).as("articles"));
-    replace(tx, EntityPairsByDateRow.TABLE, pairs, runId, partitions);
+    merge(tx, EntitiesByDateRow.TABLE, c.entities(), runId, touched);
+    merge(tx, EntityPairsByDateRow.TABLE, c.pairs(), runId, touched);
     clock.lap("per-date: entities_by_date, entity_pairs_by_date");
-    entityRows.unpersist();
-
-    Dataset<Row> sentiment = current.rows(ArticleSentimentRow.TABLE, written.sentiment())
-        .join(articlePeriods, "article_id")
-        .withColumn("tone", when(col("tokens").gt(0),
-            col("positive").minus(col("negative")).divide(col("tokens")).multiply(100))
-            .otherwise(lit(0.0)))
-        .groupBy("grain", "period", "lexicon")
-        .agg(count(lit(1)).as("articles"), sum("tokens").as("tokens"), sum("hits").as("hits"),
-            sum("positive_hits").as("positive_hits"), sum("negative_hits").as("negative_hits"),
-            sum("negated_hits").as("negated_hits"), exactSum("positive").as("positive"),
-            exactSum("negative").as("negative"), exactSum("tone").as("tone_sum"));
-    replace(tx, SentimentByDateRow.TABLE, sentiment, runId, partitions);
+    merge(tx, SentimentByDateRow.TABLE, c.sentiment(), runId, touched);
     clock.lap("per-date: sentiment_by_date");
     periods.unpersist();
-    return partitions.size();
+    return grains.size();
+  }
+
+  /** Replaces every per-date table by the rollup of {@code all}, every stored article's rows. */
+  static void overwrite(TableTransaction tx, String runId, ArticleRows all, StageClock clock) {
+    Dataset<Row> periods = periods(all, 1).persist(StorageLevel.MEMORY_AND_DISK());
+    Contributions c = contributions(all, periods);
+    tx.overwrite(CorpusByDateRow.TABLE, rows(c.corpus(), runId));
+    CrashPoints.reach("mid-per-date");
+    tx.overwrite(TermsByDateRow.TABLE, rows(c.terms(), runId));
+    tx.overwrite(EntitiesByDateRow.TABLE, rows(c.entities(), runId));
+    tx.overwrite(EntityPairsByDateRow.TABLE, rows(c.pairs(), runId));
+    tx.overwrite(SentimentByDateRow.TABLE, rows(c.sentiment(), runId));
+    clock.lap("per-date tables, recomputed");
+    periods.unpersist();
   }
 
   /**
-   * The sum of a double column, independent of the order rows arrive in: each value is taken as
-   * a decimal with 12 places (exact for lexicon weights, which have at most 5) and summed
-   * exactly, so one run and several batches give the same bits.
+   * The periods the counted articles of {@code rows} count in: {@code article_id, grain, period,
+   * n_tokens, sign}.
    */
-  private static org.apache.spark.sql.Column exactSum(String column) {
-    return sum(col(column).cast("decimal(38,12)")).cast("double");
-  }
-
-  private static <T> void replace(TableTransaction tx, TableSpec<T> table, Dataset<Row> rows,
-      String runId, List<String> partitions) {
-    tx.replacePartitions(table, table.fromStored(rows.withColumn("run_id", lit(runId))),
-        partitions);
-  }
-
-  /**
-   * A per-article table as it stands after the run, restricted to the touched years: stored rows
-   * minus the removed ids (null: none), plus the run's new rows (without the partition column).
-   */
-  private record Current(Warehouse warehouse, Object[] years, Dataset<Row> removedIds) {
-    Dataset<Row> rows(TableSpec<?> table, Dataset<Row> written) {
-      Dataset<Row> stored = warehouse.read(table).filter(col("year").isin(years)).drop("year");
-      if (removedIds != null) {
-        stored = stored.join(removedIds.select(col("article_id").as("rm_id")),
-            col("article_id").equalTo(col("rm_id")), "left_anti");
-      }
-      return stored.unionByName(written.drop("year"));
-    }
-  }
-
-  /** Articles whose statistics count: analysed (a token count) and not duplicates. */
-  private static Dataset<Row> analysed(Dataset<Row> articles) {
-    return articles.filter(col("n_tokens").isNotNull().and(col("duplicate_of").isNull()))
+  private static Dataset<Row> periods(ArticleRows rows, int sign) {
+    Dataset<Row> counted = rows.articles()
+        .filter(col("n_tokens").isNotNull().and(col("duplicate_of").isNull()))
         .select("article_id", "published_date", "date_precision", "n_tokens");
+    return DatePeriods.explode(counted).select(col("article_id"), col("grain"), col("period"),
+        col("n_tokens"), lit(sign).as("sign"));
   }
 
-  private static Dataset<Row> withBucket(Dataset<Row> df) {
-    return df.withColumn("bucket", DatePeriods.bucket(df));
+  /**
+   * Each per-date table's rows for the articles of {@code periods} (all of one sign), summed per
+   * key with the sign applied. The per-article rows of other articles are joined away.
+   */
+  private static Contributions contributions(ArticleRows rows, Dataset<Row> periods) {
+    Column sign = col("sign");
+    Dataset<Row> at = periods.select("article_id", "grain", "period", "sign");
+    Dataset<Row> corpus = periods.groupBy("grain", "period")
+        .agg(sum(sign).as("articles"), sum(sign.multiply(col("n_tokens"))).as("tokens"));
+    Dataset<Row> terms = rows.terms().select("article_id", "term", "n", "count")
+        .join(at, "article_id")
+        .groupBy("grain", "period", "term", "n")
+        .agg(sum(sign).as("articles"), sum(sign.multiply(col("count"))).as("count"));
+    Dataset<Row> entityRows = rows.entities().select("article_id", "entity", "type", "mentions");
+    Dataset<Row> entities = entityRows.join(at, "article_id")
+        .groupBy("grain", "period", "entity", "type")
+        .agg(sum(sign).as("articles"), sum(sign.multiply(col("mentions"))).as("mentions"));
+    Dataset<Row> pairs = EntityPairs.of(entityRows).join(at, "article_id")
+        .groupBy("grain", "period", "entity_a", "type_a", "entity_b", "type_b")
+        .agg(sum(sign).as("articles"));
+    Column tone = when(col("tokens").gt(0),
+        col("positive").minus(col("negative")).divide(col("tokens")).multiply(100))
+        .otherwise(lit(0.0));
+    Dataset<Row> sentiment = rows.sentiment().join(at, "article_id")
+        .groupBy("grain", "period", "lexicon")
+        .agg(sum(sign).as("articles"), sum(sign.multiply(col("tokens"))).as("tokens"),
+            sum(sign.multiply(col("hits"))).as("hits"),
+            sum(sign.multiply(col("positive_hits"))).as("positive_hits"),
+            sum(sign.multiply(col("negative_hits"))).as("negative_hits"),
+            sum(sign.multiply(col("negated_hits"))).as("negated_hits"),
+            exactSum(col("positive"), sign).as("positive"),
+            exactSum(col("negative"), sign).as("negative"),
+            exactSum(tone, sign).as("tone_sum"));
+    return new Contributions(corpus, terms, entities, pairs, sentiment);
+  }
+
+  /**
+   * The signed sum of a double column, exact: each value is rounded once to the stored decimal
+   * type ({@link SentimentByDateRow#EXACT}), then summed without rounding.
+   */
+  private static Column exactSum(Column value, Column sign) {
+    // negated, not multiplied by the sign: DECIMAL(30,12) × INT would overflow 38 digits and
+    // lose three places
+    Column exact = value.cast(SentimentByDateRow.EXACT);
+    return sum(when(sign.lt(0), functions.negate(exact)).otherwise(exact))
+        .cast(SentimentByDateRow.EXACT);
+  }
+
+  /**
+   * Merges {@code signed} (sums of both signs, a key may come twice) into {@code table}, as one
+   * row per key.
+   */
+  private static void merge(TableTransaction tx, TableSpec<?> table, Dataset<Row> signed,
+      String runId, String touched) {
+    Column[] keys = table.keys().stream().map(functions::col).toArray(Column[]::new);
+    Column[] sums = table.sums().stream().map(c -> sum(c).as(c)).toArray(Column[]::new);
+    Dataset<Row> net = signed.groupBy(keys).agg(sums[0], Arrays.copyOfRange(sums, 1, sums.length));
+    tx.mergeSums(table, rows(net, runId), touched);
+  }
+
+  /** A table's sums, tagged with the run that writes them. */
+  private static Dataset<Row> rows(Dataset<Row> sums, String runId) {
+    return sums.withColumn("run_id", lit(runId));
+  }
+
+  /**
+   * The per-article rows of the articles {@code removed} (stored versions: {@code article_id},
+   * {@code published_date}), read from the warehouse's tables at the run's start.
+   */
+  static ArticleRows stored(Warehouse warehouse, Dataset<Row> removed) {
+    Dataset<Row> ids = removed.select(col("article_id").as("rm_id")).distinct();
+    Object[] years = removed.filter(col("published_date").isNotNull())
+        .select(year(col("published_date"))).distinct().collectAsList().stream()
+        .map(r -> r.get(0)).toArray();
+    return new ArticleRows(removed,
+        storedRows(warehouse, ArticleTermRow.TABLE, ids, years),
+        storedRows(warehouse, ArticleEntityRow.TABLE, ids, years),
+        storedRows(warehouse, ArticleSentimentRow.TABLE, ids, years));
+  }
+
+  private static Dataset<Row> storedRows(Warehouse warehouse, TableSpec<?> table,
+      Dataset<Row> ids, Object[] years) {
+    // undated articles count in no period, so only the removed versions' years are read
+    return warehouse.read(table).filter(col("year").isin(years))
+        .join(ids, col("article_id").equalTo(col("rm_id")), "left_semi");
   }
 }

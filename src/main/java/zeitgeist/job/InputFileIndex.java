@@ -72,7 +72,7 @@ final class InputFileIndex {
     List<InputFile> files = new InputLister(spark.sparkContext().hadoopConfiguration())
         .list(config.inputs(), config.ingest().format());
     String key = config.ingest().key();
-    if (readAll || !warehouse.hasData(InputFileRow.TABLE)) {
+    if (readAll || !warehouse.exists(InputFileRow.TABLE)) {
       return new Listing(files, List.of(), 0, 0, key, spark);
     }
     Map<String, long[]> known = new HashMap<>();

@@ -30,7 +30,8 @@ import org.apache.hadoop.fs.permission.FsPermission;
  * process), and file statuses are built from one {@link PosixFileAttributes} read. Everything else
  * (checksum files, renames, streams) is Hadoop's own. Limits: a sticky bit, or a file system
  * without POSIX attributes (Windows), falls back to Hadoop's way; symbolic links are followed, as
- * {@link RawLocalFileSystem#getFileStatus} follows them.
+ * {@link RawLocalFileSystem#getFileStatus} follows them. {@link NioLocalFs} puts the same raw
+ * part under Hadoop's other file API ({@code FileContext}), which Delta's log writes use.
  */
 public final class NioLocalFileSystem extends LocalFileSystem {
   public NioLocalFileSystem() {
@@ -67,6 +68,23 @@ public final class NioLocalFileSystem extends LocalFileSystem {
           a.lastModifiedTime().toMillis(), a.lastAccessTime().toMillis(),
           new FsPermission(mode(a.permissions())), a.owner().getName(), a.group().getName(),
           new Path(file.getPath()).makeQualified(getUri(), getWorkingDirectory()));
+    }
+
+    /**
+     * A file's status without following a symbolic link: Hadoop's way (a {@code readlink}
+     * process) only for a link, one attribute read for anything else. {@code FileContext} asks
+     * this four times for every rename.
+     */
+    @Override
+    public FileStatus getFileLinkStatus(Path p) throws IOException {
+      try {
+        if (Files.isSymbolicLink(pathToFile(p).toPath())) {
+          return super.getFileLinkStatus(p);
+        }
+      } catch (UnsupportedOperationException | SecurityException e) {
+        return super.getFileLinkStatus(p);
+      }
+      return getFileStatus(p);
     }
 
     @Override

@@ -37,13 +37,14 @@ import zeitgeist.tables.Warehouse;
  *
  * <pre>
  * list inputs -> read records -> build articles (clean, date, language) -> drop ids already stored
- *   -> mark duplicates -> stage articles, rejects, run -> commit
+ *   -> plan changes and duplicates -> analyse -> merge per-date sums -> per-article writes
+ *   -> rejects, input files -> the run's row (the commit)
  * </pre>
  *
  * Articles already in the warehouse with the same {@code article_id} and content hash are skipped;
- * ones with a different hash are counted as changed and left as stored (re-analysing them comes
- * with incremental reruns). A second record with an id already read in the same run is rejected as
- * {@code duplicate_id}.
+ * ones with a different hash are changed: their stored rows are removed and the new version is
+ * written and analysed ({@link ChangePlan}). A second record with an id already read in the same
+ * run is rejected as {@code duplicate_id}.
  *
  * <p>The ingest classification, the change plan and the analysed articles are each computed once
  * and checkpointed ({@link Checkpoints}: reliably when {@code spark.checkpoint.dir} is set on a
@@ -108,6 +109,18 @@ public final class RunJob {
           rows(analysed, "sentiment", ArticleSentimentRow.TABLE);
 
       boolean removes = in.changed() + plan.rewritten() > 0;
+      DateRollups.ArticleRows written = new DateRollups.ArticleRows(
+          ArticleRow.TABLE.toStored(articles.toDF()), ArticleTermRow.TABLE.toStored(terms.toDF()),
+          ArticleEntityRow.TABLE.toStored(entities.toDF()),
+          ArticleSentimentRow.TABLE.toStored(sentiment.toDF()));
+      if (config.rebuild()) {
+        DateRollups.overwrite(tx, runId, written, clock);
+      } else {
+        // before the per-article tables change: the removed versions are read as stored
+        DateRollups.merge(tx, runId, written,
+            removes ? DateRollups.stored(warehouse, plan.removedVersions()) : null, clock);
+      }
+      CrashPoints.reach("between-tables");
       if (removes) {
         for (TableSpec<?> t : Warehouse.PER_ARTICLE_TABLES) {
           tx.removeArticles(t, plan.removedIds());
@@ -122,18 +135,12 @@ public final class RunJob {
           rows(analysed, "entitySentiment", ArticleEntitySentimentRow.TABLE));
       append.rows(LexiconCategoryRow.TABLE, rows(analysed, "categories", LexiconCategoryRow.TABLE));
       clock.lap("write per-article tables");
-      DateRollups.stage(warehouse, tx, runId, new DateRollups.NewRows(
-              ArticleRow.TABLE.toStored(articles.toDF()), ArticleTermRow.TABLE.toStored(terms.toDF()),
-              ArticleEntityRow.TABLE.toStored(entities.toDF()),
-              ArticleSentimentRow.TABLE.toStored(sentiment.toDF())),
-          removes ? plan.removedIds() : null, removes ? plan.removedVersions() : null, clock);
 
       RunSummary summary = finish(tx, in, plan, languages, runId, started, clock);
       analysed.unpersist();
       firstPass.unpersist();
       return summary;
     } catch (Exception e) {
-      tx.abort();
       recordFailure(warehouse, runId, started, e);
       throw e;
     } finally {
@@ -169,15 +176,13 @@ public final class RunJob {
         plan == null ? 0 : plan.duplicates(), in.filesReadCount(), in.filesSkipped(),
         in.idClashes(), in.redelivered(), in.datesUnreadable(), in.datesImplausible(), languages,
         Duration.between(started, Instant.now()));
-    tx.append(RunRow.TABLE, runRows(summary, started, null));
-    CrashPoints.reach("before-commit");
-    tx.commit();
+    tx.commit(runRow(summary, started, null));
     clock.lap("commit");
     in.release().run();
     return summary.withElapsed(Duration.between(started, Instant.now()));
   }
 
-  private Dataset<RunRow> runRows(RunSummary s, Instant started, String failure) {
+  private RunRow runRow(RunSummary s, Instant started, String failure) {
     RunRow r = new RunRow();
     r.setRunId(s.runId());
     r.setStartedAt(Timestamp.from(started));
@@ -201,7 +206,7 @@ public final class RunJob {
     r.setArguments(config.arguments());
     r.setConfig(config.fingerprint());
     r.setMessage(failure);
-    return spark.createDataset(List.of(r), RunRow.TABLE.encoder());
+    return r;
   }
 
   private void recordFailure(Warehouse warehouse, String runId, Instant started, Exception e) {
@@ -209,8 +214,7 @@ public final class RunJob {
       TableTransaction tx = warehouse.begin(runId + "-failed");
       RunSummary none = new RunSummary(runId, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of(),
           Duration.between(started, Instant.now()));
-      tx.append(RunRow.TABLE, runRows(none, started, String.valueOf(e.getMessage())));
-      tx.commit();
+      tx.commit(runRow(none, started, String.valueOf(e.getMessage())));
     } catch (Exception ignored) {
       // the original failure is what the user must see
     }

@@ -34,15 +34,45 @@ public final class SparkSessions {
 
   /**
    * On one machine ({@code local} masters, the default), {@code file:} paths go through {@link
-   * NioLocalFileSystem}, which starts no child process per file. Set before Spark starts too:
-   * Hadoop caches one file system per scheme, so the first one made in the JVM is the one used.
-   * Not on a cluster, where Hadoop's own local file system stays (executors load it from their
-   * own classpath). A {@code spark.hadoop.fs.file.impl} given by the user wins.
+   * NioLocalFileSystem} (Hadoop's {@code FileSystem} API) and {@link NioLocalFs} (its {@code
+   * FileContext} API, which Delta's log writes use), which start no child process per file. Set
+   * before Spark starts too: Hadoop caches one file system per scheme, so the first one made in the
+   * JVM is the one used. Not on a cluster, where Hadoop's own local file system stays (executors
+   * load it from their own classpath). A {@code spark.hadoop.fs.file.impl} or {@code
+   * spark.hadoop.fs.AbstractFileSystem.file.impl} given by the user wins.
    */
-  private static void withLocalFileSystem(SparkConf conf) {
+  public static void withLocalFileSystem(SparkConf conf) {
     if (conf.get("spark.master", "local[*]").startsWith("local")) {
       conf.setIfMissing("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
+      conf.setIfMissing("spark.hadoop.fs.AbstractFileSystem.file.impl", NioLocalFs.class.getName());
     }
+  }
+
+  /**
+   * Delta Lake's SQL extension ({@code RESTORE}, {@code OPTIMIZE}, {@code DESCRIBE HISTORY},
+   * {@code delta.`path`}) and catalog ({@code CREATE TABLE ... USING DELTA}), in the embedded
+   * session and under {@code spark-submit} alike; settings the user gives win.
+   */
+  public static void withDelta(SparkConf conf) {
+    conf.setIfMissing("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension");
+    conf.setIfMissing("spark.sql.catalog.spark_catalog",
+        "org.apache.spark.sql.delta.catalog.DeltaCatalog");
+    // Delta's SQL parser drops named parameter markers (:name) when it wraps Spark's 4.1+
+    // parser (delta-io/delta#7640); binding them after parsing, as before Spark 4.1, works.
+    conf.setIfMissing("spark.sql.legacy.parameterSubstitution.constantsOnly", "true");
+    // Delta 4.4 refuses to read a version (AS OF, and RESTORE to it) older than the table's
+    // delta.deletedFileRetentionDuration (7 days), whether or not its files are gone. zeitgeist
+    // knows which runs' files it kept (maintain records it; Warehouse#atRun refuses the others),
+    // so it reads them: with the check, sql --as-of-run failed for every run a week old, and a
+    // run could not undo a dead run's writes when the last finished run was a week old.
+    conf.setIfMissing(
+        "spark.databricks.delta.vacuum.enforceTimeTravelWithinDeletedFileRetentionDuration",
+        "false");
+    // Delta stores the file list of a table of under 50 files in each commit's .crc, only to
+    // validate the table's state later (delta-io/delta#3899). Where the previous commit has no
+    // such list, as for every table it creates, it gets it with a Spark job: about one job and
+    // 0.5 s of driver time per new table (14 per new warehouse), for a check nothing here asks for.
+    conf.setIfMissing("spark.databricks.delta.allFilesInCrc.enabled", "false");
   }
 
   public static SparkSession getOrCreate(String appName, boolean verbose) {
@@ -62,6 +92,7 @@ public final class SparkSessions {
     conf.setIfMissing("spark.sql.debug.maxToStringFields", "200");
     conf.setIfMissing("spark.sql.files.maxRecordsPerFile", "500000");
     conf.setIfMissing("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false");
+    withDelta(conf);
     withLocalFileSystem(conf);
     if (conf.get("spark.master").startsWith("local")) {
       // A warehouse on a local disk lists its thousands of per-date partition folders in well
@@ -75,6 +106,13 @@ public final class SparkSessions {
       // so 8 partitions for any number of cores).
       int cores = spark.sparkContext().defaultParallelism();
       spark.conf().set("spark.sql.shuffle.partitions", Math.max(4, 4 * cores));
+    }
+    if (!conf.contains("spark.databricks.delta.snapshotPartitions")
+        && spark.sparkContext().isLocal()) {
+      // Delta rebuilds a table's state from its log with a shuffle into 50 partitions, sized for
+      // clusters: on one machine that made the first read of each table cost seconds.
+      spark.conf().set("spark.databricks.delta.snapshotPartitions",
+          Math.max(2, spark.sparkContext().defaultParallelism()));
     }
     return spark;
   }

@@ -19,11 +19,10 @@ import org.apache.spark.sql.Row;
  * <p>While a live run holds the lock, its staging files and its commit are work in progress, not
  * problems: the check then gives one finding, that a run is in progress, and checks nothing else.
  *
- * <p>Checks: no unfinished commit ({@code _journal}) or leftover staging; no lock left by a run
- * that died;
- * each {@code article_id} once in {@code articles}; every other per-article table only for
- * analysed articles; the year rows of {@code corpus_by_date} add up to the analysed dated articles and their
- * tokens. The last two read whole tables: on a large warehouse they take a while.
+ * <p>Checks: no table ahead of the last finished run's version (what a run that died wrote); no
+ * lock left by a run that died; each {@code article_id} once in {@code articles}; every other
+ * per-article table only for analysed articles; the year rows of {@code corpus_by_date} add up to
+ * the analysed dated articles and their tokens. The last two read whole tables: on a large warehouse they take a while.
  */
 public final class ConsistencyCheck {
   /** One check's outcome. */
@@ -40,15 +39,18 @@ public final class ConsistencyCheck {
         return List.of(new Finding(true, "a run is in progress: " + running.get()
             + "; check again when it has finished"));
       }
-      Path journal = new Path(wh.root(), TableTransaction.JOURNAL);
-      boolean pending = fs.exists(journal) && fs.listStatus(journal).length > 0;
-      out.add(new Finding(!pending, pending
-          ? "an interrupted commit is pending in _journal/: the next run completes it"
-          : "no interrupted commit"));
-      boolean staging = fs.exists(new Path(wh.root(), TableTransaction.STAGING));
-      out.add(new Finding(!staging, staging
-          ? "_staging/ holds files of an unfinished run: the next run deletes them"
-          : "no leftover staging files"));
+      List<String> ahead = new ArrayList<>();
+      for (TableSpec<?> t : Warehouse.TABLES) {
+        Long finished = wh.snapshot().versions().get(t.name());
+        long expected = finished == null ? 0 : finished;
+        if (t != RunRow.TABLE && wh.exists(t) && wh.version(t) > expected) {
+          ahead.add(t.name() + " (version " + wh.version(t) + ", not " + expected + ")");
+        }
+      }
+      out.add(new Finding(ahead.isEmpty(), ahead.isEmpty()
+          ? "every table at the version of the last finished run"
+          : "a run that did not finish left " + String.join(", ", ahead)
+              + ": readers see the last finished run; the next run restores them"));
       boolean locked = fs.exists(new Path(wh.root(), WarehouseLock.NAME));
       out.add(new Finding(!locked, locked
           ? "_lock was left by a run that is no longer running: the next run takes it over"

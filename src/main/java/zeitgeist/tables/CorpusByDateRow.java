@@ -6,12 +6,13 @@ import java.time.LocalDate;
 /**
  * A row of {@code corpus_by_date}: how many analysed articles and word tokens (stopwords and
  * numbers included) a period has, the denominators for shares and keyness. Periods follow {@link
- * DatePeriods}. Partitioned by {@code grain} and {@code bucket}.
+ * DatePeriods}. Partitioned by {@code grain}.
  */
 public class CorpusByDateRow implements Serializable {
   public static final TableSpec<CorpusByDateRow> TABLE =
       DatePeriods.partitioned(TableSpec.of("corpus_by_date", CorpusByDateRow.class,
-          "grain", "period", "articles", "tokens", "run_id"));
+          "grain", "period", "articles", "tokens", "run_id"))
+          .summing("articles", "tokens");
 
   private String grain;
   private LocalDate period;
@@ -30,7 +31,7 @@ public class CorpusByDateRow implements Serializable {
   public void setArticles(long v) { articles = v; }
   public long getTokens() { return tokens; }
   public void setTokens(long v) { tokens = v; }
-  /** The run that last recomputed the row's partition. */
+  /** The run that last changed the row. */
   public String getRunId() { return runId; }
   public void setRunId(String v) { runId = v; }
 }

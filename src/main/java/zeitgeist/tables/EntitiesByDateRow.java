@@ -5,12 +5,13 @@ import java.time.LocalDate;
 
 /**
  * A row of {@code entities_by_date}: a canonical entity's article and mention counts in one
- * period. Periods follow {@link DatePeriods}; partitioned by {@code bucket}.
+ * period. Periods follow {@link DatePeriods}; partitioned by {@code grain}.
  */
 public class EntitiesByDateRow implements Serializable {
   public static final TableSpec<EntitiesByDateRow> TABLE =
       DatePeriods.partitioned(TableSpec.of("entities_by_date", EntitiesByDateRow.class,
-          "grain", "period", "entity", "type", "articles", "mentions", "run_id"));
+          "grain", "period", "entity", "type", "articles", "mentions", "run_id"))
+          .summing("articles", "mentions");
 
   private String grain;
   private LocalDate period;
@@ -36,7 +37,7 @@ public class EntitiesByDateRow implements Serializable {
   /** Mentions of the entity in the period's articles. */
   public long getMentions() { return mentions; }
   public void setMentions(long v) { mentions = v; }
-  /** The run that last recomputed the row's partition. */
+  /** The run that last changed the row. */
   public String getRunId() { return runId; }
   public void setRunId(String v) { runId = v; }
 }

@@ -9,12 +9,13 @@ import java.time.LocalDate;
  * type_a) < (entity_b, type_b)}. Rules (see {@code EntityPairs}): pairs are formed within one
  * article only, among its {@code PER}, {@code ORG} and {@code LOC} entities, and an article
  * contributes pairs of at most its {@value zeitgeist.job.EntityPairs#MAX_ENTITIES_PER_ARTICLE}
- * most-mentioned entities. Periods follow {@link DatePeriods}; partitioned by {@code bucket}.
+ * most-mentioned entities. Periods follow {@link DatePeriods}; partitioned by {@code grain}.
  */
 public class EntityPairsByDateRow implements Serializable {
   public static final TableSpec<EntityPairsByDateRow> TABLE =
       DatePeriods.partitioned(TableSpec.of("entity_pairs_by_date", EntityPairsByDateRow.class,
-          "grain", "period", "entity_a", "type_a", "entity_b", "type_b", "articles", "run_id"));
+          "grain", "period", "entity_a", "type_a", "entity_b", "type_b", "articles", "run_id"))
+          .summing("articles");
 
   private String grain;
   private LocalDate period;
@@ -42,7 +43,7 @@ public class EntityPairsByDateRow implements Serializable {
   /** Articles of the period mentioning both entities. */
   public long getArticles() { return articles; }
   public void setArticles(long v) { articles = v; }
-  /** The run that last recomputed the row's partition. */
+  /** The run that last changed the row. */
   public String getRunId() { return runId; }
   public void setRunId(String v) { runId = v; }
 }

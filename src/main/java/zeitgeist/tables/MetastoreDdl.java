@@ -21,21 +21,19 @@ import org.apache.spark.sql.types.StructType;
  *   <li>{@code CREATE DATABASE IF NOT EXISTS db} and {@code USE db}, so the unqualified table
  *       names inside the view bodies resolve in {@code db} (Spark stores the current database
  *       with each view);
- *   <li>for each table, {@code CREATE TABLE IF NOT EXISTS db.table (columns) USING parquet
- *       [PARTITIONED BY (...)] LOCATION 'warehouse/table'}: the stored schema with the partition
- *       columns last, as Spark requires; an external table, so dropping it leaves the files;
- *   <li>for each partitioned table whose folder exists, {@code MSCK REPAIR TABLE db.table}, which
- *       adds the partition folders found to the metastore;
+ *   <li>for each table, {@code CREATE TABLE IF NOT EXISTS db.table USING DELTA LOCATION
+ *       'warehouse/table'}: an external table whose schema and partitions Delta reads from the
+ *       table's own log, so it never needs repairing and follows schema changes;
  *   <li>for each view of {@code views.sql}, in its order (views that use views come after them),
  *       its {@code CREATE OR REPLACE TEMPORARY VIEW name AS body} as {@code CREATE OR REPLACE VIEW
  *       db.name AS body}.
  * </ol>
  *
- * <p>Every statement can be run again: rerunning the script after a {@code zeitgeist run} adds
- * new partitions. Limits: {@code CREATE TABLE IF NOT EXISTS} leaves an existing definition as it
- * is, so after a zeitgeist upgrade that changes a table's columns the table must be dropped
- * first (the files stay); a partitioned table whose folder did not exist when the script was made
- * gets its partitions only from a later script.
+ * <p>Every statement can be run again. The tables must exist (after the first {@code zeitgeist
+ * run}). Limits: a metastore table reads the latest version of each table, which during a run (or
+ * after one died) may be ahead of the last finished run; {@code zeitgeist sql} reads the last
+ * finished run's versions ({@code runs.table_versions}), and so can a query with {@code VERSION
+ * AS OF}.
  */
 public final class MetastoreDdl {
   public static final String DEFAULT_DATABASE = "zeitgeist";
@@ -63,13 +61,7 @@ public final class MetastoreDdl {
     out.add("CREATE DATABASE IF NOT EXISTS " + db);
     out.add("USE " + db);
     for (TableSpec<?> t : Warehouse.TABLES) {
-      out.add(createTable(db, t, t.schema(warehouse.spark()),
-          warehouse.tablePath(t).toString()));
-    }
-    for (TableSpec<?> t : Warehouse.TABLES) {
-      if (!t.partitionColumns().isEmpty() && hasFolder(warehouse, t)) {
-        out.add("MSCK REPAIR TABLE " + db + "." + t.name());
-      }
+      out.add(createTable(db, t, warehouse.tablePath(t).toString()));
     }
     List<String> views = SqlCatalog.viewStatements();
     for (int i = 0; i < views.size(); i++) {
@@ -84,28 +76,16 @@ public final class MetastoreDdl {
         .append("-- zeitgeist warehouse ").append(warehouse.root())
         .append(" as database ").append(database).append('\n')
         .append("-- Made by zeitgeist ddl from its table definitions and views.sql.\n")
-        .append("-- Run it again after each zeitgeist run to add new partitions.\n");
+        .append("-- The tables are Delta tables: new runs need no further statement.\n");
     for (String s : statements(warehouse, database)) {
       sb.append('\n').append(s).append(";\n");
     }
     return sb.toString();
   }
 
-  static String createTable(String db, TableSpec<?> table, StructType schema, String location) {
-    List<String> columns = new ArrayList<>();
-    for (StructField f : schema.fields()) {
-      columns.add("  " + quote(f.name()) + " " + f.dataType().sql());
-    }
-    StringBuilder sb = new StringBuilder()
-        .append("CREATE TABLE IF NOT EXISTS ").append(db).append('.').append(table.name())
-        .append(" (\n").append(String.join(",\n", columns)).append("\n)\nUSING parquet\n");
-    if (!table.partitionColumns().isEmpty()) {
-      sb.append("PARTITIONED BY (")
-          .append(String.join(", ", table.partitionColumns().stream()
-              .map(MetastoreDdl::quote).toList()))
-          .append(")\n");
-    }
-    return sb.append("LOCATION ").append(literal(location)).toString();
+  static String createTable(String db, TableSpec<?> table, String location) {
+    return "CREATE TABLE IF NOT EXISTS " + db + "." + table.name() + "\nUSING DELTA\nLOCATION "
+        + literal(location);
   }
 
   /** {@code CREATE OR REPLACE TEMPORARY VIEW name AS body} → a view {@code db.name}. */
@@ -118,14 +98,6 @@ public final class MetastoreDdl {
     }
     return "CREATE OR REPLACE VIEW " + db + "." + m.group(1).toLowerCase(Locale.ROOT) + " AS\n"
         + statement.substring(m.end()).strip();
-  }
-
-  private static boolean hasFolder(Warehouse warehouse, TableSpec<?> table) {
-    try {
-      return warehouse.fs().exists(warehouse.tablePath(table));
-    } catch (IOException e) {
-      throw new UncheckedIOException("checking " + warehouse.tablePath(table), e);
-    }
   }
 
   private static String quote(String identifier) {

@@ -4,14 +4,17 @@ import java.io.Serializable;
 import java.sql.Timestamp;
 import java.util.Map;
 
-/** A row of {@code runs}: one run of {@code zeitgeist run}, with its counts and arguments. */
+/**
+ * A row of {@code runs}: one run of {@code zeitgeist run} (or {@code zeitgeist maintain}), with
+ * its counts and arguments.
+ */
 public class RunRow implements Serializable {
   public static final TableSpec<RunRow> TABLE =
       TableSpec.of("runs", RunRow.class,
           "run_id", "started_at", "finished_at", "status", "read", "new_articles", "unchanged",
           "rejected", "rejects_added", "written", "duplicates", "files_read", "files_skipped",
           "id_clashes", "redelivered", "dates_unreadable", "dates_implausible", "languages",
-          "project_version", "config", "arguments", "message");
+          "project_version", "config", "arguments", "message", "table_versions");
 
   private String runId;
   private Timestamp startedAt;
@@ -35,6 +38,7 @@ public class RunRow implements Serializable {
   private String config;
   private String arguments;
   private String message;
+  private Map<String, Long> tableVersions;
 
   public RunRow() {}
 
@@ -65,7 +69,11 @@ public class RunRow implements Serializable {
   public void setStartedAt(Timestamp v) { startedAt = v; }
   public Timestamp getFinishedAt() { return finishedAt; }
   public void setFinishedAt(Timestamp v) { finishedAt = v; }
-  /** {@code succeeded}, {@code nothing_new} or {@code failed}. */
+  /**
+   * {@code succeeded}, {@code nothing_new} or {@code failed}; {@code maintained} for {@code
+   * zeitgeist maintain}'s row (no articles, every count 0); {@code converted} for the row of
+   * {@code zeitgeist convert}.
+   */
   public String getStatus() { return status; }
   public void setStatus(String v) { status = v; }
   /** Records read: articles (new, unchanged) plus rejects. */
@@ -96,7 +104,13 @@ public class RunRow implements Serializable {
   public void setConfig(String v) { config = v; }
   public String getArguments() { return arguments; }
   public void setArguments(String v) { arguments = v; }
-  /** A failure's message, else null. */
+  /** A failure's message, or what a conversion did; else null. */
   public String getMessage() { return message; }
   public void setMessage(String v) { message = v; }
+  /**
+   * The version of every other table when the run finished: the warehouse's state after it,
+   * which readers see; null for a failed run.
+   */
+  public Map<String, Long> getTableVersions() { return tableVersions; }
+  public void setTableVersions(Map<String, Long> v) { tableVersions = v; }
 }

@@ -7,13 +7,24 @@ import java.time.LocalDate;
  * A row of {@code sentiment_by_date}: the sums of {@code article_sentiment} over one period's
  * analysed articles, per lexicon, plus {@code tone_sum} (the sum of the articles' tones) so the
  * view {@code tone_by_date} can give both the article-weighted and the token-weighted mean tone.
- * Periods follow {@link DatePeriods}; partitioned by {@code bucket}.
+ * Periods follow {@link DatePeriods}; partitioned by {@code grain}.
  */
 public class SentimentByDateRow implements Serializable {
+  /**
+   * The stored type of the real-valued sums: each article's value rounded once to 12 decimal
+   * places (lexicon weights have at most 5), then summed exactly, so sums merged run by run equal
+   * one run's to the last digit. 18 integer digits, and the sum of two still fits {@code
+   * DECIMAL(31,12)} without rounding.
+   */
+  public static final String EXACT = "decimal(30,12)";
+
   public static final TableSpec<SentimentByDateRow> TABLE =
       DatePeriods.partitioned(TableSpec.of("sentiment_by_date", SentimentByDateRow.class,
           "grain", "period", "lexicon", "articles", "tokens", "hits", "positive_hits",
-          "negative_hits", "negated_hits", "positive", "negative", "tone_sum", "run_id"));
+          "negative_hits", "negated_hits", "positive", "negative", "tone_sum", "run_id"))
+          .summing("articles", "tokens", "hits", "positive_hits", "negative_hits", "negated_hits",
+              "positive", "negative", "tone_sum")
+          .storedAs("positive", EXACT).storedAs("negative", EXACT).storedAs("tone_sum", EXACT);
 
   private String grain;
   private LocalDate period;
@@ -57,7 +68,7 @@ public class SentimentByDateRow implements Serializable {
   /** Sum over the articles of tone = (positive − negative) / tokens × 100. */
   public double getToneSum() { return toneSum; }
   public void setToneSum(double v) { toneSum = v; }
-  /** The run that last recomputed the row's partition. */
+  /** The run that last changed the row. */
   public String getRunId() { return runId; }
   public void setRunId(String v) { runId = v; }
 }

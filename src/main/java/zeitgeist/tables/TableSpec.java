@@ -26,28 +26,90 @@ public final class TableSpec<T> {
   private final Class<T> rowClass;
   private final List<String> columns;
   private final Map<String, Function<Dataset<Row>, Column>> partitions;
+  private final Map<String, String> storedTypes;
+  private final List<String> sums;
+  private final List<String> fileOrder;
 
   private TableSpec(
       String name,
       Class<T> rowClass,
       List<String> columns,
-      Map<String, Function<Dataset<Row>, Column>> partitions) {
+      Map<String, Function<Dataset<Row>, Column>> partitions,
+      Map<String, String> storedTypes,
+      List<String> sums,
+      List<String> fileOrder) {
     this.name = name;
     this.rowClass = rowClass;
     this.columns = List.copyOf(columns);
     this.partitions = partitions;
+    this.storedTypes = storedTypes;
+    this.sums = List.copyOf(sums);
+    this.fileOrder = List.copyOf(fileOrder);
   }
 
   /** A table named {@code name} whose columns are {@code columns} (snake_case), in this order. */
   public static <T> TableSpec<T> of(String name, Class<T> rowClass, String... columns) {
-    return new TableSpec<>(name, rowClass, List.of(columns), new LinkedHashMap<>());
+    return new TableSpec<>(name, rowClass, List.of(columns), new LinkedHashMap<>(), Map.of(),
+        List.of(), List.of());
   }
 
   /** Adds a partition column computed from the row columns (e.g. the year of a date). */
   public TableSpec<T> partitionedBy(String column, Function<Dataset<Row>, Column> expression) {
     Map<String, Function<Dataset<Row>, Column>> p = new LinkedHashMap<>(partitions);
     p.put(column, expression);
-    return new TableSpec<>(name, rowClass, columns, p);
+    return new TableSpec<>(name, rowClass, columns, p, storedTypes, sums, fileOrder);
+  }
+
+  /**
+   * Stores {@code column} as the SQL type {@code sqlType} (e.g. an exact {@code DECIMAL}) rather
+   * than its bean property's type; typed reads convert it back.
+   */
+  public TableSpec<T> storedAs(String column, String sqlType) {
+    Map<String, String> t = new LinkedHashMap<>(storedTypes);
+    t.put(column, sqlType);
+    return new TableSpec<>(name, rowClass, columns, partitions, Map.copyOf(t), sums, fileOrder);
+  }
+
+  /**
+   * Marks the table as one of sums: {@code sumColumns} are added up per key, every other column
+   * but {@code run_id} is the key (see {@link TableTransaction#mergeSums}).
+   */
+  public TableSpec<T> summing(String... sumColumns) {
+    return new TableSpec<>(name, rowClass, columns, partitions, storedTypes,
+        List.of(sumColumns), fileOrder);
+  }
+
+  /**
+   * Writes of whole tables ({@link #ordered}) sort rows by {@code columns} across files, so each
+   * file holds a narrow range of them and Delta's per-file statistics let a query or a merge on
+   * a range skip most files.
+   */
+  public TableSpec<T> filesOrderedBy(String... columns) {
+    return new TableSpec<>(name, rowClass, this.columns, partitions, storedTypes, sums,
+        List.of(columns));
+  }
+
+  /**
+   * Stored rows laid out for writing: range-partitioned by the file order when the table has
+   * one, else by the partition columns; as they are for an unpartitioned table.
+   */
+  public Dataset<Row> ordered(Dataset<Row> stored) {
+    if (!fileOrder.isEmpty()) {
+      Column[] by = fileOrder.stream().map(stored::col).toArray(Column[]::new);
+      return stored.repartitionByRange(by).sortWithinPartitions(by);
+    }
+    List<String> parts = partitionColumns();
+    return parts.isEmpty() ? stored : stored.repartition(stored.col(parts.get(0)));
+  }
+
+  /** The sum columns of a table of sums; empty for other tables. */
+  public List<String> sums() {
+    return sums;
+  }
+
+  /** The key columns of a table of sums: every column but the sums and {@code run_id}. */
+  public List<String> keys() {
+    return columns.stream().filter(c -> !sums.contains(c) && !c.equals("run_id")).toList();
   }
 
   public String name() {
@@ -80,9 +142,29 @@ public final class TableSpec<T> {
   public Dataset<Row> toStored(Dataset<Row> beans) {
     List<Column> cols = new ArrayList<>();
     for (String c : columns) {
-      cols.add(col(camel(c)).as(c));
+      cols.add(stored(c, col(camel(c))));
     }
     return withPartitions(beans.select(cols.toArray(Column[]::new)));
+  }
+
+  /**
+   * Rows with the table's columns (snake_case, any order, numbers of any width) in stored form:
+   * ordered, cast to the stored types, partition columns added.
+   */
+  public Dataset<Row> conform(Dataset<Row> rows) {
+    StructType bean = encoder().schema();
+    List<Column> cols = new ArrayList<>();
+    for (String c : columns) {
+      Column value = storedTypes.containsKey(c) ? col(c)
+          : col(c).cast(bean.apply(camel(c)).dataType());
+      cols.add(stored(c, value));
+    }
+    return withPartitions(rows.select(cols.toArray(Column[]::new)));
+  }
+
+  private Column stored(String column, Column value) {
+    String type = storedTypes.get(column);
+    return (type == null ? value : value.cast(type)).as(column);
   }
 
   /** Adds the partition columns to rows that have the table's columns. */
@@ -95,9 +177,12 @@ public final class TableSpec<T> {
 
   /** Reads stored rows back as typed rows (partition columns dropped). */
   public Dataset<T> fromStored(Dataset<Row> stored) {
+    StructType bean = encoder().schema();
     List<Column> cols = new ArrayList<>();
     for (String c : columns) {
-      cols.add(col(c).as(camel(c)));
+      Column value = storedTypes.containsKey(c)
+          ? col(c).cast(bean.apply(camel(c)).dataType()) : col(c);
+      cols.add(value.as(camel(c)));
     }
     return stored.select(cols.toArray(Column[]::new)).as(encoder());
   }

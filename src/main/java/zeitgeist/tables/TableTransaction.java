@@ -1,394 +1,208 @@
 package zeitgeist.tables;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.hadoop.fs.FSDataOutputStream;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
-import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 
+import io.delta.tables.DeltaTable;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 
 /**
- * The one write path: a run stages all its table writes, then publishes them together.
+ * The one write path: a run's writes to the warehouse's Delta tables, ended by one {@code runs}
+ * row that records the version of every table ({@link #commit}).
  *
- * <p>Protocol: (1) {@link #append} and {@link #replacePartitions} write a table's new rows as
- * Parquet under {@code _staging/RUN/TABLE/}, laid out like the table (same partition folders);
- * nothing visible changes. (2) {@link #commit} lists the files of replaced partitions (to move to
- * {@code _trash/RUN/}) and every staged file (to move into its table folder), writes that list of
- * moves to {@code _journal/RUN.moves} (temporary name, then renamed: the journal appears whole or
- * not at all), does the moves in order, then deletes the journal, the staging and trash folders.
- * Staged file names carry a unique job id, so they never overwrite an existing file. The same
- * journal adds a {@link SchemaOnlyFile} to every table the commit leaves without data files, and
- * moves it out of every table that has some, so that every table stays readable by any Parquet
- * reader from the first commit on.
+ * <p>Each write is a Delta commit of its own, made as the run goes: {@link #append} adds rows,
+ * {@link #mergeSums} adds sums to a per-date table ({@code MERGE}), {@link #overwrite} replaces
+ * a table, {@link #removeArticles} deletes the rows of some articles ({@code DELETE}, or {@code
+ * MERGE} for many). Readers do not
+ * see them until the run's {@code runs} row names the new versions: {@link Warehouse} reads the
+ * versions of the last finished run.
  *
- * <p>Crash safety: a run killed before the journal exists leaves only {@code _staging/RUN/}, which
- * the next run deletes (the run never happened). A run killed after the journal exists is rolled
- * forward by the next run: each move whose source still exists is done again, then the journal is
- * deleted. Renames within one file system are atomic per file, so a reader may see part of a
- * commit while it is being published (or before it is rolled forward), never a half-written file.
+ * <p>Crash safety: a run that dies (killed, or failed) may leave some tables at versions after
+ * the last finished run's. The next run, and a failed run's own bookkeeping, first restore each
+ * such table to that run's version ({@link #recover}, Delta's {@code RESTORE}: one commit per
+ * table, so an interrupted recovery is simply done again). What the dead run wrote is then gone
+ * from every table, and the new run starts from the last finished state.
  */
 public final class TableTransaction {
-  static final String STAGING = "_staging";
-  static final String JOURNAL = "_journal";
-  static final String TRASH = "_trash";
-
   private final Warehouse warehouse;
   private final String runId;
-  private final java.util.Set<String> staged = new java.util.LinkedHashSet<>();
-  private final List<Path> removed = new ArrayList<>();
-  private final java.util.Map<String, java.util.Set<String>> replaced = new java.util.HashMap<>();
 
   TableTransaction(Warehouse warehouse, String runId) {
     this.warehouse = warehouse;
     this.runId = runId;
   }
 
-  private Path stagingRoot() {
-    return new Path(new Path(warehouse.root(), STAGING), runId);
-  }
-
   /**
-   * Stages {@code rows} to be appended to {@code table} at commit; no rows, no file.
+   * Appends {@code rows} to {@code table}.
    *
-   * @return the number of rows staged (from the written files' footers, no extra Spark job)
+   * @return the number of rows written (from the commit's metrics, no extra Spark job)
    */
   public <T> long append(TableSpec<T> table, Dataset<T> rows) {
     return appendStored(table, table.toStored(rows.toDF()), false);
   }
 
   /**
-   * Like {@link #append}, for few rows (a small rerun's): they are written by one task, one file
-   * per partition as with {@code append}, without the shuffle that spreads many rows over tasks
-   * by partition (one Spark job fewer).
+   * Like {@link #append}, for few rows (a small rerun's): one task writes them, one file per
+   * partition, without the shuffle that spreads many rows over tasks by partition.
    */
   public <T> long appendFew(TableSpec<T> table, Dataset<T> rows) {
     return appendStored(table, table.toStored(rows.toDF()), true);
   }
 
-  /** Stages rows already in stored form (snake_case columns, in order, no partition columns). */
   private long appendStored(TableSpec<?> table, Dataset<Row> storedColumns, boolean oneTask) {
     Dataset<Row> stored = table.withPartitions(storedColumns);
-    org.apache.spark.sql.DataFrameWriter<Row> writer;
-    if (oneTask) {
-      writer = stored.coalesce(1).write().mode(SaveMode.Append);
-      if (!table.partitionColumns().isEmpty()) {
-        writer = writer.partitionBy(table.partitionColumns().toArray(String[]::new));
-      }
-    } else if (!table.partitionColumns().isEmpty()) {
-      String[] parts = table.partitionColumns().toArray(String[]::new);
-      writer = stored.repartition(stored.col(parts[0])).write().mode(SaveMode.Append)
-          .partitionBy(parts);
+    List<String> parts = table.partitionColumns();
+    if (oneTask || parts.isEmpty()) {
+      stored = stored.coalesce(1);
     } else {
-      writer = stored.coalesce(1).write().mode(SaveMode.Append);
+      stored = stored.repartition(stored.col(parts.get(0)));
     }
-    Path dir = new Path(stagingRoot(), table.name());
-    java.util.Set<Path> before = parquetFiles(dir);
-    writer.parquet(dir.toString());
-    List<Path> written = new ArrayList<>(parquetFiles(dir));
-    written.removeAll(before);
-    long rows = countRowsDroppingEmptyFiles(written);
-    if (rows > 0) {
-      staged.add(table.name());
-    }
-    return rows;
+    long before = warehouse.version(table);
+    write(table, stored.write().format("delta").mode(SaveMode.Append));
+    long after = warehouse.version(table);
+    // an empty append makes no commit: the last one is then an earlier write's
+    return after == before ? 0 : committedRows(table, after);
   }
 
-  private java.util.Set<Path> parquetFiles(Path dir) {
-    java.util.Set<Path> files = new java.util.HashSet<>();
-    try {
-      if (warehouse.fs().exists(dir)) {
-        RemoteIterator<LocatedFileStatus> it = warehouse.fs().listFiles(dir, true);
-        while (it.hasNext()) {
-          Path p = it.next().getPath();
-          if (p.getName().endsWith(".parquet")) {
-            files.add(p);
-          }
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("listing staged files in " + dir, e);
-    }
-    return files;
+  private void write(TableSpec<?> table, DataFrameWriter<Row> writer) {
+    writer.option("userMetadata", runId).save(warehouse.tablePath(table).toString());
+  }
+
+  /** Rows commit {@code version} of the table wrote ({@code numOutputRows} of a WRITE). */
+  private long committedRows(TableSpec<?> table, long version) {
+    return Long.parseLong(DeltaLogs.commitMetrics(warehouse.spark(),
+        warehouse.tablePath(table).toString(), version).getOrDefault("numOutputRows", "0"));
   }
 
   /**
-   * Counts the rows of freshly written Parquet files and deletes the zero-row ones Spark writes
-   * for an empty input (one schema-only file for an unpartitioned write), so that no rows means
-   * no file, without a separate Spark job to check for rows first. Reads only footers.
-   */
-  private long countRowsDroppingEmptyFiles(List<Path> files) {
-    org.apache.hadoop.conf.Configuration conf =
-        warehouse.spark().sparkContext().hadoopConfiguration();
-    long rows = 0;
-    try {
-      for (Path p : files) {
-        long n;
-        try (org.apache.parquet.hadoop.ParquetFileReader reader =
-            org.apache.parquet.hadoop.ParquetFileReader.open(
-                org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(p, conf))) {
-          n = reader.getRecordCount();
-        }
-        if (n == 0) {
-          warehouse.fs().delete(p, false);
-        }
-        rows += n;
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("checking staged files " + files, e);
-    }
-    return rows;
-  }
-
-  /**
-   * Stages {@code rows} to replace the given partitions of {@code table} at commit: every file
-   * now in those partition folders is moved out, the staged files moved in. Partitions are
-   * relative folder paths such as {@code grain=day/bucket=2018-07-01}; a partition with no new
-   * rows ends up empty.
-   */
-  public <T> void replacePartitions(TableSpec<T> table, Dataset<T> rows,
-      java.util.Collection<String> partitions) {
-    replaced.computeIfAbsent(table.name(), k -> new java.util.TreeSet<>()).addAll(partitions);
-    append(table, rows);
-  }
-
-  /**
-   * Stages the removal of every row of {@code table} whose {@code article_id} is in {@code ids}
-   * (a Dataset with an {@code article_id} column): each Parquet file holding such a row is
-   * rewritten without it, and at commit the old file is moved out and the rewritten one in. Files
-   * without such rows are not touched.
+   * Adds {@code sums} (the table's key and sum columns, plus {@code run_id}) to the stored rows of
+   * {@code table} in one {@code MERGE}: a key already stored gets the sums added and the new
+   * {@code run_id}, a new key is inserted, and a row whose {@code articles} falls to zero is
+   * deleted. Rows whose sums are all zero change nothing and are left out.
    *
-   * @return the number of files rewritten
+   * @param touched a condition on the stored rows ({@code t.column}) that holds for every row
+   *     the sums can match, with literals only (partitions and a period range): Delta reads only
+   *     the files whose partition and column statistics can satisfy it
    */
-  public int removeArticles(TableSpec<?> table, Dataset<Row> ids) {
-    if (!warehouse.hasData(table)) {
-      return 0;
+  public void mergeSums(TableSpec<?> table, Dataset<Row> sums, String touched) {
+    Column changed = lit(false);
+    for (String m : table.sums()) {
+      changed = changed.or(col(m).notEqual(lit(0)));
     }
+    Dataset<Row> source = table.conform(sums.filter(changed));
+    if (warehouse.fileCount(table) == 0) {
+      // nothing stored yet (a first run): every sum is a new row, and an append costs a fraction
+      // of a MERGE's jobs
+      write(table, table.ordered(source).write().format("delta").mode(SaveMode.Append));
+      return;
+    }
+    StringBuilder on = new StringBuilder(touched);
+    for (String k : table.keys()) {
+      on.append(" AND t.").append(k).append(" = s.").append(k);
+    }
+    Map<String, String> add = new LinkedHashMap<>();
+    for (String m : table.sums()) {
+      add.put(m, "t." + m + " + s." + m);
+    }
+    add.put("run_id", "s.run_id");
+    DeltaTable.forPath(warehouse.spark(), warehouse.tablePath(table).toString()).as("t")
+        .merge(source.as("s"), on.toString())
+        .whenMatched("t.articles + s.articles = 0").delete()
+        .whenMatched().updateExpr(add)
+        .whenNotMatched().insertAll()
+        .execute();
+  }
+
+  /** Replaces every row of {@code table} by {@code rows} (stored column names), in one commit. */
+  public void overwrite(TableSpec<?> table, Dataset<Row> rows) {
+    write(table, table.ordered(table.conform(rows)).write().format("delta")
+        .mode(SaveMode.Overwrite));
+  }
+
+  /**
+   * Deletes every row of {@code table} whose {@code article_id} is in {@code ids} (a Dataset with
+   * an {@code article_id} column), in one commit (none when no row matches); files without such
+   * rows are not touched.
+   */
+  public void removeArticles(TableSpec<?> table, Dataset<Row> ids) {
     Dataset<Row> keys = ids.select(col("article_id").as("rm_id")).distinct();
-    List<String> files = warehouse.read(table).select(col("article_id"),
-            col("_metadata.file_path").as("file"))
-        .join(keys, col("article_id").equalTo(col("rm_id")), "left_semi")
-        .select("file").distinct().as(Encoders.STRING()).collectAsList();
-    if (files.isEmpty()) {
-      return 0;
+    DeltaTable target = DeltaTable.forPath(warehouse.spark(),
+        warehouse.tablePath(table).toString());
+    List<Row> few = keys.limit(FEW_IDS + 1).collectAsList();
+    if (few.size() <= FEW_IDS) {
+      // a small rerun's few ids: a plain DELETE, one scan, instead of MERGE's join and rewrite
+      if (!few.isEmpty()) {
+        target.delete(col("article_id").isin(few.stream().map(r -> r.get(0)).toArray()));
+      }
+      return;
     }
-    Dataset<Row> kept = warehouse.spark().read().schema(table.schema(warehouse.spark()))
-        .option("basePath", warehouse.tablePath(table).toString())
-        .parquet(files.toArray(String[]::new))
-        .join(keys, col("article_id").equalTo(col("rm_id")), "left_anti");
-    appendStored(table, kept.select(table.columns().stream().map(c -> col(c))
-        .toArray(org.apache.spark.sql.Column[]::new)), false);
-    for (String f : files) {
-      removed.add(new Path(java.net.URI.create(f)));
-    }
-    return files.size();
+    target.as("t").merge(keys.as("s"), "t.article_id = s.rm_id").whenMatched().delete()
+        .execute();
   }
 
-  /** Publishes every staged table write; see the class comment for the protocol. */
-  public void commit() {
-    FileSystem fs = warehouse.fs();
-    try {
-      List<String[]> moves = new ArrayList<>();
-      Path trash = new Path(new Path(warehouse.root(), TRASH), runId);
-      for (Path file : removed) {
-        String rel = fs.makeQualified(file).toUri().getPath()
-            .substring(fs.makeQualified(warehouse.root()).toUri().getPath().length() + 1);
-        moves.add(new String[] {fs.makeQualified(file).toString(), new Path(trash, rel).toString()});
-      }
-      for (var e : replaced.entrySet()) {
-        for (String partition : e.getValue()) {
-          Path dir = new Path(new Path(warehouse.root(), e.getKey()), partition);
-          if (!fs.exists(dir)) continue;
-          for (FileStatus st : fs.listStatus(dir)) {
-            if (!Warehouse.isDataFile(st)) continue;
-            moves.add(new String[] {st.getPath().toString(), new Path(new Path(
-                new Path(trash, e.getKey()), partition), st.getPath().getName()).toString()});
-          }
-        }
-      }
-      for (String table : staged) {
-        Path from = new Path(stagingRoot(), table);
-        if (!fs.exists(from)) continue;
-        String prefix = fs.makeQualified(from).toUri().getPath();
-        RemoteIterator<LocatedFileStatus> it = fs.listFiles(from, true);
-        while (it.hasNext()) {
-          LocatedFileStatus st = it.next();
-          if (!Warehouse.isDataFile(st)) continue;
-          String rel = st.getPath().toUri().getPath().substring(prefix.length() + 1);
-          moves.add(new String[] {st.getPath().toString(),
-              new Path(new Path(warehouse.root(), table), rel).toString()});
-        }
-      }
-      moves.addAll(schemaOnlyMoves(fs, moves, trash));
-      Path journal = writeJournal(fs, moves);
-      CrashPoints.reach("after-journal");
-      applyMoves(fs, moves.subList(0, moves.size() / 2));
-      CrashPoints.reach("mid-moves");
-      applyMoves(fs, moves.subList(moves.size() / 2, moves.size()));
-      fs.delete(journal, false);
-      deleteStaging(fs, stagingRoot());
-      fs.delete(trash, true);
-      deleteIfEmpty(fs, trash.getParent());
-      deleteIfEmpty(fs, journal.getParent());
-    } catch (IOException e) {
-      throw new UncheckedIOException("committing run " + runId, e);
-    }
+  /** Up to this many ids are deleted by a condition listing them; more by a MERGE. */
+  private static final int FEW_IDS = 10_000;
+
+  /**
+   * Ends the run: appends its {@code runs} row, which for a finished run records the latest
+   * version of every other table; from then on readers (this transaction's warehouse too) see
+   * the run's writes.
+   */
+  public void commit(RunRow run) {
+    commit(run, null);
   }
 
   /**
-   * The moves that keep every table of {@link Warehouse#TABLES} readable (see {@link
-   * SchemaOnlyFile}): a table left without data files by {@code moves} gets a schema-only file
-   * (written now under staging, moved in with the rest); one that keeps or gains data files loses
-   * it. Costs a listing of each table's folder up to its first data file, and a full listing of
-   * the tables that lose files.
+   * Ends a {@code maintain} like {@link #commit(RunRow)}, recording with its snapshot what its
+   * {@code VACUUM} kept.
    */
-  private List<String[]> schemaOnlyMoves(FileSystem fs, List<String[]> moves, Path trash)
-      throws IOException {
-    java.util.Set<String> movedOut = new java.util.HashSet<>();
-    for (String[] m : moves) {
-      if (new Path(m[1]).toUri().getPath().startsWith(trash.toUri().getPath() + "/")) {
-        movedOut.add(new Path(m[0]).toUri().getPath());
-      }
-    }
-    List<String[]> out = new ArrayList<>();
-    for (TableSpec<?> table : Warehouse.TABLES) {
-      Path dir = warehouse.tablePath(table);
-      Path schemaOnly = new Path(dir, SchemaOnlyFile.NAME);
-      boolean hasRows = staged.contains(table.name()) || hasDataFileNotIn(fs, dir, movedOut);
-      boolean hasSchemaOnly = fs.exists(schemaOnly);
-      if (hasRows && hasSchemaOnly) {
-        out.add(new String[] {schemaOnly.toString(),
-            new Path(new Path(trash, table.name()), SchemaOnlyFile.NAME).toString()});
-      } else if (!hasRows && !hasSchemaOnly) {
-        Path file = new Path(new Path(stagingRoot(), "_schema-only"), table.name() + ".parquet");
-        SchemaOnlyFile.write(warehouse.spark().sparkContext().hadoopConfiguration(), file,
-            table.schema(warehouse.spark()), warehouse.spark().version());
-        out.add(new String[] {fs.makeQualified(file).toString(), schemaOnly.toString()});
-      }
-    }
-    return out;
-  }
-
-  /**
-   * True when {@code dir} holds a data file, other than the schema-only one, whose path (without
-   * scheme) is not in {@code except}.
-   */
-  private static boolean hasDataFileNotIn(FileSystem fs, Path dir, java.util.Set<String> except)
-      throws IOException {
-    if (!fs.exists(dir)) {
-      return false;
-    }
-    RemoteIterator<LocatedFileStatus> it = fs.listFiles(dir, true);
-    while (it.hasNext()) {
-      LocatedFileStatus st = it.next();
-      if (Warehouse.isDataFile(st) && !st.getPath().getName().equals(SchemaOnlyFile.NAME)
-          && !except.contains(st.getPath().toUri().getPath())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Discards everything staged by this transaction. */
-  public void abort() {
-    try {
-      deleteStaging(warehouse.fs(), stagingRoot());
-    } catch (IOException e) {
-      throw new UncheckedIOException("discarding staged files of run " + runId, e);
-    }
-  }
-
-  /** Deletes a run's staging folder, and {@code _staging/} itself once it is empty. */
-  private static void deleteStaging(FileSystem fs, Path runStaging) throws IOException {
-    fs.delete(runStaging, true);
-    deleteIfEmpty(fs, runStaging.getParent());
-  }
-
-  private static void deleteIfEmpty(FileSystem fs, Path dir) throws IOException {
-    if (fs.exists(dir) && fs.listStatus(dir).length == 0) {
-      fs.delete(dir, false);
-    }
-  }
-
-  private Path writeJournal(FileSystem fs, List<String[]> moves) throws IOException {
-    Path dir = new Path(warehouse.root(), JOURNAL);
-    fs.mkdirs(dir);
-    Path tmp = new Path(dir, "." + runId + ".moves.tmp");
-    try (FSDataOutputStream out = fs.create(tmp, true);
-        Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
-      for (String[] m : moves) {
-        w.write(m[0] + "\t" + m[1] + "\n");
-      }
-    }
-    Path journal = new Path(dir, runId + ".moves");
-    if (!fs.rename(tmp, journal)) {
-      throw new IOException("cannot rename " + tmp + " to " + journal);
-    }
-    return journal;
-  }
-
-  private static void applyMoves(FileSystem fs, List<String[]> moves) throws IOException {
-    for (String[] m : moves) {
-      Path src = new Path(m[0]);
-      Path dst = new Path(m[1]);
-      if (!fs.exists(src)) continue;
-      fs.mkdirs(dst.getParent());
-      if (!fs.rename(src, dst)) {
-        throw new IOException("cannot move " + src + " to " + dst);
-      }
-    }
-  }
-
-  /**
-   * Finishes what interrupted runs left: rolls forward every complete journal, then deletes
-   * staging folders and partial journals of runs that never reached their journal.
-   */
-  static void recover(Warehouse warehouse) {
-    FileSystem fs = warehouse.fs();
-    try {
-      Path journals = new Path(warehouse.root(), JOURNAL);
-      if (fs.exists(journals)) {
-        for (FileStatus st : fs.listStatus(journals)) {
-          String name = st.getPath().getName();
-          if (name.endsWith(".moves")) {
-            applyMoves(fs, readJournal(fs, st.getPath()));
-            String run = name.substring(0, name.length() - ".moves".length());
-            fs.delete(new Path(new Path(warehouse.root(), STAGING), run), true);
-          }
-          fs.delete(st.getPath(), false);
+  void commit(RunRow run, Warehouse.Retention retention) {
+    boolean finished = Warehouse.FINISHED.contains(run.getStatus());
+    if (finished) {
+      Map<String, Long> versions = new HashMap<>();
+      for (TableSpec<?> t : Warehouse.TABLES) {
+        if (t != RunRow.TABLE) {
+          versions.put(t.name(), warehouse.version(t));
         }
       }
-      fs.delete(new Path(warehouse.root(), STAGING), true);
-      fs.delete(new Path(warehouse.root(), TRASH), true);
-    } catch (IOException e) {
-      throw new UncheckedIOException("recovering warehouse " + warehouse.root(), e);
+      run.setTableVersions(versions);
     }
+    CrashPoints.reach("before-commit");
+    Dataset<Row> row = RunRow.TABLE.toStored(warehouse.spark().createDataset(List.of(run),
+        RunRow.TABLE.encoder()).toDF()).coalesce(1);
+    row.write().format("delta").mode(SaveMode.Append)
+        .option("userMetadata", finished ? RunSnapshots.format(run, retention) : runId)
+        .save(warehouse.tablePath(RunRow.TABLE).toString());
+    warehouse.pin(finished
+        ? new Warehouse.Snapshot(run.getRunId(), Map.copyOf(run.getTableVersions())) : null);
   }
 
-  private static List<String[]> readJournal(FileSystem fs, Path journal) throws IOException {
-    List<String[]> moves = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(
-        new InputStreamReader(fs.open(journal), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        String[] parts = line.split("\t", 2);
-        if (parts.length == 2) moves.add(parts);
+  /**
+   * Restores every table that is ahead of {@code last} (the last finished run's versions; tables
+   * it does not name, and every table when there is no finished run, to version 0, the empty
+   * table) to that version.
+   */
+  static void recover(Warehouse warehouse, Warehouse.Snapshot last) {
+    for (TableSpec<?> t : Warehouse.TABLES) {
+      if (t == RunRow.TABLE) continue;
+      long target = last.versions().getOrDefault(t.name(), 0L);
+      long now = warehouse.version(t);
+      if (now > target) {
+        System.err.println("zeitgeist: restoring " + t.name() + " to version " + target
+            + (last.runId() == null ? " (empty)" : " of run " + last.runId())
+            + ": a run that did not finish left version " + now);
+        DeltaTable.forPath(warehouse.spark(), warehouse.tablePath(t).toString())
+            .restoreToVersion(target);
+        CrashPoints.reach("mid-recovery");
       }
     }
-    return moves;
   }
 }

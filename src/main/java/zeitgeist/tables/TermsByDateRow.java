@@ -5,12 +5,13 @@ import java.time.LocalDate;
 
 /**
  * A row of {@code terms_by_date}: a term's article and occurrence counts in one period. Periods
- * follow {@link DatePeriods}. Partitioned by {@code grain} and {@code bucket}.
+ * follow {@link DatePeriods}. Partitioned by {@code grain}.
  */
 public class TermsByDateRow implements Serializable {
   public static final TableSpec<TermsByDateRow> TABLE =
       DatePeriods.partitioned(TableSpec.of("terms_by_date", TermsByDateRow.class,
-          "grain", "period", "term", "n", "articles", "count", "run_id"));
+          "grain", "period", "term", "n", "articles", "count", "run_id"))
+          .summing("articles", "count");
 
   private String grain;
   private LocalDate period;
@@ -37,7 +38,7 @@ public class TermsByDateRow implements Serializable {
   /** Occurrences of the term in the period's articles. */
   public long getCount() { return count; }
   public void setCount(long v) { count = v; }
-  /** The run that last recomputed the row's partition. */
+  /** The run that last changed the row. */
   public String getRunId() { return runId; }
   public void setRunId(String v) { runId = v; }
 }

@@ -152,8 +152,9 @@ FROM article_sentiment s;
 -- token-weighted (all the period's words pooled), with the counts behind them.
 CREATE OR REPLACE TEMPORARY VIEW tone_by_date AS
 SELECT grain, period, lexicon, articles, tokens, hits, negated_hits,
-       tone_sum / articles AS mean_tone,
-       CASE WHEN tokens > 0 THEN (positive - negative) / tokens * 100 END AS pooled_tone,
+       CAST(tone_sum AS DOUBLE) / articles AS mean_tone,
+       CASE WHEN tokens > 0 THEN CAST(positive - negative AS DOUBLE) / tokens * 100 END
+         AS pooled_tone,
        CASE WHEN tokens > 0 THEN hits / tokens END AS coverage
 FROM sentiment_by_date;
 

@@ -126,7 +126,8 @@ class CliArgumentsTest {
   void unknownOptionAndMissingCommand() {
     assertUsageError(run("run", "--inptu", "x"),
         "zeitgeist run: error: Unknown option: '--inptu' (see --help)");
-    assertUsageError(run(), "zeitgeist: error: a command is required: run, sql, ddl, status, ner-eval or sentiment-eval");
+    assertUsageError(run(), "zeitgeist: error: a command is required: run, sql, ddl, status, "
+        + "maintain, convert, ner-eval or sentiment-eval");
   }
 
   @Test

@@ -212,31 +212,45 @@ class SqlCommandTest {
 
   @Test
   void anUnreadableTableFileIsOneLineAndExitCode1() throws Exception {
-    Path bad = dir.resolve("wh/articles/year=2018");
-    Files.createDirectories(bad);
-    Files.writeString(bad.resolve("part-0.parquet"), "not parquet");
+    Path articles = dir.resolve("wh/articles");
+    try (var files = Files.walk(Path.of(warehouse, "articles"))) {
+      for (Path p : (Iterable<Path>) files::iterator) {
+        Path to = articles.resolve(Path.of(warehouse, "articles").relativize(p).toString());
+        if (Files.isDirectory(p)) Files.createDirectories(to); else Files.copy(p, to);
+      }
+    }
+    try (var files = Files.walk(articles)) {
+      // every data file the table's log names: one of them is read by the query
+      for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".parquet")
+          && !f.toString().contains("_delta_log"))::iterator) {
+        Files.writeString(p, "not parquet");
+      }
+    }
     Result r = RunFixtures.cli("sql", "--warehouse", dir.resolve("wh").toString(),
-        "SELECT title FROM articles");
+        "SELECT title FROM delta.`" + articles.toUri() + "`");
     assertOneErrorLine(r, 1, "zeitgeist sql: error: [FAILED_READ_FILE.NO_HINT] Encountered "
         + "error while reading file ");
     assertTrue(r.err().contains("is not a Parquet file"), "names the cause: " + r.err());
   }
 
   @Test
-  void aWarehouseThatCannotBeRegisteredIsOneLine() throws Exception {
-    // Files both in a partition folder and beside it: Spark cannot infer the partitions.
-    Path articles = dir.resolve("wh/articles");
-    Files.createDirectories(articles.resolve("year=2018"));
-    Files.createDirectories(articles.resolve("other"));
+  void aWarehouseOfPlainParquetFoldersIsOneLine() throws Exception {
+    // A warehouse an earlier release wrote: Parquet folders without a Delta log.
+    Path articles = dir.resolve("wh/articles/year=2018");
+    Files.createDirectories(articles);
     Path sample;
     try (var files = Files.walk(Path.of(warehouse, "articles"))) {
-      sample = files.filter(p -> p.toString().endsWith(".parquet")).findFirst().orElseThrow();
+      sample = files.filter(p -> p.toString().endsWith(".parquet")
+          && !p.toString().contains("_delta_log")).findFirst().orElseThrow();
     }
-    Files.copy(sample, articles.resolve("year=2018/part-0.parquet"));
-    Files.copy(sample, articles.resolve("other/part-0.parquet"));
+    Files.copy(sample, articles.resolve("part-0.parquet"));
     Result r = RunFixtures.cli("sql", "--warehouse", dir.resolve("wh").toString(), "SELECT 1");
     assertOneErrorLine(r, 1, "zeitgeist sql: error: cannot register the tables of "
-        + dir.resolve("wh") + ": [CONFLICTING_DIRECTORY_STRUCTURES]");
+        + dir.resolve("wh") + ": ");
+    assertTrue(r.err().contains("/articles is not a Delta table: the warehouse was written by "
+        + "an earlier release"), r.err());
+    assertTrue(r.err().contains("convert it in place with: zeitgeist convert --warehouse "
+        + dir.resolve("wh")), "names the command that converts it: " + r.err());
   }
 
   @Test

@@ -197,6 +197,7 @@ class SqlServerTest {
     JsonNode a = ask(JSON.writeValueAsString(java.util.Map.of(
         "sql", "SELECT articles FROM entity_frequency WHERE entity = :entity AND articles >= :min",
         "args", java.util.Map.of("entity", top, "min", 1))));
+    assertTrue(a.has("rows"), a.toString());
     assertEquals(1, a.get("rows").size(), a.toString());
     assertTrue(ask("{\"sql\": \"SELECT :x\", \"args\": [1]}").has("error"));
   }

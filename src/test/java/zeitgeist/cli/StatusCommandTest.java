@@ -28,21 +28,21 @@ class StatusCommandTest {
   @TempDir Path dir;
 
   /** A copy of the sample warehouse, to break without touching the shared one. */
-  private Path copyOfSample() throws IOException {
-    Path from = Path.of(SampleWarehouse.get().dir());
-    Path to = dir.resolve("wh");
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) files::iterator) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-    return to;
+  private Path copyOfSample() {
+    return SampleWarehouse.copyTo(dir.resolve("wh"));
   }
+
+  /** Writes what a run that died before its {@code runs} row leaves: a commit to {@code rejects}. */
+  private static void leaveADeadRunsCommit(Path wh) {
+    var spark = zeitgeist.TestSpark.session();
+    spark.createDataset(List.of(new zeitgeist.tables.RejectRow("dead", "x", "file", "empty", "-")),
+            zeitgeist.tables.RejectRow.TABLE.encoder()).toDF()
+        .select("runId", "inputPath", "locator", "reason", "detail")
+        .toDF("run_id", "input_path", "locator", "reason", "detail")
+        .write().format("delta").mode("append").save(wh.resolve("rejects").toString());
+  }
+
+  private static final String DEAD_RUN = "a run that did not finish left rejects (version ";
 
   private static List<String> texts(JsonNode array) {
     List<String> out = new ArrayList<>();
@@ -54,18 +54,24 @@ class StatusCommandTest {
   void aWarehouseThatNeedsAttentionExitsWith3() throws IOException {
     // Regression: status printed "needs attention" and exited 0, so a monitor saw success.
     Path wh = copyOfSample();
-    Files.createDirectories(wh.resolve("_staging/articles"));
+    leaveADeadRunsCommit(wh);
     Result r = RunFixtures.cli("status", "--warehouse", wh.toString());
     assertEquals(3, r.exitCode(), r.err());
-    assertTrue(r.out().contains("  PROBLEM  _staging/ holds files of an unfinished run"), r.out());
+    assertTrue(r.out().contains("  PROBLEM  " + DEAD_RUN), r.out());
     assertTrue(r.out().endsWith("the warehouse needs attention (see above)\n"), r.out());
+    assertTrue(r.out().contains("\ntable                            rows   files       size  "
+        + "version\n"), r.out());
+    assertTrue(r.out().matches("(?s).*\narticles +30 +\\d+ +\\d+\\.\\d KiB +\\d+\n.*"), r.out());
+    assertTrue(r.out().contains("\nretained runs (readable with sql --as-of-run): 2, from "),
+        r.out());
+    assertTrue(r.out().contains("; every finished run (maintain has not run)\n"), r.out());
   }
 
   @Test
   void aRunInProgressIsNotAProblem() throws IOException {
     // Regression: a live run's lock and staging files made status exit 3 during every run.
     Path wh = copyOfSample();
-    Files.createDirectories(wh.resolve("_staging/articles"));
+    leaveADeadRunsCommit(wh); // the live run's first commits
     Files.writeString(wh.resolve("_lock"), "run_id=20260101T000000Z-abcd\npid="
         + ProcessHandle.current().pid() + "\nhost=" + java.net.InetAddress.getLocalHost()
         .getHostName() + "\nstarted=2026-01-01T00:00:00Z\n");
@@ -89,7 +95,8 @@ class StatusCommandTest {
     assertEquals(0, r.exitCode(), r.err());
     assertEquals(1, r.out().lines().count(), "one JSON object on one line: " + r.out());
     JsonNode s = JSON.readTree(r.out());
-    assertEquals(List.of("warehouse", "needs_attention", "problems", "runs", "tables", "checks"),
+    assertEquals(List.of("warehouse", "snapshot_run", "needs_attention", "problems", "runs",
+            "tables", "keep_runs", "retained_runs", "checks"),
         iterableToList(s.fieldNames()));
     assertTrue(s.get("warehouse").asText().endsWith("/wh"), s.toString());
     assertFalse(s.get("needs_attention").asBoolean());
@@ -109,6 +116,14 @@ class StatusCommandTest {
     assertEquals("articles", articles.get("name").asText(), s.get("tables").toString());
     assertEquals(30, articles.get("rows").asLong());
     assertTrue(articles.get("files").asLong() > 0);
+    assertEquals(List.of("name", "rows", "files", "bytes", "version"),
+        iterableToList(articles.fieldNames()));
+    assertTrue(articles.get("bytes").asLong() > articles.get("files").asLong() * 100,
+        articles.toString());
+    assertTrue(s.get("keep_runs").isNull(), "maintain has not run");
+    assertEquals(2, s.get("retained_runs").size(), "both sample runs: " + s);
+    assertEquals(run.get("run_id").asText(), s.get("retained_runs").get(0).asText(),
+        "newest first");
     List<String> names = new ArrayList<>();
     s.get("tables").forEach(t -> names.add(t.get("name").asText()));
     assertEquals(zeitgeist.tables.Warehouse.TABLES.stream().map(t -> t.name()).toList(), names,
@@ -124,13 +139,15 @@ class StatusCommandTest {
   @Test
   void jsonOfAWarehouseThatNeedsAttentionSaysWhy() throws IOException {
     Path wh = copyOfSample();
-    Files.createDirectories(wh.resolve("_staging/articles"));
+    leaveADeadRunsCommit(wh);
     Result r = RunFixtures.cli("status", "--warehouse", wh.toString(), "--format", "json");
     assertEquals(3, r.exitCode(), r.err());
     JsonNode s = JSON.readTree(r.out());
     assertTrue(s.get("needs_attention").asBoolean());
-    assertEquals(List.of("_staging/ holds files of an unfinished run: the next run deletes them"),
-        texts(s.get("problems")));
+    assertEquals(1, s.get("problems").size(), s.toString());
+    assertTrue(texts(s.get("problems")).get(0).startsWith(DEAD_RUN), s.toString());
+    assertTrue(texts(s.get("problems")).get(0).endsWith(": readers see the last finished run; "
+        + "the next run restores them"), s.toString());
     long failed = 0;
     for (JsonNode c : s.get("checks")) failed += c.get("ok").asBoolean() ? 0 : 1;
     assertEquals(1, failed, "the one problem is also a failed check");

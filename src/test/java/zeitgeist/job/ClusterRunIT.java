@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.delta.tables.DeltaTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +53,8 @@ import zeitgeist.tables.Warehouse;
  * (not the driver), by the driver's event log and process ids; the executor fetched the
  * application jar and the CoreNLP model jar; the run used reliable checkpoints (the cluster run
  * sets {@code spark.checkpoint.dir}) and deleted them; and every warehouse table holds the same
- * rows as the local run's, except the run ids, the run times and the warehouse path. Everything
+ * rows as the local run's, except the run ids, the run times and the warehouse path, and every
+ * table the executors wrote is a Delta table the driver reads through its log. Everything
  * started is stopped by process id, also when a check fails.
  *
  * <p>An integration test (failsafe, {@code mvn verify}): it needs the packaged application jar and
@@ -283,6 +285,10 @@ class ClusterRunIT {
     assertTrue(local.read(TermsByDateRow.TABLE).count() > 0, "the local run counted no terms");
     List<String> differing = new ArrayList<>();
     for (TableSpec<?> t : Warehouse.TABLES) {
+      // written by the executors, committed by the driver: a Delta table any reader can open
+      String path = onCluster.tablePath(t).toString();
+      assertTrue(DeltaTable.isDeltaTable(TestSpark.session(), path), path);
+      assertTrue(DeltaTable.forPath(TestSpark.session(), path).history().count() > 0, path);
       List<String> a = comparableRows(local, t, localWh);
       List<String> b = comparableRows(onCluster, t, clusterWh);
       if (!a.equals(b)) {

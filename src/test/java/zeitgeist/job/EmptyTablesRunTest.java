@@ -36,7 +36,7 @@ class EmptyTablesRunTest {
       "article_lexicon_categories", "rejects");
 
   @Test
-  void everyTableIsReadableByParquetReadersAfterTheFirstRunAndGainsRowsLater() throws Exception {
+  void everyTableIsReadableByDeltaReadersAfterTheFirstRunAndGainsRowsLater() throws Exception {
     Path in = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(in.resolve("news.jsonl"),
         "{\"id\":\"m\",\"date\":\"2021-03-12\",\"text\":\"" + MERKEL + "\"}\n"
@@ -47,7 +47,7 @@ class EmptyTablesRunTest {
     assertEquals(0, first.exitCode(), first.err());
 
     for (TableSpec<?> t : Warehouse.TABLES) {
-      Dataset<Row> read = readAsParquet(wh, t);
+      Dataset<Row> read = readAsDelta(wh, t);
       assertEquals(columns(t.schema(TestSpark.session())), columns(read.schema()), t.name());
       long rows = read.count();
       if (EMPTY_WITHOUT_NER.contains(t.name())) {
@@ -63,7 +63,7 @@ class EmptyTablesRunTest {
     assertEquals(0, second.exitCode(), second.err());
     Warehouse w = new Warehouse(TestSpark.session(), wh);
     for (TableSpec<?> t : Warehouse.TABLES) {
-      Dataset<Row> read = readAsParquet(wh, t);
+      Dataset<Row> read = readAsDelta(wh, t);
       assertEquals(columns(t.schema(TestSpark.session())), columns(read.schema()), t.name());
       assertEquals(w.read(t).count(), read.count(), t.name());
       if (!t.name().equals("article_lexicon_categories")) {
@@ -72,9 +72,10 @@ class EmptyTablesRunTest {
     }
   }
 
-  /** How any Spark user reads a table: by its folder, the schema from the files. */
-  private static Dataset<Row> readAsParquet(String warehouse, TableSpec<?> table) {
-    return TestSpark.session().read().parquet(Path.of(warehouse, table.name()).toString());
+  /** How any Spark user reads a table: by its folder, as a Delta table. */
+  private static Dataset<Row> readAsDelta(String warehouse, TableSpec<?> table) {
+    return TestSpark.session().read().format("delta").load(Path.of(warehouse, table.name())
+        .toString());
   }
 
   /** Column names and types, in order (Parquet readers make every column nullable). */

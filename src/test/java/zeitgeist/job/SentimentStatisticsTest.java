@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -77,6 +79,10 @@ class SentimentStatisticsTest {
     return out;
   }
 
+  private static BigDecimal twelvePlaces(double d) {
+    return BigDecimal.valueOf(d).setScale(12, RoundingMode.HALF_UP); // as Spark casts
+  }
+
   @Test
   void sentimentByDateMatchesABruteForceRecount() {
     Map<String, Row> byArticle = new HashMap<>();
@@ -85,7 +91,10 @@ class SentimentStatisticsTest {
         "negative").collectAsList()) {
       byArticle.put(r.getString(0) + "\t" + r.getString(1), r);
     }
+    // counts as longs; real values as Spark stores them: each article's value rounded once to
+    // 12 places (half up), then summed exactly
     Map<String, double[]> sums = new HashMap<>();
+    Map<String, BigDecimal[]> exact = new HashMap<>();
     for (ArticleRow a : analysed) {
       for (Map.Entry<String, Row> e : byArticle.entrySet()) {
         if (!e.getKey().startsWith(a.getArticleId() + "\t")) continue;
@@ -94,25 +103,30 @@ class SentimentStatisticsTest {
           double[] s = sums.computeIfAbsent(period + "\t" + r.getString(1), k -> new double[9]);
           s[0]++;
           for (int i = 2; i <= 6; i++) s[i - 1] += r.getLong(i);
-          s[6] += r.getDouble(7);
-          s[7] += r.getDouble(8);
-          s[8] += r.getLong(2) == 0 ? 0 : (r.getDouble(7) - r.getDouble(8)) / r.getLong(2) * 100;
+          BigDecimal[] x = exact.computeIfAbsent(period + "\t" + r.getString(1),
+              k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+          double tone = r.getLong(2) == 0 ? 0
+              : (r.getDouble(7) - r.getDouble(8)) / r.getLong(2) * 100;
+          x[0] = x[0].add(twelvePlaces(r.getDouble(7)));
+          x[1] = x[1].add(twelvePlaces(r.getDouble(8)));
+          x[2] = x[2].add(twelvePlaces(tone));
         }
       }
     }
     assertTrue(sums.size() > 3);
     TreeSet<String> expected = new TreeSet<>();
     sums.forEach((k, s) -> expected.add(String.join("\t", k, "" + (long) s[0], "" + (long) s[1],
-        "" + (long) s[2], "" + (long) s[3], "" + (long) s[4], "" + (long) s[5], RunFixtures.num(s[6]),
-        RunFixtures.num(s[7]), RunFixtures.num(s[8]))));
+        "" + (long) s[2], "" + (long) s[3], "" + (long) s[4], "" + (long) s[5],
+        exact.get(k)[0].toPlainString(), exact.get(k)[1].toPlainString(),
+        exact.get(k)[2].toPlainString())));
     TreeSet<String> actual = new TreeSet<>();
     for (Row r : warehouse.read(SentimentByDateRow.TABLE).selectExpr("grain",
         "cast(period as string)", "lexicon", "articles", "tokens", "hits", "positive_hits",
         "negative_hits", "negated_hits", "positive", "negative", "tone_sum").collectAsList()) {
       actual.add(String.join("\t", r.getString(0), r.getString(1), r.getString(2),
           "" + r.getLong(3), "" + r.getLong(4), "" + r.getLong(5), "" + r.getLong(6),
-          "" + r.getLong(7), "" + r.getLong(8), RunFixtures.num(r.getDouble(9)), RunFixtures.num(r.getDouble(10)),
-          RunFixtures.num(r.getDouble(11))));
+          "" + r.getLong(7), "" + r.getLong(8), r.getDecimal(9).toPlainString(), r.getDecimal(10).toPlainString(),
+          r.getDecimal(11).toPlainString()));
     }
     assertEquals(expected, actual);
   }

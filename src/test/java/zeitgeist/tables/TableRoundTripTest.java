@@ -44,12 +44,14 @@ class TableRoundTripTest {
       Object row = distinctValues(t, next);
       next += t.columns().size();
       written.put(t, row);
-      assertEquals(1, appendInReverseOrder(tx, t, row), t.name());
+      if (t != RunRow.TABLE) {
+        assertEquals(1, appendInReverseOrder(tx, t, row), t.name());
+      }
     }
-    tx.commit();
+    tx.commit((RunRow) written.get(RunRow.TABLE)); // its status is no run status: kept as is
 
     for (TableSpec<?> t : Warehouse.TABLES) {
-      Dataset<Row> stored = spark.read().parquet(wh.tablePath(t).toString());
+      Dataset<Row> stored = spark.read().format("delta").load(wh.tablePath(t).toString());
       List<Row> rows = stored.collectAsList();
       assertEquals(1, rows.size(), t.name());
       Row back = rows.get(0);
@@ -58,7 +60,7 @@ class TableRoundTripTest {
         Object expected = property(t, c).getReadMethod().invoke(row);
         assertEquals(expected, javaValue(back, back.fieldIndex(c)), t.name() + "." + c);
       }
-      Object typed = wh.readTyped(t).collectAsList().get(0);
+      Object typed = t.fromStored(stored).collectAsList().get(0);
       for (String c : t.columns()) {
         var getter = property(t, c).getReadMethod();
         assertEquals(getter.invoke(row), getter.invoke(typed), t.name() + "." + c + " typed");
@@ -157,6 +159,9 @@ class TableRoundTripTest {
     }
     if (v instanceof scala.collection.Map<?, ?>) {
       return new HashMap<>(row.getJavaMap(i));
+    }
+    if (v instanceof java.math.BigDecimal d) {
+      return d.doubleValue(); // an exact sum stored as DECIMAL, a double in its row class
     }
     return v;
   }

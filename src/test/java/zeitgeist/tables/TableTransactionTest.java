@@ -1,19 +1,26 @@
 package zeitgeist.tables;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zeitgeist.TestSpark;
 
-/** The write path's commit protocol, including what an interrupted run leaves behind. */
+/**
+ * The write path on Delta tables: writes are invisible until the run's {@code runs} row names
+ * them, a run that died is undone by the next, every table exists from the first run, and any
+ * finished run's state can be read again.
+ */
 class TableTransactionTest {
   @TempDir Path dir;
 
@@ -25,165 +32,204 @@ class TableTransactionTest {
     return new Warehouse(TestSpark.session(), dir.toString());
   }
 
-  private void stage(TableTransaction tx, String... paths) {
+  private static void rejects(TableTransaction tx, String... paths) {
     tx.append(RejectRow.TABLE, TestSpark.session().createDataset(
         List.of(paths).stream().map(TableTransactionTest::reject).toList(),
         RejectRow.TABLE.encoder()));
   }
 
+  private static long count(Warehouse wh, TableSpec<?> t) {
+    return wh.read(t).count();
+  }
+
   @Test
-  void stagedRowsAreInvisibleUntilCommit() {
+  void writesAreInvisibleUntilTheRunsRowNamesThem() {
     Warehouse wh = warehouse();
     TableTransaction tx = wh.begin("run1");
-    stage(tx, "a", "b");
-    assertEquals(0, wh.read(RejectRow.TABLE).count());
-    tx.commit();
-    assertEquals(2, wh.read(RejectRow.TABLE).count());
-    assertFalse(Files.exists(dir.resolve("_staging")));
+    rejects(tx, "a", "b");
+    assertEquals(0, count(wh, RejectRow.TABLE), "the run's own reads");
+    assertEquals(0, count(warehouse(), RejectRow.TABLE), "another reader");
+    tx.commit(TestRuns.finished("run1"));
+    assertEquals(2, count(wh, RejectRow.TABLE));
+    assertEquals(2, count(warehouse(), RejectRow.TABLE));
+    Map<String, Long> versions = warehouse().snapshot().versions();
+    assertEquals(wh.version(RejectRow.TABLE), versions.get("rejects"));
+    assertEquals(Warehouse.TABLES.size() - 1, versions.size(), "every table but runs: " + versions);
   }
 
   @Test
-  void aRunKilledBeforeItsJournalLeavesNoTrace() {
+  void aRunThatDiedIsUndoneByTheNext() {
     Warehouse wh = warehouse();
-    stage(wh.begin("dead"), "a");
-    assertTrue(Files.exists(dir.resolve("_staging/dead")));
-    TableTransaction next = wh.begin("next");
-    assertFalse(Files.exists(dir.resolve("_staging")));
-    next.commit();
-    assertEquals(0, wh.read(RejectRow.TABLE).count());
+    TableTransaction first = wh.begin("run1");
+    rejects(first, "a");
+    first.commit(TestRuns.finished("run1"));
+    long finished = wh.version(RejectRow.TABLE);
+
+    rejects(warehouse().begin("run2"), "b", "c"); // dies: never commits
+    assertTrue(warehouse().version(RejectRow.TABLE) > finished);
+    assertEquals(1, count(warehouse(), RejectRow.TABLE), "readers see the last finished run");
+    assertEquals(3, warehouse().latest(RejectRow.TABLE).count(), "the dead run's commit is there");
+
+    Warehouse next = warehouse();
+    TableTransaction tx = next.begin("run3");
+    assertEquals(1, next.latest(RejectRow.TABLE).count(), "restored before the run works");
+    rejects(tx, "d");
+    tx.commit(TestRuns.finished("run3"));
+    assertEquals(List.of("a", "d"), warehouse().read(RejectRow.TABLE).orderBy("input_path")
+        .select("input_path").as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
   }
 
   @Test
-  void aRunKilledDuringItsMovesIsRolledForward() throws Exception {
+  void aFirstRunThatDiedLeavesEmptyTables() {
+    rejects(warehouse().begin("run1"), "a");
+    TableTransaction tx = warehouse().begin("run2");
+    tx.commit(TestRuns.finished("run2"));
+    assertEquals(0, count(warehouse(), RejectRow.TABLE));
+  }
+
+  @Test
+  void aFailedRunsRowRecordsNoSnapshot() {
     Warehouse wh = warehouse();
-    TableTransaction tx = wh.begin("half");
-    stage(tx, "a", "b", "c");
-    // What commit() would do, stopped after the journal and the first move.
-    Path staged = dir.resolve("_staging/half/rejects");
-    List<Path> files;
-    try (var s = Files.list(staged)) {
-      files = s.filter(p -> p.getFileName().toString().endsWith(".parquet")).toList();
-    }
-    StringBuilder journal = new StringBuilder();
-    for (Path f : files) {
-      journal.append("file:").append(f).append('\t').append("file:")
-          .append(dir.resolve("rejects").resolve(f.getFileName())).append('\n');
-    }
-    Files.createDirectories(dir.resolve("_journal"));
-    Files.writeString(dir.resolve("_journal/half.moves"), journal);
-    Files.createDirectories(dir.resolve("rejects"));
-    Files.move(files.get(0), dir.resolve("rejects").resolve(files.get(0).getFileName()));
+    TableTransaction ok = wh.begin("run1");
+    rejects(ok, "a");
+    ok.commit(TestRuns.finished("run1"));
+    RunRow failed = TestRuns.finished("run2");
+    failed.setStatus("failed");
+    warehouse().begin("run2").commit(failed);
+    assertEquals("run1", warehouse().snapshot().runId());
+    assertEquals(2, warehouse().read(RunRow.TABLE).count(), "runs is read as it stands");
+  }
 
-    assertTrue(ConsistencyCheck.run(wh).stream().anyMatch(f -> !f.ok()
-        && f.text().startsWith("an interrupted commit is pending")));
+  @Test
+  void anEarlierRunCanBeReadAgain() {
+    Warehouse wh = warehouse();
+    TableTransaction one = wh.begin("run1");
+    rejects(one, "a");
+    one.commit(TestRuns.finished("run1"));
+    TableTransaction two = warehouse().begin("run2");
+    rejects(two, "b");
+    two.commit(TestRuns.finished("run2"));
+    assertEquals(2, count(warehouse(), RejectRow.TABLE));
+    assertEquals(1, count(warehouse().atRun("run1"), RejectRow.TABLE));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> warehouse().atRun("nope"));
+    assertTrue(e.getMessage().contains("no finished run nope"), e.getMessage());
+  }
 
-    wh.begin("next").commit();
-    assertEquals(3, wh.read(RejectRow.TABLE).count());
-    assertTrue(ConsistencyCheck.run(wh).stream().allMatch(ConsistencyCheck.Finding::ok));
-    assertFalse(Files.exists(dir.resolve("_journal")));
-    assertFalse(Files.exists(dir.resolve("_staging")));
-    // Rolling forward twice changes nothing.
-    wh.begin("again").commit();
-    assertEquals(3, wh.read(RejectRow.TABLE).count());
+  @Test
+  void aRunAWeekOldCanBeReadAndRestoredTo() throws java.io.IOException {
+    // Regression: Delta 4.4 refused to read, or RESTORE to, a version older than 7 days
+    // (delta.deletedFileRetentionDuration), so --as-of-run failed for a week-old run, and the
+    // next run could not undo a dead run when the last finished run was a week old.
+    TableTransaction one = warehouse().begin("run1");
+    rejects(one, "a");
+    one.commit(TestRuns.finished("run1"));
+    java.nio.file.attribute.FileTime weekAgo = java.nio.file.attribute.FileTime.from(
+        java.time.Instant.now().minus(java.time.Duration.ofDays(8)));
+    try (var logs = Files.walk(dir)) {
+      for (Path p : (Iterable<Path>) logs::iterator) {
+        if (p.getParent().endsWith("_delta_log") && p.toString().endsWith(".json")) {
+          Files.setLastModifiedTime(p, weekAgo); // commit times are the log files' times
+        }
+      }
+    }
+    org.apache.spark.sql.delta.DeltaLog.clearCache();
+    rejects(warehouse().begin("run2"), "b"); // dies
+    TableTransaction three = warehouse().begin("run3");
+    assertEquals(1, warehouse().latest(RejectRow.TABLE).count(), "restored to run1's version");
+    three.commit(TestRuns.finished("run3"));
+    assertEquals(List.of("a"), warehouse().atRun("run1").read(RejectRow.TABLE)
+        .select("input_path").as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
   }
 
   @Test
   void aMissingTableReadsAsEmptyWithItsSchema() {
-    var df = warehouse().read(ArticleRow.TABLE);
-    assertEquals(0, df.count());
-    assertEquals(ArticleRow.TABLE.columns().size() + 1, df.columns().length);
-    assertEquals("article_id", df.columns()[0]);
-    assertEquals("year", df.columns()[df.columns().length - 1]);
-  }
-
-  /** Column names and types in order (Parquet readers make every column nullable). */
-  private static List<String> columns(org.apache.spark.sql.types.StructType schema) {
-    return java.util.Arrays.stream(schema.fields())
-        .map(f -> f.name() + " " + f.dataType().simpleString()).toList();
-  }
-
-  /** How any Spark user reads a table: by its folder, the schema from the files. */
-  private Dataset<Row> readAsParquet(Warehouse wh, TableSpec<?> table) {
-    return TestSpark.session().read().parquet(wh.tablePath(table).toString());
-  }
-
-  /** Regression: a table without rows had no folder, so Parquet readers failed on it. */
-  @Test
-  void everyTableIsReadableWithItsSchemaAfterACommitThatGivesItNoRows() {
-    Warehouse wh = warehouse();
-    wh.begin("first").commit();
+    SparkSession spark = TestSpark.session();
     for (TableSpec<?> t : Warehouse.TABLES) {
-      Dataset<Row> read = readAsParquet(wh, t);
-      assertEquals(columns(t.schema(TestSpark.session())), columns(read.schema()), t.name());
-      assertEquals(0, read.count(), t.name());
-      assertEquals(0, wh.fileCount(t), t.name() + ": the schema-only file is no data");
+      assertEquals(0, count(warehouse(), t), t.name());
+      assertEquals(t.schema(spark), warehouse().read(t).schema(), t.name());
     }
-    assertFalse(Files.exists(dir.resolve("_staging")));
   }
 
-  private static ArticleEntityRow entity(String articleId, String date) {
-    ArticleEntityRow r = new ArticleEntityRow();
-    r.setArticleId(articleId);
-    r.setPublishedDate(date == null ? null : java.time.LocalDate.parse(date));
-    r.setEntity("Angela Merkel");
-    r.setType("PER");
-    r.setMentions(2);
-    r.setSurfaces(List.of("Merkel"));
+  @Test
+  void everyTableIsADeltaTableWithItsSchemaFromTheFirstRun() {
+    warehouse().begin("run1").commit(TestRuns.finished("run1"));
+    SparkSession spark = TestSpark.session();
+    for (TableSpec<?> t : Warehouse.TABLES) {
+      assertTrue(Files.isDirectory(dir.resolve(t.name()).resolve("_delta_log")), t.name());
+      StructType stored = spark.read().format("delta").load(dir.resolve(t.name()).toString())
+          .schema();
+      assertEquals(t.schema(spark).fieldNames().length, stored.fieldNames().length, t.name());
+      for (var f : t.schema(spark).fields()) {
+        assertEquals(f.dataType(), stored.apply(f.name()).dataType(), t.name() + "." + f.name());
+      }
+    }
+    assertEquals(1, count(warehouse(), RunRow.TABLE));
+  }
+
+  @Test
+  void mergeSumsAddsInsertsAndDeletesRowsThatFallToZero() {
+    SparkSession spark = TestSpark.session();
+    Warehouse wh = warehouse();
+    TableTransaction one = wh.begin("run1");
+    one.append(CorpusByDateRow.TABLE, spark.createDataset(List.of(
+        corpus("day", "2020-01-01", 1), corpus("day", "2020-02-01", 2),
+        corpus("month", "2020-01-01", 3)),
+        CorpusByDateRow.TABLE.encoder()));
+    one.commit(TestRuns.finished("run1"));
+    TableTransaction two = warehouse().begin("run2");
+    Dataset<Row> sums = spark.createDataset(List.of(
+        corpus("day", "2020-01-01", 2), corpus("day", "2020-02-01", -2),
+        corpus("day", "2020-03-03", 7), corpus("month", "2020-01-01", 0)),
+        CorpusByDateRow.TABLE.encoder()).toDF().selectExpr("grain", "period", "articles",
+            "tokens", "'run2' AS run_id");
+    two.mergeSums(CorpusByDateRow.TABLE, sums, "t.grain IN ('day', 'month') AND t.period "
+        + "BETWEEN DATE'2020-01-01' AND DATE'2020-03-03'");
+    two.commit(TestRuns.finished("run2"));
+    assertEquals(List.of("day 2020-01-01 3 30 run2", "day 2020-03-03 7 70 run2",
+            "month 2020-01-01 3 30 r"),
+        warehouse().read(CorpusByDateRow.TABLE).orderBy("grain", "period")
+            .selectExpr("concat_ws(' ', grain, period, articles, tokens, run_id)")
+            .as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+  }
+
+  @Test
+  void removeArticlesDeletesOnlyTheirRows() {
+    SparkSession spark = TestSpark.session();
+    Warehouse wh = warehouse();
+    TableTransaction one = wh.begin("run1");
+    List<ArticleTermRow> terms = List.of(term("a", "krise"), term("a", "gipfel"),
+        term("b", "krise"));
+    one.append(ArticleTermRow.TABLE, spark.createDataset(terms, ArticleTermRow.TABLE.encoder()));
+    one.commit(TestRuns.finished("run1"));
+    TableTransaction two = warehouse().begin("run2");
+    two.removeArticles(ArticleTermRow.TABLE,
+        spark.createDataset(List.of("a"), org.apache.spark.sql.Encoders.STRING())
+            .toDF("article_id"));
+    two.commit(TestRuns.finished("run2"));
+    List<Row> left = warehouse().read(ArticleTermRow.TABLE).select("article_id", "term")
+        .collectAsList();
+    assertEquals(1, left.size());
+    assertEquals("b", left.get(0).getString(0));
+  }
+
+  private static CorpusByDateRow corpus(String grain, String period, long articles) {
+    CorpusByDateRow r = new CorpusByDateRow();
+    r.setGrain(grain);
+    r.setPeriod(java.time.LocalDate.parse(period));
+    r.setArticles(articles);
+    r.setTokens(articles * 10);
     r.setRunId("r");
     return r;
   }
 
-  @Test
-  void aPartitionedTableWithoutRowsGainsRowsAndLosesThemAgain() throws Exception {
-    Warehouse wh = warehouse();
-    TableSpec<ArticleEntityRow> t = ArticleEntityRow.TABLE;
-    Path schemaOnly = dir.resolve("article_entities/schema-only.parquet");
-    wh.begin("first").commit();
-    assertTrue(Files.exists(schemaOnly));
-    assertEquals(columns(t.schema(TestSpark.session())), columns(readAsParquet(wh, t).schema()),
-        "the partition column is in the schema-only file");
-
-    TableTransaction tx = wh.begin("second");
-    tx.append(t, TestSpark.session().createDataset(
-        List.of(entity("a", "2020-05-01"), entity("b", "2021-06-02")), t.encoder()));
-    tx.commit();
-    assertFalse(Files.exists(schemaOnly), "rows replace the schema-only file");
-    Dataset<Row> read = readAsParquet(wh, t);
-    assertEquals(columns(t.schema(TestSpark.session())), columns(read.schema()));
-    assertEquals(List.of("a\t2020", "b\t2021"), read.selectExpr("article_id", "year")
-        .orderBy("article_id").collectAsList().stream()
-        .map(r -> r.getString(0) + "\t" + r.getInt(1)).toList());
-
-    // While a commit moves files, a reader may see both the schema-only file and rows.
-    SchemaOnlyFile.write(TestSpark.session().sparkContext().hadoopConfiguration(),
-        new org.apache.hadoop.fs.Path(schemaOnly.toUri()), t.schema(TestSpark.session()),
-        TestSpark.session().version());
-    Dataset<Row> both = readAsParquet(wh, t);
-    assertEquals(columns(t.schema(TestSpark.session())), columns(both.schema()));
-    assertEquals(2, both.count());
-    Files.delete(schemaOnly);
-
-    tx = wh.begin("fourth");
-    tx.removeArticles(t, TestSpark.session().createDataset(List.of("a", "b"),
-        org.apache.spark.sql.Encoders.STRING()).toDF("article_id"));
-    tx.commit();
-    assertTrue(Files.exists(schemaOnly), "a table that loses its last rows keeps its schema");
-    read = readAsParquet(wh, t);
-    assertEquals(columns(t.schema(TestSpark.session())), columns(read.schema()));
-    assertEquals(0, read.count());
-    assertEquals(0, wh.read(t).count());
-  }
-
-  @Test
-  void anUnpartitionedTableWithoutRowsTakesAppendsAsBefore() {
-    Warehouse wh = warehouse();
-    wh.begin("first").commit();
-    assertTrue(Files.exists(dir.resolve("rejects/schema-only.parquet")));
-    TableTransaction tx = wh.begin("second");
-    stage(tx, "a", "b");
-    tx.commit();
-    assertFalse(Files.exists(dir.resolve("rejects/schema-only.parquet")));
-    assertEquals(2, readAsParquet(wh, RejectRow.TABLE).count());
-    assertEquals(1, wh.fileCount(RejectRow.TABLE));
+  private static ArticleTermRow term(String articleId, String term) {
+    ArticleTermRow r = new ArticleTermRow();
+    r.setArticleId(articleId);
+    r.setTerm(term);
+    r.setN(1);
+    r.setCount(1);
+    r.setRunId("r");
+    return r;
   }
 }

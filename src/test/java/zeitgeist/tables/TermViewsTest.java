@@ -56,7 +56,7 @@ class TermViewsTest {
         TermsByDateRow.TABLE.encoder()));
     tx.append(CorpusByDateRow.TABLE, spark.createDataset(List.of(
         corpus(JAN, 4, 100), corpus(FEB, 5, 200)), CorpusByDateRow.TABLE.encoder()));
-    tx.commit();
+    tx.commit(TestRuns.finished("hand"));
     SqlCatalog.register(wh);
   }
 

@@ -1,15 +1,11 @@
 package zeitgeist.job;
 
-import static org.apache.spark.sql.functions.col;
-
-import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.spark.sql.Row;
 import zeitgeist.config.ConfigException;
 import zeitgeist.config.IdScope;
 import zeitgeist.config.JobConfig;
-import zeitgeist.tables.RunRow;
 import zeitgeist.tables.Warehouse;
 
 /**
@@ -27,19 +23,17 @@ final class ConfigCheck {
   private ConfigCheck() {}
 
   static void verify(Warehouse warehouse, JobConfig config) {
-    List<Row> last = warehouse.read(RunRow.TABLE)
-        .filter(col("status").isin("succeeded", "nothing_new", Warehouse.CONVERTED)
-            .and(col("config").isNotNull()))
-        .orderBy(col("run_id").desc()).select("run_id", "config").limit(1).collectAsList();
-    if (last.isEmpty() || last.get(0).getString(1).equals(config.fingerprint())) {
+    Optional<Warehouse.RunConfig> last = warehouse.lastConfig();
+    if (last.isEmpty() || last.get().config().equals(config.fingerprint())) {
       return;
     }
-    String was = last.get(0).getString(1);
+    String was = last.get().config();
+    String lastRun = last.get().runId();
     Matcher scope = ID_SCOPE.matcher(was);
     String wasScope = scope.find() ? scope.group(1) : IdScope.GLOBAL.label();
     if (!wasScope.equals(config.ingest().idScope().label())) {
       throw new ConfigException("the warehouse's article ids were made with --id-scope "
-          + wasScope + " (run " + last.get(0).getString(0) + "); --id-scope "
+          + wasScope + " (run " + lastRun + "); --id-scope "
           + config.ingest().idScope().label() + " would store every article again under a new "
           + "id: keep --id-scope " + wasScope + ", or start a new warehouse");
     }
@@ -51,7 +45,7 @@ final class ConfigCheck {
     }
     throw new ConfigException("the configuration " + config.fingerprint()
         + " differs from the one the tables were built with, " + was + " (run "
-        + last.get(0).getString(0) + "); use --rebuild to re-analyse all stored articles, or "
+        + lastRun + "); use --rebuild to re-analyse all stored articles, or "
         + "--allow-mixed to keep the stored rows as they are");
   }
 }

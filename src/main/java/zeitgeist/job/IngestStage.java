@@ -98,9 +98,10 @@ final class IngestStage {
   Result run(String runId, boolean full, LocalDate runDate) {
     InputFileIndex.Listing listing = InputFileIndex.list(spark, config, warehouse,
         full || config.rebuild());
-    if (!listing.toRead().isEmpty()) {
-      AnalysisWarmUp.startIfLocal(spark, config.analysis()); // new input is likely: load models
+    if (listing.toRead().isEmpty()) {
+      return nothingToRead(listing, runId);
     }
+    AnalysisWarmUp.startIfLocal(spark, config.analysis()); // new input is likely: load models
     Dataset<IngestResult> built = readAndBuild(listing.toRead(), runId, runDate)
         .persist(StorageLevel.MEMORY_AND_DISK());
     WindowSpec byId = Window.partitionBy("articleId")
@@ -148,6 +149,19 @@ final class IngestStage {
         n.rejects(RejectReason.REDELIVERED), listing.toRead().size(),
         listing.skippedPaths().size(), n.total(DATE_UNREADABLE), n.total(DATE_IMPLAUSIBLE),
         release);
+  }
+
+  /**
+   * Every listed file is skipped (a nightly run before new files arrive): the counts are the
+   * index's, and no table is read.
+   */
+  private Result nothingToRead(InputFileIndex.Listing listing, String runId) {
+    long articles = listing.skippedArticles();
+    long rejects = listing.skippedRejects();
+    return new Result(spark.emptyDataset(ArticleRow.TABLE.encoder()),
+        spark.emptyDataset(RejectRow.TABLE.encoder()),
+        listing.rowsFor(Map.of(), java.util.Set.of(), runId), articles + rejects, 0, articles, 0,
+        rejects, 0, 0, 0, listing.skippedPaths().size(), 0, 0, () -> { });
   }
 
   /**

@@ -13,6 +13,7 @@ import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.catalyst.plans.logical.LocalRelation;
 
 /**
  * The one write path: a run's writes to the warehouse's Delta tables, ended by one {@code runs}
@@ -58,6 +59,9 @@ public final class TableTransaction {
   }
 
   private long appendStored(TableSpec<?> table, Dataset<Row> storedColumns, boolean oneTask) {
+    if (knownEmpty(storedColumns)) {
+      return 0; // no Spark job: a write of nothing would make no commit anyway
+    }
     Dataset<Row> stored = table.withPartitions(storedColumns);
     List<String> parts = table.partitionColumns();
     if (oneTask || parts.isEmpty()) {
@@ -70,6 +74,15 @@ public final class TableTransaction {
     long after = warehouse.version(table);
     // an empty append makes no commit: the last one is then an earlier write's
     return after == before ? 0 : committedRows(table, after);
+  }
+
+  /**
+   * Whether Spark's optimizer already knows {@code rows} is empty (an empty local Dataset, or
+   * one derived from it), so that finding out needs no job.
+   */
+  private static boolean knownEmpty(Dataset<Row> rows) {
+    return rows.queryExecution().optimizedPlan() instanceof LocalRelation local
+        && local.data().isEmpty();
   }
 
   private void write(TableSpec<?> table, DataFrameWriter<Row> writer) {

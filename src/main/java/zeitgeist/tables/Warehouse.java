@@ -209,6 +209,45 @@ public final class Warehouse {
     return Snapshot.NONE;
   }
 
+  /** A finished run's analysis configuration ({@code runs.config}). */
+  public record RunConfig(String runId, String config) {}
+
+  /**
+   * The configuration of the last finished run or conversion that recorded one, from the
+   * metadata of the {@code runs} commits (no Spark job); from the {@code runs} rows when a commit
+   * predates that metadata or the log holds none. Empty when no run recorded one.
+   */
+  public Optional<RunConfig> lastConfig() {
+    if (!exists(RunRow.TABLE)) return Optional.empty();
+    String path = tablePath(RunRow.TABLE).toString();
+    for (int limit : SEARCH) {
+      List<String> commits = DeltaLogs.userMetadata(spark, path, limit);
+      for (String metadata : commits) {
+        switch (RunSnapshots.configRecord(metadata)) {
+          case RECORDED -> {
+            Snapshot s = RunSnapshots.parse(metadata);
+            return Optional.of(new RunConfig(s.runId(), RunSnapshots.config(metadata)));
+          }
+          case NOT_RECORDED -> {
+            return lastConfigFromRows();
+          }
+          case NONE -> { }
+        }
+      }
+      if (commits.size() < limit) break;
+    }
+    return lastConfigFromRows();
+  }
+
+  private Optional<RunConfig> lastConfigFromRows() {
+    List<Row> last = read(RunRow.TABLE)
+        .filter(col("status").isin("succeeded", "nothing_new", CONVERTED)
+            .and(col("config").isNotNull()))
+        .orderBy(col("run_id").desc()).select("run_id", "config").limit(1).collectAsList();
+    return last.isEmpty() ? Optional.empty()
+        : Optional.of(new RunConfig(last.get(0).getString(0), last.get(0).getString(1)));
+  }
+
   /** What the last {@code maintain} kept; empty when none ran (every run is kept). */
   public Optional<Retention> retention() {
     if (!exists(RunRow.TABLE)) return Optional.empty();

@@ -75,9 +75,8 @@ final class DateRollups {
    * removed} (null when the run replaces no stored version).
    *
    * @param removed the stored rows the run removes, read before it removes them
-   * @return the number of grains the merges touched (0: the run counts in no period)
    */
-  static int merge(TableTransaction tx, String runId, ArticleRows written, ArticleRows removed,
+  static void merge(TableTransaction tx, String runId, ArticleRows written, ArticleRows removed,
       StageClock clock) {
     Dataset<Row> periods = periods(written, 1);
     if (removed != null) periods = periods.unionByName(periods(removed, -1));
@@ -85,8 +84,8 @@ final class DateRollups {
     Row span = periods.agg(sort_array(collect_set("grain")), min("period"), max("period")).first();
     clock.lap("per-date: touched periods");
     if (span.isNullAt(1)) {
-      periods.unpersist();
-      return 0;
+      periods.unpersist(); // the run counts in no period
+      return;
     }
     List<String> grains = span.getList(0);
     String touched = "t.grain IN (" + grains.stream().map(g -> "'" + g + "'")
@@ -105,7 +104,6 @@ final class DateRollups {
     merge(tx, SentimentByDateRow.TABLE, c.sentiment(), runId, touched);
     clock.lap("per-date: sentiment_by_date");
     periods.unpersist();
-    return grains.size();
   }
 
   /** Replaces every per-date table by the rollup of {@code all}, every stored article's rows. */

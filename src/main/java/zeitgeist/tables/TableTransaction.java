@@ -111,9 +111,9 @@ public final class TableTransaction {
       changed = changed.or(col(m).notEqual(lit(0)));
     }
     Dataset<Row> source = table.conform(sums.filter(changed));
-    if (warehouse.fileCount(table) == 0) {
-      // nothing stored yet (a first run): every sum is a new row, and an append costs a fraction
-      // of a MERGE's jobs
+    if (warehouse.version(table) == 0) {
+      // never written (a first run): every sum is a new row, and an append costs a fraction of a
+      // MERGE's jobs (the version, unlike the table's file count, is read from the log alone)
       write(table, table.ordered(source).write().format("delta").mode(SaveMode.Append));
       return;
     }

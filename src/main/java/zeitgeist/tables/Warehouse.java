@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -219,24 +220,15 @@ public final class Warehouse {
    */
   public Optional<RunConfig> lastConfig() {
     if (!exists(RunRow.TABLE)) return Optional.empty();
-    String path = tablePath(RunRow.TABLE).toString();
-    for (int limit : SEARCH) {
-      List<String> commits = DeltaLogs.userMetadata(spark, path, limit);
-      for (String metadata : commits) {
+    // empty: a commit written before the metadata held the configuration
+    Optional<RunConfig> recorded = latestCommit(metadata ->
         switch (RunSnapshots.configRecord(metadata)) {
-          case RECORDED -> {
-            Snapshot s = RunSnapshots.parse(metadata);
-            return Optional.of(new RunConfig(s.runId(), RunSnapshots.config(metadata)));
-          }
-          case NOT_RECORDED -> {
-            return lastConfigFromRows();
-          }
-          case NONE -> { }
-        }
-      }
-      if (commits.size() < limit) break;
-    }
-    return lastConfigFromRows();
+          case RECORDED -> Optional.of(new RunConfig(RunSnapshots.parse(metadata).runId(),
+              RunSnapshots.config(metadata)));
+          case NOT_RECORDED -> Optional.empty();
+          case NONE -> null;
+        });
+    return recorded != null && recorded.isPresent() ? recorded : lastConfigFromRows();
   }
 
   private Optional<RunConfig> lastConfigFromRows() {
@@ -251,16 +243,24 @@ public final class Warehouse {
   /** What the last {@code maintain} kept; empty when none ran (every run is kept). */
   public Optional<Retention> retention() {
     if (!exists(RunRow.TABLE)) return Optional.empty();
+    return Optional.ofNullable(latestCommit(RunSnapshots::parseRetention));
+  }
+
+  /**
+   * The first value {@code read} gives (not null) for the metadata of the {@code runs} commits,
+   * latest first, searching the last commit, the last 20, then all; null when none gives one.
+   */
+  private <T> T latestCommit(Function<String, T> read) {
     String path = tablePath(RunRow.TABLE).toString();
     for (int limit : SEARCH) {
       List<String> commits = DeltaLogs.userMetadata(spark, path, limit);
       for (String metadata : commits) {
-        Retention r = RunSnapshots.parseRetention(metadata);
-        if (r != null) return Optional.of(r);
+        T value = read.apply(metadata);
+        if (value != null) return value;
       }
       if (commits.size() < limit) break;
     }
-    return Optional.empty();
+    return null;
   }
 
   /**

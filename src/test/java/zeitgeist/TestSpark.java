@@ -13,7 +13,7 @@ import zeitgeist.job.SparkSessions;
  * <p>Without code generation: the tests run some hundred small jobs over a few dozen articles,
  * and a profile of them spent a third of all CPU time generating and compiling Java code for
  * projections and stages that then ran over a few rows (the interpreted path computes the same
- * values; the suite took 23% less time on the two job test classes measured).
+ * values; two job test classes measured took 23% less time without it).
  */
 public final class TestSpark {
   private TestSpark() {}

@@ -16,7 +16,7 @@ record RunLog(List<Stage> stages, Optional<Summary> summary) {
       Pattern.compile("zeitgeist: (.+?)\\s+(\\d+(?:\\.\\d+)?) s\\s+(\\d+) Spark jobs\\s*");
   private static final Pattern SUMMARY = Pattern.compile(
       "run (\\S+): read (\\d+), new (\\d+), unchanged (\\d+)(?:, changed \\d+)?, rejected (\\d+)"
-          + " \\(\\d+ not seen before\\), written (\\d+) \\((\\d+) duplicates\\) in"
+          + " \\(\\d+ not seen before[^)]*\\), written (\\d+) \\((\\d+) duplicates[^)]*\\) in"
           + " (\\d+(?:\\.\\d+)?) s.*");
 
   /** One lap: a stage's name, its seconds and the Spark jobs it ran. */

@@ -37,6 +37,15 @@ class RunLogTest {
   }
 
   @Test
+  void readsASummaryWithIdClashes() {
+    RunLog log = RunLog.parse(List.of(), List.of("run r-2: read 100000, new 98940, unchanged 0,"
+        + " rejected 1060 (1060 not seen before; 253 id clashes, 3 redelivered), written 98940"
+        + " (1951 duplicates; languages de 97038, fr 1157, en 745) in 420.6 s, 235.3 articles/s"));
+    assertEquals(new RunLog.Summary("r-2", 100000, 1060, 98940, 1951, 420.6),
+        log.summary().orElseThrow());
+  }
+
+  @Test
   void aFailedRunHasNoSummary() {
     assertTrue(RunLog.parse(List.of("zeitgeist run: error: boom"), List.of()).summary().isEmpty());
   }

@@ -24,6 +24,7 @@ import zeitgeist.ingest.InputFile;
 import zeitgeist.ingest.LanguageIdentifier;
 import zeitgeist.ingest.RawRecord;
 import zeitgeist.tables.ArticleRow;
+import zeitgeist.text.GermanTextAnalyzer;
 
 /**
  * The job's per-article work on one thread, without Spark: the yardstick for what Spark's
@@ -134,12 +135,16 @@ public final class SingleThreadBaseline implements Callable<Integer> {
         .put("analysed", n.analysed).put("tokens", n.tokens).put("rows", n.rows)
         .put("files", n.files).put("skipped_parquet_files", n.skippedFiles)
         .put("complete", !n.stoppedEarly)
+        .put("lemma_cache_hits", GermanTextAnalyzer.lemmaCacheHits())
+        .put("lemma_cache_misses", GermanTextAnalyzer.lemmaCacheMisses())
         .put("articles_per_second", fmt(n.articles / seconds));
     if (!n.stoppedEarly) f.put("mb_per_second", fmt(n.bytes / 1e6 / seconds));
     System.out.printf(Locale.ROOT, "single-thread baseline (--ner %s): %d articles (%d analysed, "
             + "%d tokens) in %.1f s after %.1f s of model loading: %.1f articles/s%s%n", ner,
         n.articles, n.analysed, n.tokens, seconds, load, n.articles / seconds,
         n.stoppedEarly ? " (stopped at --max-articles)" : "");
+    System.out.printf(Locale.ROOT, "lemma cache: %d hits, %d misses%n",
+        GermanTextAnalyzer.lemmaCacheHits(), GermanTextAnalyzer.lemmaCacheMisses());
     if (figuresFile != null) f.write(figuresFile);
     return 0;
   }

@@ -22,14 +22,18 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  *
  * <ol>
  *   <li>a text without a letter in its first 3,000 characters is {@code und} (undetermined);
+ *   <li>German function words lead ({@link FunctionWordVote#winner()}: {@code der}, {@code und},
+ *       {@code nicht}) in a text of at least {@value #BRIEF_LETTERS} letters: {@code de}, without
+ *       asking the model. Asking it costs about nine times as much as counting the function words,
+ *       and on 6,469 texts (10kGNAD's test split, the seeds, the sample, chunks of GermEval, MLSA
+ *       and Europeana sentences, 5,000 generated bench articles) it was German, or German ranked
+ *       among its five best guesses, for each of the 6,328 texts this rule decides, so the rule
+ *       gave the same answer as the model-first rules it replaced;
  *   <li>the model's best guess is German: {@code de};
- *   <li>one language's function words lead ({@link FunctionWordVote#winner()}: {@code der},
- *       {@code und}, {@code nicht} for German) and the text is brief (under {@value
- *       #BRIEF_LETTERS} letters, about a sentence: the model's guesses on a sentence are far less
- *       sure than its function words) or the model's best guess is a {@linkplain #LOW_TRUST
- *       low-trust label}: that language;
- *   <li>German function words lead and German ranks among the model's five best guesses: {@code
- *       de};
+ *   <li>one language's function words lead and the text is brief (under {@value #BRIEF_LETTERS}
+ *       letters, about a sentence: the model's guesses on a sentence are far less sure than its
+ *       function words) or the model's best guess is a {@linkplain #LOW_TRUST low-trust label}:
+ *       that language;
  *   <li>a short text (under {@value #SHORT_LETTERS} letters, a few words) without such evidence:
  *       the corpus language when known, else {@code und};
  *   <li>the best guess is a low-trust label: the corpus language when the model ranks it among
@@ -119,13 +123,12 @@ public final class LanguageIdentifier {
     long letters = sample.codePoints().filter(Character::isLetter).limit(BRIEF_LETTERS).count();
     if (letters == 0) return UNDETERMINED;
 
+    String voted = FunctionWordVote.count(sample).winner();
+    if (GERMAN.equals(voted) && letters >= BRIEF_LETTERS) return GERMAN;
     String[] ranked = rankedGuesses(sample);
     if (GERMAN.equals(ranked[0])) return GERMAN;
-    FunctionWordVote.Tally vote = FunctionWordVote.count(sample);
-    String voted = vote.winner();
     boolean lowTrust = LOW_TRUST.contains(ranked[0]);
     if (voted != null && (letters < BRIEF_LETTERS || lowTrust)) return voted;
-    if (GERMAN.equals(voted) && ranks(ranked, GERMAN)) return GERMAN;
     if (letters < SHORT_LETTERS || lowTrust) {
       if (corpusLanguage != null && (letters < SHORT_LETTERS || ranks(ranked, corpusLanguage))) {
         return corpusLanguage;

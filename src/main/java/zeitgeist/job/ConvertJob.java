@@ -143,7 +143,7 @@ public final class ConvertJob {
       }
     }
     TableTransaction tx = warehouse.beginConversion(runId);
-    DateRollups.overwrite(tx, runId, new DateRollups.ArticleRows(
+    DateRollups.overwrite(tx, DateRollups.ArticleRows.joined(
         warehouse.read(ArticleRow.TABLE), warehouse.read(ArticleTermRow.TABLE),
         warehouse.read(ArticleEntityRow.TABLE), warehouse.read(ArticleSentimentRow.TABLE)),
         clock);

@@ -56,9 +56,32 @@ import zeitgeist.tables.Warehouse;
 final class DateRollups {
   private DateRollups() {}
 
-  /** Per-article rows in stored columns: articles, article_terms, article_entities, sentiment. */
-  record ArticleRows(Dataset<Row> articles, Dataset<Row> terms, Dataset<Row> entities,
-      Dataset<Row> sentiment) {}
+  /**
+   * Per-article rows in stored columns: articles, article_entities, article_sentiment, and the
+   * terms of the counted articles with their article's date ({@link #datedTerms}).
+   *
+   * @param datedTerms {@code published_date, date_precision, term, n, count}: one row per
+   *     article_terms row of an analysed, non-duplicate article, with that article's date; so
+   *     the terms' periods need no join with the articles
+   */
+  record ArticleRows(Dataset<Row> articles, Dataset<Row> datedTerms, Dataset<Row> entities,
+      Dataset<Row> sentiment) {
+    /** From stored tables: the terms are joined with their articles for the dates. */
+    static ArticleRows joined(Dataset<Row> articles, Dataset<Row> terms, Dataset<Row> entities,
+        Dataset<Row> sentiment) {
+      Dataset<Row> dates = counted(articles)
+          .select(col("article_id").as("d_id"), col("published_date"), col("date_precision"));
+      Dataset<Row> dated = terms.select("article_id", "term", "n", "count")
+          .join(dates, col("article_id").equalTo(col("d_id")))
+          .select("published_date", "date_precision", "term", "n", "count");
+      return new ArticleRows(articles, dated, entities, sentiment);
+    }
+  }
+
+  /** The articles whose rows count in per-date tables: analysed and not duplicates. */
+  static Dataset<Row> counted(Dataset<Row> articles) {
+    return articles.filter(col("n_tokens").isNotNull().and(col("duplicate_of").isNull()));
+  }
 
   /** The signed per-date contributions of some per-article rows, one Dataset per table. */
   private record Contributions(Dataset<Row> corpus, Dataset<Row> terms, Dataset<Row> entities,
@@ -76,7 +99,7 @@ final class DateRollups {
    *
    * @param removed the stored rows the run removes, read before it removes them
    */
-  static void merge(TableTransaction tx, String runId, ArticleRows written, ArticleRows removed,
+  static void merge(TableTransaction tx, ArticleRows written, ArticleRows removed,
       StageClock clock) {
     Dataset<Row> periods = periods(written, 1);
     if (removed != null) periods = periods.unionByName(periods(removed, -1));
@@ -91,31 +114,33 @@ final class DateRollups {
     String touched = "t.grain IN (" + grains.stream().map(g -> "'" + g + "'")
         .collect(Collectors.joining(", ")) + ") AND t.period BETWEEN DATE'" + span.getDate(1)
         + "' AND DATE'" + span.getDate(2) + "'";
-    Contributions c = contributions(written, periods.filter(col("sign").gt(0)));
-    if (removed != null) c = c.plus(contributions(removed, periods.filter(col("sign").lt(0))));
-    merge(tx, CorpusByDateRow.TABLE, c.corpus(), runId, touched);
+    Contributions c = contributions(written, periods.filter(col("sign").gt(0)), 1);
+    if (removed != null) {
+      c = c.plus(contributions(removed, periods.filter(col("sign").lt(0)), -1));
+    }
+    tx.mergeSums(CorpusByDateRow.TABLE, c.corpus(), touched);
     CrashPoints.reach("mid-per-date");
     clock.lap("per-date: corpus_by_date");
-    merge(tx, TermsByDateRow.TABLE, c.terms(), runId, touched);
+    tx.mergeSums(TermsByDateRow.TABLE, c.terms(), touched);
     clock.lap("per-date: terms_by_date");
-    merge(tx, EntitiesByDateRow.TABLE, c.entities(), runId, touched);
-    merge(tx, EntityPairsByDateRow.TABLE, c.pairs(), runId, touched);
+    tx.mergeSums(EntitiesByDateRow.TABLE, c.entities(), touched);
+    tx.mergeSums(EntityPairsByDateRow.TABLE, c.pairs(), touched);
     clock.lap("per-date: entities_by_date, entity_pairs_by_date");
-    merge(tx, SentimentByDateRow.TABLE, c.sentiment(), runId, touched);
+    tx.mergeSums(SentimentByDateRow.TABLE, c.sentiment(), touched);
     clock.lap("per-date: sentiment_by_date");
     periods.unpersist();
   }
 
   /** Replaces every per-date table by the rollup of {@code all}, every stored article's rows. */
-  static void overwrite(TableTransaction tx, String runId, ArticleRows all, StageClock clock) {
+  static void overwrite(TableTransaction tx, ArticleRows all, StageClock clock) {
     Dataset<Row> periods = periods(all, 1).persist(StorageLevel.MEMORY_AND_DISK());
-    Contributions c = contributions(all, periods);
-    tx.overwrite(CorpusByDateRow.TABLE, rows(c.corpus(), runId));
+    Contributions c = contributions(all, periods, 1);
+    tx.overwriteSums(CorpusByDateRow.TABLE, c.corpus());
     CrashPoints.reach("mid-per-date");
-    tx.overwrite(TermsByDateRow.TABLE, rows(c.terms(), runId));
-    tx.overwrite(EntitiesByDateRow.TABLE, rows(c.entities(), runId));
-    tx.overwrite(EntityPairsByDateRow.TABLE, rows(c.pairs(), runId));
-    tx.overwrite(SentimentByDateRow.TABLE, rows(c.sentiment(), runId));
+    tx.overwriteSums(TermsByDateRow.TABLE, c.terms());
+    tx.overwriteSums(EntitiesByDateRow.TABLE, c.entities());
+    tx.overwriteSums(EntityPairsByDateRow.TABLE, c.pairs());
+    tx.overwriteSums(SentimentByDateRow.TABLE, c.sentiment());
     clock.lap("per-date tables, recomputed");
     periods.unpersist();
   }
@@ -125,76 +150,57 @@ final class DateRollups {
    * n_tokens, sign}.
    */
   private static Dataset<Row> periods(ArticleRows rows, int sign) {
-    Dataset<Row> counted = rows.articles()
-        .filter(col("n_tokens").isNotNull().and(col("duplicate_of").isNull()))
+    Dataset<Row> counted = counted(rows.articles())
         .select("article_id", "published_date", "date_precision", "n_tokens");
     return DatePeriods.explode(counted).select(col("article_id"), col("grain"), col("period"),
         col("n_tokens"), lit(sign).as("sign"));
   }
 
   /**
-   * Each per-date table's rows for the articles of {@code periods} (all of one sign), summed per
-   * key with the sign applied. The per-article rows of other articles are joined away.
+   * Each per-date table's signed contributions from the articles of {@code periods} (all of sign
+   * {@code sign}): one row per article and key, with the table's key and sum columns, the sign
+   * applied; {@link TableTransaction} sums them per key. The per-article rows of other articles
+   * are joined away; the terms, the largest, come with their dates and are not joined ({@link
+   * ArticleRows#datedTerms}): their periods are generated row by row.
    */
-  private static Contributions contributions(ArticleRows rows, Dataset<Row> periods) {
-    Column sign = col("sign");
-    Dataset<Row> at = periods.select("article_id", "grain", "period", "sign");
-    Dataset<Row> corpus = periods.groupBy("grain", "period")
-        .agg(sum(sign).as("articles"), sum(sign.multiply(col("n_tokens"))).as("tokens"));
-    Dataset<Row> terms = rows.terms().select("article_id", "term", "n", "count")
-        .join(at, "article_id")
-        .groupBy("grain", "period", "term", "n")
-        .agg(sum(sign).as("articles"), sum(sign.multiply(col("count"))).as("count"));
+  private static Contributions contributions(ArticleRows rows, Dataset<Row> periods, int sign) {
+    Column signed = lit(sign);
+    Dataset<Row> at = periods.select("article_id", "grain", "period");
+    Dataset<Row> corpus = periods.select(col("grain"), col("period"), signed.as("articles"),
+        col("n_tokens").multiply(sign).as("tokens"));
+    Dataset<Row> terms = DatePeriods.explode(rows.datedTerms()).select(col("grain"),
+        col("period"), col("term"), col("n"), signed.as("articles"),
+        col("count").multiply(sign).as("count"));
     Dataset<Row> entityRows = rows.entities().select("article_id", "entity", "type", "mentions");
-    Dataset<Row> entities = entityRows.join(at, "article_id")
-        .groupBy("grain", "period", "entity", "type")
-        .agg(sum(sign).as("articles"), sum(sign.multiply(col("mentions"))).as("mentions"));
-    Dataset<Row> pairs = EntityPairs.of(entityRows).join(at, "article_id")
-        .groupBy("grain", "period", "entity_a", "type_a", "entity_b", "type_b")
-        .agg(sum(sign).as("articles"));
+    Dataset<Row> entities = entityRows.join(at, "article_id").select(col("grain"),
+        col("period"), col("entity"), col("type"), signed.as("articles"),
+        col("mentions").multiply(sign).as("mentions"));
+    Dataset<Row> pairs = EntityPairs.of(entityRows).join(at, "article_id").select(col("grain"),
+        col("period"), col("entity_a"), col("type_a"), col("entity_b"), col("type_b"),
+        signed.as("articles"));
     Column tone = when(col("tokens").gt(0),
         col("positive").minus(col("negative")).divide(col("tokens")).multiply(100))
         .otherwise(lit(0.0));
-    Dataset<Row> sentiment = rows.sentiment().join(at, "article_id")
-        .groupBy("grain", "period", "lexicon")
-        .agg(sum(sign).as("articles"), sum(sign.multiply(col("tokens"))).as("tokens"),
-            sum(sign.multiply(col("hits"))).as("hits"),
-            sum(sign.multiply(col("positive_hits"))).as("positive_hits"),
-            sum(sign.multiply(col("negative_hits"))).as("negative_hits"),
-            sum(sign.multiply(col("negated_hits"))).as("negated_hits"),
-            exactSum(col("positive"), sign).as("positive"),
-            exactSum(col("negative"), sign).as("negative"),
-            exactSum(tone, sign).as("tone_sum"));
+    Dataset<Row> sentiment = rows.sentiment().join(at, "article_id").select(col("grain"),
+        col("period"), col("lexicon"), signed.as("articles"),
+        col("tokens").multiply(sign).as("tokens"), col("hits").multiply(sign).as("hits"),
+        col("positive_hits").multiply(sign).as("positive_hits"),
+        col("negative_hits").multiply(sign).as("negative_hits"),
+        col("negated_hits").multiply(sign).as("negated_hits"),
+        exact(col("positive"), sign).as("positive"), exact(col("negative"), sign).as("negative"),
+        exact(tone, sign).as("tone_sum"));
     return new Contributions(corpus, terms, entities, pairs, sentiment);
   }
 
   /**
-   * The signed sum of a double column, exact: each value is rounded once to the stored decimal
-   * type ({@link SentimentByDateRow#EXACT}), then summed without rounding.
+   * A double column's signed value, exact: rounded once to the stored decimal type ({@link
+   * SentimentByDateRow#EXACT}), so that sums of it are exact.
    */
-  private static Column exactSum(Column value, Column sign) {
+  private static Column exact(Column value, int sign) {
     // negated, not multiplied by the sign: DECIMAL(30,12) × INT would overflow 38 digits and
     // lose three places
     Column exact = value.cast(SentimentByDateRow.EXACT);
-    return sum(when(sign.lt(0), functions.negate(exact)).otherwise(exact))
-        .cast(SentimentByDateRow.EXACT);
-  }
-
-  /**
-   * Merges {@code signed} (sums of both signs, a key may come twice) into {@code table}, as one
-   * row per key.
-   */
-  private static void merge(TableTransaction tx, TableSpec<?> table, Dataset<Row> signed,
-      String runId, String touched) {
-    Column[] keys = table.keys().stream().map(functions::col).toArray(Column[]::new);
-    Column[] sums = table.sums().stream().map(c -> sum(c).as(c)).toArray(Column[]::new);
-    Dataset<Row> net = signed.groupBy(keys).agg(sums[0], Arrays.copyOfRange(sums, 1, sums.length));
-    tx.mergeSums(table, rows(net, runId), touched);
-  }
-
-  /** A table's sums, tagged with the run that writes them. */
-  private static Dataset<Row> rows(Dataset<Row> sums, String runId) {
-    return sums.withColumn("run_id", lit(runId));
+    return sign < 0 ? functions.negate(exact) : exact;
   }
 
   /**
@@ -206,7 +212,7 @@ final class DateRollups {
     Object[] years = removed.filter(col("published_date").isNotNull())
         .select(year(col("published_date"))).distinct().collectAsList().stream()
         .map(r -> r.get(0)).toArray();
-    return new ArticleRows(removed,
+    return ArticleRows.joined(removed,
         storedRows(warehouse, ArticleTermRow.TABLE, ids, years),
         storedRows(warehouse, ArticleEntityRow.TABLE, ids, years),
         storedRows(warehouse, ArticleSentimentRow.TABLE, ids, years));

@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import zeitgeist.config.JobConfig;
 import zeitgeist.tables.ArticleEntityRow;
@@ -110,14 +111,14 @@ public final class RunJob {
 
       boolean removes = in.changed() + plan.rewritten() > 0;
       DateRollups.ArticleRows written = new DateRollups.ArticleRows(
-          ArticleRow.TABLE.toStored(articles.toDF()), ArticleTermRow.TABLE.toStored(terms.toDF()),
+          ArticleRow.TABLE.toStored(articles.toDF()), datedTerms(analysed),
           ArticleEntityRow.TABLE.toStored(entities.toDF()),
           ArticleSentimentRow.TABLE.toStored(sentiment.toDF()));
       if (config.rebuild()) {
-        DateRollups.overwrite(tx, runId, written, clock);
+        DateRollups.overwrite(tx, written, clock);
       } else {
         // before the per-article tables change: the removed versions are read as stored
-        DateRollups.merge(tx, runId, written,
+        DateRollups.merge(tx, written,
             removes ? DateRollups.stored(warehouse, plan.removedVersions()) : null, clock);
       }
       CrashPoints.reach("between-tables");
@@ -157,6 +158,19 @@ public final class RunJob {
         tx.append(table, rows);
       }
     }
+  }
+
+  /**
+   * The terms of the counted analysed articles with their article's date ({@link
+   * DateRollups.ArticleRows#datedTerms}), flattened from the analysed articles: no join.
+   */
+  private static Dataset<Row> datedTerms(Dataset<AnalyzedArticle> analysed) {
+    return analysed.filter(col("article.nTokens").isNotNull()
+            .and(col("article.duplicateOf").isNull()))
+        .select(col("article.publishedDate").as("published_date"),
+            col("article.datePrecision").as("date_precision"), explode(col("terms")).as("r"))
+        .select(col("published_date"), col("date_precision"), col("r.term").as("term"),
+            col("r.n").as("n"), col("r.count").as("count"));
   }
 
   /** The rows of one per-article table: the analysed articles' list {@code field}, flattened. */

@@ -80,9 +80,9 @@ public final class TableSpec<T> {
   }
 
   /**
-   * Writes of whole tables ({@link #ordered}) sort rows by {@code columns} across files, so each
-   * file holds a narrow range of them and Delta's per-file statistics let a query or a merge on
-   * a range skip most files.
+   * Writes of whole tables ({@link #partitionedForFiles}) sort rows by {@code columns} across
+   * files, so each file holds a narrow range of them and Delta's per-file statistics let a query
+   * or a merge on a range skip most files.
    */
   public TableSpec<T> filesOrderedBy(String... columns) {
     return new TableSpec<>(name, rowClass, this.columns, partitions, storedTypes, sums,
@@ -90,16 +90,22 @@ public final class TableSpec<T> {
   }
 
   /**
-   * Stored rows laid out for writing: range-partitioned by the file order when the table has
-   * one, else by the partition columns; as they are for an unpartitioned table.
+   * Rows partitioned for writing whole files: range-partitioned by the file order when the table
+   * has one, else by the first partition column; as they are for an unpartitioned table. Then
+   * {@link #sortedInFiles}.
    */
-  public Dataset<Row> ordered(Dataset<Row> stored) {
+  public Dataset<Row> partitionedForFiles(Dataset<Row> rows) {
     if (!fileOrder.isEmpty()) {
-      Column[] by = fileOrder.stream().map(stored::col).toArray(Column[]::new);
-      return stored.repartitionByRange(by).sortWithinPartitions(by);
+      return rows.repartitionByRange(fileOrder.stream().map(rows::col).toArray(Column[]::new));
     }
     List<String> parts = partitionColumns();
-    return parts.isEmpty() ? stored : stored.repartition(stored.col(parts.get(0)));
+    return parts.isEmpty() ? rows : rows.repartition(rows.col(parts.get(0)));
+  }
+
+  /** Rows sorted by the file order within each partition (as they are without one). */
+  public Dataset<Row> sortedInFiles(Dataset<Row> rows) {
+    return fileOrder.isEmpty() ? rows
+        : rows.sortWithinPartitions(fileOrder.stream().map(rows::col).toArray(Column[]::new));
   }
 
   /** The sum columns of a table of sums; empty for other tables. */

@@ -2,8 +2,10 @@ package zeitgeist.tables;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
 
 import io.delta.tables.DeltaTable;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,15 +16,16 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.catalyst.plans.logical.LocalRelation;
+import org.apache.spark.sql.functions;
 
 /**
  * The one write path: a run's writes to the warehouse's Delta tables, ended by one {@code runs}
  * row that records the version of every table ({@link #commit}).
  *
  * <p>Each write is a Delta commit of its own, made as the run goes: {@link #append} adds rows,
- * {@link #mergeSums} adds sums to a per-date table ({@code MERGE}), {@link #overwrite} replaces
- * a table, {@link #removeArticles} deletes the rows of some articles ({@code DELETE}, or {@code
- * MERGE} for many). Readers do not
+ * {@link #mergeSums} adds sums to a per-date table ({@code MERGE}), {@link #overwriteSums}
+ * replaces one, {@link #removeArticles} deletes the rows of some articles ({@code DELETE}, or
+ * {@code MERGE} for many). Readers do not
  * see them until the run's {@code runs} row names the new versions: {@link Warehouse} reads the
  * versions of the last finished run.
  *
@@ -96,27 +99,26 @@ public final class TableTransaction {
   }
 
   /**
-   * Adds {@code sums} (the table's key and sum columns, plus {@code run_id}) to the stored rows of
-   * {@code table} in one {@code MERGE}: a key already stored gets the sums added and the new
-   * {@code run_id}, a new key is inserted, and a row whose {@code articles} falls to zero is
-   * deleted. Rows whose sums are all zero change nothing and are left out.
+   * Adds {@code signed} to the stored sums of {@code table} in one {@code MERGE}: the rows are
+   * summed per key first; a key already stored gets the sums added and this run's id, a new key
+   * is inserted, and a row whose {@code articles} falls to zero is deleted. Keys whose sums are
+   * all zero change nothing and are left out. The first write of a table (its version is 0) is
+   * an append, laid out like {@link #overwriteSums}.
    *
+   * @param signed the table's key and sum columns, a key any number of times (signed
+   *     contributions, one per article, or sums); other columns are ignored
    * @param touched a condition on the stored rows ({@code t.column}) that holds for every row
    *     the sums can match, with literals only (partitions and a period range): Delta reads only
    *     the files whose partition and column statistics can satisfy it
    */
-  public void mergeSums(TableSpec<?> table, Dataset<Row> sums, String touched) {
-    Column changed = lit(false);
-    for (String m : table.sums()) {
-      changed = changed.or(col(m).notEqual(lit(0)));
-    }
-    Dataset<Row> source = table.conform(sums.filter(changed));
+  public void mergeSums(TableSpec<?> table, Dataset<Row> signed, String touched) {
     if (warehouse.version(table) == 0) {
       // never written (a first run): every sum is a new row, and an append costs a fraction of a
       // MERGE's jobs (the version, unlike the table's file count, is read from the log alone)
-      write(table, table.ordered(source).write().format("delta").mode(SaveMode.Append));
+      write(table, inFileOrder(table, signed).write().format("delta").mode(SaveMode.Append));
       return;
     }
+    Dataset<Row> source = table.conform(nonZero(table, summed(table, signed)));
     StringBuilder on = new StringBuilder(touched);
     for (String k : table.keys()) {
       on.append(" AND t.").append(k).append(" = s.").append(k);
@@ -134,10 +136,41 @@ public final class TableTransaction {
         .execute();
   }
 
-  /** Replaces every row of {@code table} by {@code rows} (stored column names), in one commit. */
-  public void overwrite(TableSpec<?> table, Dataset<Row> rows) {
-    write(table, table.ordered(table.conform(rows)).write().format("delta")
-        .mode(SaveMode.Overwrite));
+  /**
+   * Replaces every row of {@code table}, a table of sums, by the sums of {@code signed} per key
+   * (as for {@link #mergeSums}), in one commit.
+   */
+  public void overwriteSums(TableSpec<?> table, Dataset<Row> signed) {
+    write(table, inFileOrder(table, signed).write().format("delta").mode(SaveMode.Overwrite));
+  }
+
+  /** {@code signed} summed per key, with this run's id. */
+  private Dataset<Row> summed(TableSpec<?> table, Dataset<Row> signed) {
+    Column[] keys = table.keys().stream().map(functions::col).toArray(Column[]::new);
+    Column[] sums = table.sums().stream().map(c -> sum(c).as(c)).toArray(Column[]::new);
+    return signed.groupBy(keys).agg(sums[0], Arrays.copyOfRange(sums, 1, sums.length))
+        .withColumn("run_id", lit(runId));
+  }
+
+  /** The rows with a sum that is not zero. */
+  private static Dataset<Row> nonZero(TableSpec<?> table, Dataset<Row> sums) {
+    Column changed = lit(false);
+    for (String m : table.sums()) {
+      changed = changed.or(col(m).notEqual(lit(0)));
+    }
+    return sums.filter(changed);
+  }
+
+  /**
+   * The sums of {@code signed} laid out for writing a whole table: range-partitioned by the
+   * table's file order before they are summed, not after ({@link TableSpec#partitionedForFiles}),
+   * then sorted within each file. Spark then samples the contributions for the ranges instead of
+   * computing the sums twice (once for the sample, once for the write); a range holds every row
+   * of its keys, so the sums need no other shuffle.
+   */
+  private Dataset<Row> inFileOrder(TableSpec<?> table, Dataset<Row> signed) {
+    return table.sortedInFiles(
+        table.conform(nonZero(table, summed(table, table.partitionedForFiles(signed)))));
   }
 
   /**

@@ -1,7 +1,5 @@
 package zeitgeist.tables;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.year;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -18,7 +16,7 @@ public class ArticleEntityRow implements Serializable {
       TableSpec.of("article_entities", ArticleEntityRow.class,
               "article_id", "published_date", "entity", "type", "mentions", "surfaces",
               "first_offset", "in_title", "run_id")
-          .partitionedBy("year", df -> year(col("published_date")));
+          .partitionedByYear();
 
   private String articleId;
   private LocalDate publishedDate;

@@ -1,7 +1,5 @@
 package zeitgeist.tables;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.year;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -35,7 +33,7 @@ public class ArticleRow implements Serializable {
               "input_path",
               "locator",
               "run_id")
-          .partitionedBy("year", df -> year(col("published_date")));
+          .partitionedByYear();
 
   private String articleId;
   private String source;

@@ -1,7 +1,5 @@
 package zeitgeist.tables;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.year;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -17,7 +15,7 @@ public class ArticleSentimentRow implements Serializable {
       TableSpec.of("article_sentiment", ArticleSentimentRow.class,
               "article_id", "published_date", "lexicon", "tokens", "hits", "positive_hits",
               "negative_hits", "negated_hits", "positive", "negative", "run_id")
-          .partitionedBy("year", df -> year(col("published_date")));
+          .partitionedByYear();
 
   private String articleId;
   private LocalDate publishedDate;

@@ -36,7 +36,8 @@ public final class DatePeriods {
   private DatePeriods() {}
 
   static <T> TableSpec<T> partitioned(TableSpec<T> spec) {
-    return spec.partitionedBy("grain", df -> col("grain")).filesOrderedBy("grain", "period");
+    return spec.partitionedBy("grain", df -> col("grain")).filesOrderedBy("grain", "period")
+        .statisticsOn("period");
   }
 
   /**

@@ -1,7 +1,5 @@
 package zeitgeist.tables;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.year;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -16,7 +14,7 @@ public class LexiconCategoryRow implements Serializable {
       TableSpec.of("article_lexicon_categories", LexiconCategoryRow.class,
               "article_id", "published_date", "lexicon", "category", "hits", "negated_hits",
               "weight_sum", "run_id")
-          .partitionedBy("year", df -> year(col("published_date")));
+          .partitionedByYear();
 
   private String articleId;
   private LocalDate publishedDate;

@@ -3,6 +3,7 @@ package zeitgeist.tables;
 import static org.apache.spark.sql.functions.col;
 
 import io.delta.tables.DeltaTable;
+import io.delta.tables.DeltaTableBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -373,17 +374,22 @@ public final class Warehouse {
    * deletion vectors on: a {@code DELETE} or {@code MERGE} then marks the rows it removes or
    * updates instead of rewriting every file that holds one, so a run that changes a few rows of
    * a large per-date partition writes a few rows, not the partition ({@code maintain} purges the
-   * marked rows when it compacts).
+   * marked rows when it compacts). File statistics are kept only for the columns the table names
+   * ({@link TableSpec#statisticsOn}); a table created by an earlier release keeps them for all.
    */
   void create(TableSpec<?> table) {
     if (exists(table)) return;
     refuseParquetTable(table);
-    DeltaTable.createIfNotExists(spark)
+    DeltaTableBuilder builder = DeltaTable.createIfNotExists(spark)
         .location(tablePath(table).toString())
         .addColumns(table.schema(spark))
         .partitionedBy(table.partitionColumns().toArray(String[]::new))
-        .property("delta.enableDeletionVectors", "true")
-        .execute();
+        .property("delta.enableDeletionVectors", "true");
+    if (!table.statisticsColumns().isEmpty()) {
+      builder = builder.property("delta.dataSkippingStatsColumns",
+          String.join(",", table.statisticsColumns()));
+    }
+    builder.execute();
   }
 
   /** The table's latest version (0: created empty). */

@@ -194,6 +194,35 @@ class TableTransactionTest {
   }
 
   @Test
+  void filesKeepStatisticsOnlyForTheColumnsTheTableNames() {
+    SparkSession spark = TestSpark.session();
+    TableTransaction tx = warehouse().begin("run1");
+    List<ArticleTermRow> terms = List.of(term("a", "krise"), term("b", "gipfel"));
+    terms.forEach(t -> t.setPublishedDate(java.time.LocalDate.parse("2020-01-01")));
+    tx.append(ArticleTermRow.TABLE, spark.createDataset(terms, ArticleTermRow.TABLE.encoder()));
+    tx.mergeSums(CorpusByDateRow.TABLE, spark.createDataset(List.of(corpus("day", "2020-01-01",
+        1)), CorpusByDateRow.TABLE.encoder()).toDF(), "true");
+    rejects(tx, "x");
+    tx.commit(TestRuns.finished("run1"));
+    assertEquals("[article_id, published_date]", statisticsColumns(ArticleTermRow.TABLE));
+    assertEquals("[period]", statisticsColumns(CorpusByDateRow.TABLE));
+    String rejects = statisticsColumns(RejectRow.TABLE);
+    assertTrue(rejects.contains("input_path") && rejects.contains("reason"),
+        "Delta's default, every column: " + rejects);
+  }
+
+  /** The columns with a minimum in the statistics of the table's data files, sorted. */
+  private String statisticsColumns(TableSpec<?> t) {
+    Dataset<Row> log = TestSpark.session().read()
+        .json(dir.resolve(t.name()).resolve("_delta_log").resolve("*.json").toString());
+    if (!List.of(log.columns()).contains("add")) return "[]";
+    return log.filter("add.stats IS NOT NULL")
+        .selectExpr("json_object_keys(get_json_object(add.stats, '$.minValues')) AS k")
+        .selectExpr("explode(k)").distinct().orderBy("col").collectAsList().stream()
+        .map(r -> r.getString(0)).toList().toString();
+  }
+
+  @Test
   void removeArticlesDeletesOnlyTheirRows() {
     SparkSession spark = TestSpark.session();
     Warehouse wh = warehouse();

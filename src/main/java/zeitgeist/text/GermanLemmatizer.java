@@ -39,7 +39,7 @@ import java.util.Locale;
  */
 final class GermanLemmatizer {
   /** At most about 2 x 50,000 (form, tag) pairs, some 10-15 MB. */
-  static final LemmaCache CACHE = new LemmaCache(50_000);
+  static final GenerationCache<String> CACHE = new GenerationCache<>(50_000);
 
   private static final CommaContextLemmatizer LEMMATIZER =
       new CommaContextLemmatizer(OpenNlpModels.lemmas());

@@ -125,7 +125,7 @@ public final class GermanTextAnalyzer implements Serializable {
   }
 
   /** The form given to the tagger: abbreviations without inner spaces ({@code z. B. → z.B.}). */
-  private static String taggerForm(String text, TokenSpan span) {
+  static String taggerForm(String text, TokenSpan span) {
     String s = span.text(text);
     return span.kind() == Kind.ABBREVIATION ? s.replace(" ", "") : s;
   }

@@ -8,11 +8,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The bounded two-generation cache behind the lemmatizer. */
-class LemmaCacheTest {
+class GenerationCacheTest {
 
   @Test
   void computesOnceAndCountsHitsAndMisses() {
-    LemmaCache cache = new LemmaCache(10);
+    GenerationCache<String> cache = new GenerationCache<>(10);
     AtomicInteger calls = new AtomicInteger();
     for (int i = 0; i < 5; i++) {
       assertEquals(
@@ -31,7 +31,7 @@ class LemmaCacheTest {
 
   @Test
   void staysBoundedAndKeepsRecentlyUsedEntries() {
-    LemmaCache cache = new LemmaCache(100);
+    GenerationCache<String> cache = new GenerationCache<>(100);
     for (int i = 0; i < 10_000; i++) {
       cache.get("k" + i, k -> k);
       cache.get("hot", k -> k);
@@ -45,7 +45,7 @@ class LemmaCacheTest {
   @Test
   void rejectsNonPositiveSize() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> new LemmaCache(0));
+        assertThrows(IllegalArgumentException.class, () -> new GenerationCache<String>(0));
     assertEquals("generationSize must be positive: 0", e.getMessage());
   }
 }

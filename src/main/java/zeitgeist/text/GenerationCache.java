@@ -10,25 +10,26 @@ import java.util.function.Function;
  * map is dropped; a hit in the old map is copied to the young one. So at most about {@code 2 *
  * generationSize} entries are held, and an entry used at least once per generation stays.
  * Concurrent misses on one key may compute its value twice; values must therefore be pure functions
- * of their keys.
+ * of their keys. Used for lemmas ({@link GermanLemmatizer}) and the tagger's per-form features
+ * ({@link GreedyPosTagger}).
  */
-final class LemmaCache {
+final class GenerationCache<V> {
   private final int generationSize;
-  private volatile ConcurrentHashMap<String, String> young = new ConcurrentHashMap<>();
-  private volatile ConcurrentHashMap<String, String> old = new ConcurrentHashMap<>();
+  private volatile ConcurrentHashMap<String, V> young = new ConcurrentHashMap<>();
+  private volatile ConcurrentHashMap<String, V> old = new ConcurrentHashMap<>();
   private final LongAdder hits = new LongAdder();
   private final LongAdder misses = new LongAdder();
 
-  LemmaCache(int generationSize) {
+  GenerationCache(int generationSize) {
     if (generationSize < 1) {
       throw new IllegalArgumentException("generationSize must be positive: " + generationSize);
     }
     this.generationSize = generationSize;
   }
 
-  String get(String key, Function<String, String> compute) {
-    ConcurrentHashMap<String, String> y = young;
-    String value = y.get(key);
+  V get(String key, Function<String, V> compute) {
+    ConcurrentHashMap<String, V> y = young;
+    V value = y.get(key);
     if (value != null) {
       hits.increment();
       return value;
@@ -47,7 +48,7 @@ final class LemmaCache {
     return value;
   }
 
-  private synchronized void rotate(ConcurrentHashMap<String, String> full) {
+  private synchronized void rotate(ConcurrentHashMap<String, V> full) {
     if (young == full) {
       old = full;
       young = new ConcurrentHashMap<>();

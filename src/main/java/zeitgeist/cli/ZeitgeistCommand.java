@@ -19,7 +19,8 @@ import zeitgeist.tables.WarehouseLock;
     mixinStandardHelpOptions = true,
     versionProvider = ZeitgeistCommand.Version.class,
     description = "Term, entity and sentiment-lexicon statistics over German news, on Spark.",
-    subcommands = {RunCommand.class, SqlCommand.class, DdlCommand.class, StatusCommand.class,
+    subcommands = {RunCommand.class, SqlCommand.class, KwicCommand.class, DdlCommand.class,
+        StatusCommand.class,
         MaintainCommand.class, ConvertCommand.class, NerEvalCommand.class,
         SentimentEvalCommand.class,
         CommandLine.HelpCommand.class})
@@ -36,7 +37,7 @@ public final class ZeitgeistCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "a command is required: run, sql, ddl, status, maintain, convert, ner-eval or "
+        "a command is required: run, sql, kwic, ddl, status, maintain, convert, ner-eval or "
             + "sentiment-eval");
   }
 

@@ -6,10 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import zeitgeist.contexts.TermContextsFunction;
 
 /**
  * Registers a warehouse for Spark SQL: every table as a temporary view under its own name, then
- * the derived views of {@code zeitgeist/sql/views.sql} (the one place they are defined).
+ * the derived views of {@code zeitgeist/sql/views.sql} (the one place they are defined), and the
+ * SQL functions that find contexts on read ({@code term_contexts}).
  */
 public final class SqlCatalog {
   static final String VIEWS = "/zeitgeist/sql/views.sql";
@@ -18,12 +21,23 @@ public final class SqlCatalog {
 
   public static void register(Warehouse warehouse) {
     SparkSession spark = warehouse.spark();
+    registerFunctions(spark, warehouse.lastConfig().map(Warehouse.RunConfig::keepsStopwords)
+        .orElse(false));
     for (TableSpec<?> t : Warehouse.TABLES) {
       warehouse.read(t).createOrReplaceTempView(t.name());
     }
     for (String statement : viewStatements()) {
       spark.sql(statement);
     }
+  }
+
+  /**
+   * Registers the functions that find contexts on read ({@link TermContextsFunction}), counting
+   * terms as a warehouse built with or without {@code --keep-stopwords} counted them.
+   */
+  public static void registerFunctions(SparkSession spark, boolean keepStopwords) {
+    spark.udf().register(TermContextsFunction.NAME, new TermContextsFunction(keepStopwords),
+        DataTypes.createArrayType(TermContextsFunction.LINE, false));
   }
 
   /**

@@ -212,7 +212,12 @@ public final class Warehouse {
   }
 
   /** A finished run's analysis configuration ({@code runs.config}). */
-  public record RunConfig(String runId, String config) {}
+  public record RunConfig(String runId, String config) {
+    /** Whether the run counted stopwords as terms ({@code --keep-stopwords}). */
+    public boolean keepsStopwords() {
+      return config.contains("\"keep_stopwords\":true");
+    }
+  }
 
   /**
    * The configuration of the last finished run or conversion that recorded one, from the

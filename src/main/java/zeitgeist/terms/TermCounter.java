@@ -49,10 +49,6 @@ public final class TermCounter implements Serializable {
     this.keepStopwords = keepStopwords;
   }
 
-  public boolean keepsStopwords() {
-    return keepStopwords;
-  }
-
   /** The number of word tokens of {@code text}: stopwords and numbers in, punctuation out. */
   public static int wordTokens(AnalyzedText text) {
     return text == null ? 0 : text.tokens().size();
@@ -65,27 +61,53 @@ public final class TermCounter implements Serializable {
     }
     Map<String, Tally> words = new HashMap<>();
     Map<String, Tally> phrases = new HashMap<>();
-    List<Token> tokens = text.tokens();
-    Token previous = null;
-    for (Token t : tokens) {
-      if (!counts(t)) {
-        previous = null;
-        continue;
-      }
-      words.computeIfAbsent(t.term(), k -> new Tally(t.start())).add(t.surface());
-      if (previous != null && adjacent(text.text(), previous, t)) {
-        Token first = previous;
-        phrases
-            .computeIfAbsent(first.term() + ' ' + t.term(), k -> new Tally(first.start()))
-            .add(first.surface() + ' ' + t.surface());
-      }
-      previous = t;
-    }
+    visit(text, (term, n, surface, start, end) ->
+        (n == 1 ? words : phrases).computeIfAbsent(term, k -> new Tally(start)).add(surface));
     List<TermCount> rows = new ArrayList<>(words.size() + phrases.size());
     words.forEach((term, tally) -> rows.add(tally.row(term, 1)));
     phrases.forEach((term, tally) -> rows.add(tally.row(term, 2)));
     rows.sort(ORDER);
     return rows;
+  }
+
+  /**
+   * Every occurrence of {@code term} ({@code n = 1}) or phrase ({@code n = 2}) that {@link #count}
+   * counts, in text order: as many as its {@link TermCount#count()}, the first at its {@link
+   * TermCount#firstOffset()}.
+   */
+  public List<TermOccurrence> occurrences(AnalyzedText text, String term, int n) {
+    List<TermOccurrence> found = new ArrayList<>();
+    if (text != null) {
+      visit(text, (t, k, surface, start, end) -> {
+        if (k == n && t.equals(term)) {
+          found.add(new TermOccurrence(surface, start, end));
+        }
+      });
+    }
+    return found;
+  }
+
+  /** Receives each counted occurrence: a word, then the phrase it ends, if any. */
+  @FunctionalInterface
+  private interface Visitor {
+    void accept(String term, int n, String surface, int start, int end);
+  }
+
+  /** The one place the counting rules are applied. */
+  private void visit(AnalyzedText text, Visitor visitor) {
+    Token previous = null;
+    for (Token t : text.tokens()) {
+      if (!counts(t)) {
+        previous = null;
+        continue;
+      }
+      visitor.accept(t.term(), 1, t.surface(), t.start(), t.end());
+      if (previous != null && adjacent(text.text(), previous, t)) {
+        visitor.accept(previous.term() + ' ' + t.term(), 2,
+            previous.surface() + ' ' + t.surface(), previous.start(), t.end());
+      }
+      previous = t;
+    }
   }
 
   private boolean counts(Token t) {

@@ -126,8 +126,8 @@ class CliArgumentsTest {
   void unknownOptionAndMissingCommand() {
     assertUsageError(run("run", "--inptu", "x"),
         "zeitgeist run: error: Unknown option: '--inptu' (see --help)");
-    assertUsageError(run(), "zeitgeist: error: a command is required: run, sql, ddl, status, "
-        + "maintain, convert, ner-eval or sentiment-eval");
+    assertUsageError(run(), "zeitgeist: error: a command is required: run, sql, kwic, ddl, "
+        + "status, maintain, convert, ner-eval or sentiment-eval");
   }
 
   @Test
@@ -138,11 +138,14 @@ class CliArgumentsTest {
     assertUsageError(run("status", "--warehouse", dir.resolve("none").toString()),
         "zeitgeist status: error: no warehouse at " + dir.resolve("none")
             + " (run 'zeitgeist run' first)");
+    assertUsageError(run("kwic", "--warehouse", dir.resolve("none").toString(), "--term", "x"),
+        "zeitgeist kwic: error: no warehouse at " + dir.resolve("none")
+            + " (run 'zeitgeist run' first)");
   }
 
   @Test
   void helpForEveryCommand() {
-    for (String cmd : new String[] {"run", "sql", "ddl", "status"}) {
+    for (String cmd : new String[] {"run", "sql", "kwic", "ddl", "status"}) {
       Outcome o = run(cmd, "--help");
       assertEquals(0, o.code());
       assertTrue(o.out().startsWith("Usage: zeitgeist " + cmd), o.out());

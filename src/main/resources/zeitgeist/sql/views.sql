@@ -104,6 +104,52 @@ SELECT 'week' AS grain, period, term, n, articles,
        END AS g2
 FROM expected;
 
+-- Collocations: each two-word phrase per grain and period, and over the whole corpus (grain
+-- 'corpus', period NULL), with the counts of its two words in the same span and the span's word
+-- tokens N. The 2x2 table: o11 = the phrase, o12 = the first word without the second after it,
+-- o21 = the second without the first before it, o22 = every other token. pmi = log2(o11 * N /
+-- (first_count * second_count)); g2 = Dunning's log-likelihood 2 * sum(o * ln(o / e)) with e from
+-- the margins, negative when the phrase occurs less often than its words' counts predict. Filter
+-- on `count` for a minimum count (PMI favours rare pairs).
+CREATE OR REPLACE TEMPORARY VIEW collocations AS
+WITH spans AS (
+  SELECT grain, period, term, n, count FROM terms_by_date
+  UNION ALL
+  SELECT 'corpus', CAST(NULL AS DATE), term, n, count FROM term_frequency
+), span_tokens AS (
+  SELECT grain, period, tokens FROM corpus_by_date
+  UNION ALL
+  SELECT 'corpus', CAST(NULL AS DATE), sum(n_tokens) FROM analysed_articles
+), cells AS (
+  SELECT p.grain, p.period, p.term AS phrase, w1.term AS first, w2.term AS second, p.count,
+         w1.count AS first_count, w2.count AS second_count, t.tokens,
+         CAST(p.count AS DOUBLE) AS o11, CAST(w1.count - p.count AS DOUBLE) AS o12,
+         CAST(w2.count - p.count AS DOUBLE) AS o21,
+         CAST(t.tokens - w1.count - w2.count + p.count AS DOUBLE) AS o22
+  FROM spans p
+  JOIN spans w1 ON w1.n = 1 AND w1.grain = p.grain AND w1.period <=> p.period
+                   AND w1.term = split(p.term, ' ')[0]
+  JOIN spans w2 ON w2.n = 1 AND w2.grain = p.grain AND w2.period <=> p.period
+                   AND w2.term = split(p.term, ' ')[1]
+  JOIN span_tokens t ON t.grain = p.grain AND t.period <=> p.period
+  WHERE p.n = 2
+), expected AS (
+  SELECT *, o11 + o12 + o21 + o22 AS total,
+         (o11 + o12) * (o11 + o21) / (o11 + o12 + o21 + o22) AS e11,
+         (o11 + o12) * (o12 + o22) / (o11 + o12 + o21 + o22) AS e12,
+         (o21 + o22) * (o11 + o21) / (o11 + o12 + o21 + o22) AS e21,
+         (o21 + o22) * (o12 + o22) / (o11 + o12 + o21 + o22) AS e22
+  FROM cells
+)
+SELECT grain, period, phrase, first, second, count, first_count, second_count, tokens,
+       log2(o11 / e11) AS pmi,
+       (CASE WHEN o11 >= e11 THEN 1 ELSE -1 END)
+         * 2 * (o11 * ln(o11 / e11)
+                + CASE WHEN o12 > 0 THEN o12 * ln(o12 / e12) ELSE 0 END
+                + CASE WHEN o21 > 0 THEN o21 * ln(o21 / e21) ELSE 0 END
+                + CASE WHEN o22 > 0 THEN o22 * ln(o22 / e22) ELSE 0 END) AS g2
+FROM expected;
+
 -- Corpus-wide frequency of each canonical entity: mentions, document frequency (analysed articles
 -- mentioning it), its share of analysed articles, and the article counts in title position.
 CREATE OR REPLACE TEMPORARY VIEW entity_frequency AS

@@ -122,16 +122,17 @@ public final class TableSpec<T> {
   }
 
   /**
-   * Rows partitioned for writing whole files: range-partitioned by the file order when the table
-   * has one, else by the first partition column; as they are for an unpartitioned table. Then
-   * {@link #sortedInFiles}.
+   * Rows range-partitioned by the file order ({@link #filesOrderedBy}), for writing whole files of
+   * a table of sums (every per-date table has one, {@link DatePeriods}); then {@link
+   * #sortedInFiles}.
+   *
+   * @throws IllegalStateException for a table without a file order
    */
   public Dataset<Row> partitionedForFiles(Dataset<Row> rows) {
-    if (!fileOrder.isEmpty()) {
-      return rows.repartitionByRange(fileOrder.stream().map(rows::col).toArray(Column[]::new));
+    if (fileOrder.isEmpty()) {
+      throw new IllegalStateException(name + " has no file order to lay whole files out by");
     }
-    List<String> parts = partitionColumns();
-    return parts.isEmpty() ? rows : rows.repartition(rows.col(parts.get(0)));
+    return rows.repartitionByRange(fileOrder.stream().map(rows::col).toArray(Column[]::new));
   }
 
   /** Rows sorted by the file order within each partition (as they are without one). */

@@ -156,7 +156,8 @@ class KwicCommandTest {
         new String[] {"--phrase", "putin"},
         new String[] {"--term", "putin", "--order", "random"},
         new String[] {"--term", "putin", "--from", "2019-01-01", "--to", "2018-01-01"},
-        new String[] {"--term", "putin", "--limit", "-1"})) {
+        new String[] {"--term", "putin", "--limit", "-1"},
+        new String[] {"--from", "2018-01-01"})) {
       Result r = kwic(args);
       assertEquals(2, r.exitCode(), String.join(" ", args) + ": " + r.err());
       assertEquals(1, r.err().lines().count(), r.err());

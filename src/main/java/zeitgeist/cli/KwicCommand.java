@@ -128,12 +128,7 @@ final class KwicCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ResultPrinter.Format fmt;
-    try {
-      fmt = ResultPrinter.Format.valueOf(format.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException("unknown --format '" + format + "' (expected table, csv, json)");
-    }
+    ResultPrinter.Format fmt = ResultPrinter.Format.named(format);
     if (!order.equals("sample") && !order.equals("date")) {
       throw new ConfigException("unknown --order '" + order + "' (expected sample, date)");
     }

@@ -31,7 +31,19 @@ import org.apache.spark.sql.Row;
  * command such as {@code CREATE TEMPORARY VIEW} or {@code USE}) prints nothing.
  */
 final class ResultPrinter {
-  enum Format { TABLE, CSV, JSON }
+  enum Format {
+    TABLE, CSV, JSON;
+
+    /** The format {@code --format NAME} names, in any case; a usage error for another name. */
+    static Format named(String name) {
+      try {
+        return valueOf(name.toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new zeitgeist.config.ConfigException(
+            "unknown --format '" + name + "' (expected table, csv, json)");
+      }
+    }
+  }
 
   /** The table format's limit when none is given. */
   static final int TABLE_LIMIT = 1000;

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
@@ -119,12 +118,7 @@ final class SqlCommand implements Callable<Integer> {
     if (serve && (query != null || file != null)) {
       throw new ConfigException("--serve reads its queries from stdin; give no QUERY or --file");
     }
-    ResultPrinter.Format fmt;
-    try {
-      fmt = ResultPrinter.Format.valueOf(format.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException("unknown --format '" + format + "' (expected table, csv, json)");
-    }
+    ResultPrinter.Format fmt = ResultPrinter.Format.named(format);
     if ((limit != null && limit < 1) || maxWidth < 4) {
       throw new ConfigException("--limit must be ≥ 1 and --max-width ≥ 4");
     }

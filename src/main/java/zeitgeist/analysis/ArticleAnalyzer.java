@@ -4,16 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import zeitgeist.config.AnalysisOptions;
 import zeitgeist.entities.ArticleEntity;
+import zeitgeist.entities.Mention;
 import zeitgeist.tables.ArticleEntityRow;
 import zeitgeist.tables.ArticleEntitySentimentRow;
 import zeitgeist.tables.ArticleSentimentRow;
+import zeitgeist.tables.EntityMentionRow;
 import zeitgeist.tables.LexiconCategoryRow;
+import zeitgeist.tables.LexiconHitRow;
 import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.ArticleTermRow;
 import zeitgeist.terms.TermCount;
 import zeitgeist.terms.TermCounter;
 import zeitgeist.text.AnalyzedText;
 import zeitgeist.text.GermanTextAnalyzer;
+import zeitgeist.text.Sentence;
 
 /**
  * One article in, all of its per-article statistics out. Pure Java; one instance per partition
@@ -41,8 +45,9 @@ public final class ArticleAnalyzer {
 
   /** What the analysis of one article gives. */
   public record Analysis(int tokens, List<ArticleTermRow> terms, List<ArticleEntityRow> entities,
-      List<ArticleSentimentRow> sentiment, List<ArticleEntitySentimentRow> entitySentiment,
-      List<LexiconCategoryRow> categories) {}
+      List<EntityMentionRow> mentions, List<ArticleSentimentRow> sentiment,
+      List<ArticleEntitySentimentRow> entitySentiment, List<LexiconCategoryRow> categories,
+      List<LexiconHitRow> hits) {}
 
   /** True when the article is analysed: German and not a duplicate. */
   public static boolean isAnalysed(ArticleRow a) {
@@ -76,8 +81,46 @@ public final class ArticleAnalyzer {
       entities.add(r);
     }
     ArticleSentiment.Rows tone = ArticleSentiment.of(a, text, found, shared.matchers());
-    return new Analysis(TermCounter.wordTokens(text), terms, entities, tone.sentiment(),
-        tone.entities(), tone.categories());
+    return new Analysis(TermCounter.wordTokens(text), terms, entities, mentions(a, text, found),
+        tone.sentiment(), tone.entities(), tone.categories(), tone.hits());
+  }
+
+  /** One row per mention, title mentions first; body mentions with their sentence. */
+  private static List<EntityMentionRow> mentions(ArticleRow a, AnalyzedText text,
+      List<ArticleEntity> found) {
+    List<EntityMentionRow> rows = new ArrayList<>();
+    for (ArticleEntity e : found) {
+      for (Mention m : e.titleMentions()) {
+        rows.add(mention(a, e, m, true));
+      }
+      for (Mention m : e.textMentions()) {
+        EntityMentionRow r = mention(a, e, m, false);
+        int i = text.sentenceAt(m.start());
+        if (i >= 0) {
+          Sentence s = text.sentences().get(i);
+          r.setSentence(i);
+          r.setSentenceStart(s.start());
+          r.setSentenceEnd(s.end());
+        }
+        rows.add(r);
+      }
+    }
+    return rows;
+  }
+
+  private static EntityMentionRow mention(ArticleRow a, ArticleEntity e, Mention m,
+      boolean inTitle) {
+    EntityMentionRow r = new EntityMentionRow();
+    r.setArticleId(a.getArticleId());
+    r.setPublishedDate(a.getPublishedDate());
+    r.setEntity(e.entity());
+    r.setType(e.type().name());
+    r.setInTitle(inTitle);
+    r.setStartOffset(m.start());
+    r.setEndOffset(m.end());
+    r.setSurface(m.surface());
+    r.setRunId(a.getRunId());
+    return r;
   }
 
   private List<ArticleEntity> entities(ArticleRow a) {

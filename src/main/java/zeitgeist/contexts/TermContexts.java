@@ -30,12 +30,21 @@ public final class TermContexts implements Serializable {
 
   /** The contexts of {@code term} ({@code n = 1}) or phrase ({@code n = 2}) in text order. */
   public List<KwicLine> in(String text, String term, int n, int width) {
+    return located(text, term, n, width).stream().map(Located::line).toList();
+  }
+
+  /** A context and the index of the sentence its match starts in (the lexicon statistics'). */
+  public record Located(KwicLine line, int sentence) implements Serializable {}
+
+  /** {@link #in}, each context with its sentence. */
+  public List<Located> located(String text, String term, int n, int width) {
     if (text == null || term == null) {
       return List.of();
     }
     AnalyzedText analysed = analyzer.analyze(text);
     List<TermOccurrence> found = counter.occurrences(analysed, term, n);
-    return found.stream().map(o -> KwicLine.around(text, o.start(), o.end(), width)).toList();
+    return found.stream().map(o -> new Located(KwicLine.around(text, o.start(), o.end(), width),
+        analysed.sentenceAt(o.start()))).toList();
   }
 
   /**

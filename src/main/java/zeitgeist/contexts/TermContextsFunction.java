@@ -10,7 +10,9 @@ import org.apache.spark.sql.types.StructType;
 /**
  * The SQL function {@code term_contexts(text, term, n, width)}: the contexts of a term or phrase in
  * one article's text ({@link TermContexts}), as an array of structs {@code (start, end,
- * left_context, match, right_context)}. Registered with every warehouse's views; for example
+ * left_context, match, right_context, sentence)} ({@code sentence}: the index of the sentence the
+ * match starts in, as in {@code lexicon_hits}). Registered with every warehouse's views; for
+ * example
  *
  * <pre>{@code
  * SELECT a.published_date, a.source, c.*
@@ -29,7 +31,8 @@ public final class TermContextsFunction implements UDF4<String, String, Integer,
       .add("end", DataTypes.IntegerType, false)
       .add("left_context", DataTypes.StringType, false)
       .add("match", DataTypes.StringType, false)
-      .add("right_context", DataTypes.StringType, false);
+      .add("right_context", DataTypes.StringType, false)
+      .add("sentence", DataTypes.IntegerType, false);
 
   private final TermContexts contexts;
 
@@ -42,8 +45,9 @@ public final class TermContextsFunction implements UDF4<String, String, Integer,
     if (text == null || term == null || n == null || width == null) {
       return List.of();
     }
-    return contexts.in(text, term, n, Math.max(0, width)).stream()
-        .map(l -> RowFactory.create(l.start(), l.end(), l.left(), l.match(), l.right()))
+    return contexts.located(text, term, n, Math.max(0, width)).stream()
+        .map(c -> RowFactory.create(c.line().start(), c.line().end(), c.line().left(),
+            c.line().match(), c.line().right(), c.sentence()))
         .toList();
   }
 }

@@ -16,6 +16,8 @@ import java.util.List;
  * @param inTitle whether the title names it
  * @param textMentions its body mentions by offset (trimmed spans, typed {@code type}), for
  *     per-sentence statistics
+ * @param titleMentions its title mentions by offset into the title, typed {@code type}; {@code
+ *     textMentions.size() + titleMentions.size() == mentions}
  */
 public record ArticleEntity(
     String entity,
@@ -24,9 +26,11 @@ public record ArticleEntity(
     List<String> surfaces,
     Integer firstOffset,
     boolean inTitle,
-    List<Mention> textMentions) {
+    List<Mention> textMentions,
+    List<Mention> titleMentions) {
   public ArticleEntity {
     surfaces = List.copyOf(surfaces);
     textMentions = List.copyOf(textMentions);
+    titleMentions = List.copyOf(titleMentions);
   }
 }

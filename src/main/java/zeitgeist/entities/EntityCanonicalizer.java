@@ -139,18 +139,15 @@ public final class EntityCanonicalizer {
     for (MentionGroups.Group g : groups) {
       Set<String> surfaces = new LinkedHashSet<>();
       List<Mention> body = new ArrayList<>();
-      boolean inTitle = false;
+      List<Mention> title = new ArrayList<>();
       for (NamedMention n : g.all()) {
         surfaces.add(n.mention().surface());
-        inTitle |= n.inTitle();
-        if (!n.inTitle()) {
-          Mention m = n.mention();
-          body.add(new Mention(m.start(), m.end(), m.surface(), g.type()));
-        }
+        Mention m = n.mention();
+        (n.inTitle() ? title : body).add(new Mention(m.start(), m.end(), m.surface(), g.type()));
       }
       Integer first = body.isEmpty() ? null : body.get(0).start();
       rows.add(new ArticleEntity(g.entity(), g.type(), g.all().size(), List.copyOf(surfaces),
-          first, inTitle, body));
+          first, !title.isEmpty(), body, title));
     }
     return rows;
   }

@@ -6,7 +6,9 @@ import zeitgeist.analysis.ArticleAnalyzer;
 import zeitgeist.tables.ArticleEntityRow;
 import zeitgeist.tables.ArticleEntitySentimentRow;
 import zeitgeist.tables.ArticleSentimentRow;
+import zeitgeist.tables.EntityMentionRow;
 import zeitgeist.tables.LexiconCategoryRow;
+import zeitgeist.tables.LexiconHitRow;
 import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.ArticleTermRow;
 
@@ -15,9 +17,11 @@ public class AnalyzedArticle implements Serializable {
   private ArticleRow article;
   private List<ArticleTermRow> terms;
   private List<ArticleEntityRow> entities;
+  private List<EntityMentionRow> mentions;
   private List<ArticleSentimentRow> sentiment;
   private List<ArticleEntitySentimentRow> entitySentiment;
   private List<LexiconCategoryRow> categories;
+  private List<LexiconHitRow> hits;
 
   public AnalyzedArticle() {}
 
@@ -31,9 +35,11 @@ public class AnalyzedArticle implements Serializable {
     this.article = article;
     this.terms = analysis == null ? List.of() : analysis.terms();
     this.entities = analysis == null ? List.of() : analysis.entities();
+    this.mentions = analysis == null ? List.of() : analysis.mentions();
     this.sentiment = analysis == null ? List.of() : analysis.sentiment();
     this.entitySentiment = analysis == null ? List.of() : analysis.entitySentiment();
     this.categories = analysis == null ? List.of() : analysis.categories();
+    this.hits = analysis == null ? List.of() : analysis.hits();
   }
 
   public ArticleRow getArticle() { return article; }
@@ -42,10 +48,14 @@ public class AnalyzedArticle implements Serializable {
   public void setTerms(List<ArticleTermRow> v) { terms = v; }
   public List<ArticleEntityRow> getEntities() { return entities; }
   public void setEntities(List<ArticleEntityRow> v) { entities = v; }
+  public List<EntityMentionRow> getMentions() { return mentions; }
+  public void setMentions(List<EntityMentionRow> v) { mentions = v; }
   public List<ArticleSentimentRow> getSentiment() { return sentiment; }
   public void setSentiment(List<ArticleSentimentRow> v) { sentiment = v; }
   public List<ArticleEntitySentimentRow> getEntitySentiment() { return entitySentiment; }
   public void setEntitySentiment(List<ArticleEntitySentimentRow> v) { entitySentiment = v; }
   public List<LexiconCategoryRow> getCategories() { return categories; }
   public void setCategories(List<LexiconCategoryRow> v) { categories = v; }
+  public List<LexiconHitRow> getHits() { return hits; }
+  public void setHits(List<LexiconHitRow> v) { hits = v; }
 }

@@ -14,6 +14,8 @@ import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import zeitgeist.config.ConfigException;
+import zeitgeist.tables.EntityMentionRow;
+import zeitgeist.tables.LexiconHitRow;
 import zeitgeist.tables.ArticleEntityRow;
 import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.ArticleSentimentRow;
@@ -104,6 +106,11 @@ public final class ConvertJob {
       parts.add(converted + " tables converted in place (" + files
           + " Parquet files kept, none copied)");
       if (!empty.isEmpty()) parts.add("created empty: " + String.join(", ", empty));
+      if (empty.contains(EntityMentionRow.TABLE.name())
+          || empty.contains(LexiconHitRow.TABLE.name())) {
+        parts.add("the release that wrote the warehouse kept no entity mentions or lexicon hits: "
+            + "a run with --rebuild adds them for its articles");
+      }
       if (!earlier.isEmpty()) {
         parts.add("converted by an earlier, interrupted convert: " + String.join(", ", earlier));
       }

@@ -21,7 +21,9 @@ import zeitgeist.config.JobConfig;
 import zeitgeist.tables.ArticleEntityRow;
 import zeitgeist.tables.ArticleEntitySentimentRow;
 import zeitgeist.tables.ArticleSentimentRow;
+import zeitgeist.tables.EntityMentionRow;
 import zeitgeist.tables.LexiconCategoryRow;
+import zeitgeist.tables.LexiconHitRow;
 import zeitgeist.tables.TableSpec;
 import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.CrashPoints;
@@ -130,10 +132,12 @@ public final class RunJob {
       append.rows(ArticleRow.TABLE, articles);
       append.rows(ArticleTermRow.TABLE, terms);
       append.rows(ArticleEntityRow.TABLE, entities);
+      append.rows(EntityMentionRow.TABLE, rows(analysed, "mentions", EntityMentionRow.TABLE));
       append.rows(ArticleSentimentRow.TABLE, sentiment);
       append.rows(ArticleEntitySentimentRow.TABLE,
           rows(analysed, "entitySentiment", ArticleEntitySentimentRow.TABLE));
       append.rows(LexiconCategoryRow.TABLE, rows(analysed, "categories", LexiconCategoryRow.TABLE));
+      append.rows(LexiconHitRow.TABLE, rows(analysed, "hits", LexiconHitRow.TABLE));
       clock.lap("write per-article tables");
 
       RunSummary summary = finish(tx, in, plan, languages, runId, started, clock);

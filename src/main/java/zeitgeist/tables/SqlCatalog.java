@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
+import zeitgeist.contexts.KwicLineFunction;
 import zeitgeist.contexts.TermContextsFunction;
 
 /**
@@ -32,12 +33,14 @@ public final class SqlCatalog {
   }
 
   /**
-   * Registers the functions that find contexts on read ({@link TermContextsFunction}), counting
+   * Registers the functions that find contexts on read ({@link TermContextsFunction}, {@link
+   * KwicLineFunction}), counting
    * terms as a warehouse built with or without {@code --keep-stopwords} counted them.
    */
   public static void registerFunctions(SparkSession spark, boolean keepStopwords) {
     spark.udf().register(TermContextsFunction.NAME, new TermContextsFunction(keepStopwords),
         DataTypes.createArrayType(TermContextsFunction.LINE, false));
+    spark.udf().register(KwicLineFunction.NAME, new KwicLineFunction(), KwicLineFunction.LINE);
   }
 
   /**

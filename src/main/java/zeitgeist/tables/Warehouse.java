@@ -48,15 +48,16 @@ public final class Warehouse {
   /** Every table zeitgeist writes, in the order {@code status} lists them. */
   public static final List<TableSpec<?>> TABLES =
       List.of(ArticleRow.TABLE, ArticleTermRow.TABLE, ArticleEntityRow.TABLE,
-          ArticleSentimentRow.TABLE, ArticleEntitySentimentRow.TABLE, LexiconCategoryRow.TABLE,
-          TermsByDateRow.TABLE, CorpusByDateRow.TABLE, EntitiesByDateRow.TABLE,
-          EntityPairsByDateRow.TABLE, SentimentByDateRow.TABLE, RejectRow.TABLE,
-          InputFileRow.TABLE, RunRow.TABLE);
+          EntityMentionRow.TABLE, ArticleSentimentRow.TABLE, ArticleEntitySentimentRow.TABLE,
+          LexiconCategoryRow.TABLE, LexiconHitRow.TABLE, TermsByDateRow.TABLE,
+          CorpusByDateRow.TABLE, EntitiesByDateRow.TABLE, EntityPairsByDateRow.TABLE,
+          SentimentByDateRow.TABLE, RejectRow.TABLE, InputFileRow.TABLE, RunRow.TABLE);
 
   /** The tables with one or more rows per article, keyed by {@code article_id}. */
   public static final List<TableSpec<?>> PER_ARTICLE_TABLES =
       List.of(ArticleRow.TABLE, ArticleTermRow.TABLE, ArticleEntityRow.TABLE,
-          ArticleSentimentRow.TABLE, ArticleEntitySentimentRow.TABLE, LexiconCategoryRow.TABLE);
+          EntityMentionRow.TABLE, ArticleSentimentRow.TABLE, ArticleEntitySentimentRow.TABLE,
+          LexiconCategoryRow.TABLE, LexiconHitRow.TABLE);
 
   /** The status of the {@code runs} row of {@code zeitgeist maintain}. */
   public static final String MAINTAINED = "maintained";

@@ -21,6 +21,27 @@ public record AnalyzedText(String text, List<Sentence> sentences, List<Token> to
     return new AnalyzedText("", List.of(), List.of());
   }
 
+  /**
+   * The index of the sentence holding character {@code offset}, or -1 when none does (an offset
+   * in the white space between sentences, or outside the text).
+   */
+  public int sentenceAt(int offset) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Sentence s = sentences.get(mid);
+      if (offset < s.start()) {
+        hi = mid - 1;
+      } else if (offset >= s.end()) {
+        lo = mid + 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
   /** The tokens of sentence {@code i}. */
   public List<Token> tokensOf(int i) {
     Sentence s = sentences.get(i);

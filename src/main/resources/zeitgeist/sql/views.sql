@@ -213,3 +213,63 @@ SELECT s.article_id, s.published_date, a.date_precision, s.entity, s.type, s.lex
        CASE WHEN s.tokens > 0 THEN (s.positive - s.negative) / s.tokens * 100 END AS tone
 FROM article_entity_sentiment s
 JOIN articles a ON a.article_id = s.article_id;
+
+-- The periods each analysed article counts in, by the per-date tables' rules: an article dated to
+-- the day counts in its day, month and year; one dated to the month in its month and year; one
+-- dated to the year in its year; undated articles in none. period = the day, or the first day of
+-- the month or year.
+CREATE OR REPLACE TEMPORARY VIEW article_periods AS
+SELECT article_id, gp.grain AS grain, gp.period AS period
+FROM (
+  SELECT article_id, explode(array(
+           CASE WHEN date_precision = 'day'
+                THEN named_struct('grain', 'day', 'period', published_date) END,
+           CASE WHEN date_precision IN ('day', 'month')
+                THEN named_struct('grain', 'month', 'period', trunc(published_date, 'MM')) END,
+           CASE WHEN date_precision IN ('day', 'month', 'year')
+                THEN named_struct('grain', 'year', 'period', trunc(published_date, 'YYYY')) END))
+           AS gp
+  FROM analysed_articles
+  WHERE published_date IS NOT NULL
+)
+WHERE gp IS NOT NULL;
+
+-- Every entity mention with the sentence it stands in (the title, for a title mention).
+CREATE OR REPLACE TEMPORARY VIEW entity_sentences AS
+SELECT m.article_id, m.published_date, a.date_precision, a.source, m.entity, m.type, m.in_title,
+       m.sentence, m.start_offset, m.end_offset, m.surface,
+       CASE WHEN m.in_title THEN a.title
+            ELSE substring(a.text, m.sentence_start + 1, m.sentence_end - m.sentence_start)
+       END AS sentence_text
+FROM entity_mentions m
+JOIN articles a ON a.article_id = m.article_id;
+
+-- Every lexicon hit with its sentence: the words behind article_sentiment, article_tone and
+-- article_lexicon_categories. intensified = an intensifier or diminisher changed the weight
+-- (|factor| other than 1); score = weight * factor, negation's sign flip included.
+CREATE OR REPLACE TEMPORARY VIEW tone_hits AS
+SELECT h.article_id, h.published_date, a.date_precision, a.source, h.lexicon, h.kind,
+       h.category, h.sentence, h.start_offset, h.end_offset, h.word, h.weight, h.negated,
+       abs(h.factor) <> 1 AS intensified, h.factor, h.score,
+       substring(a.text, h.sentence_start + 1, h.sentence_end - h.sentence_start) AS sentence_text
+FROM lexicon_hits h
+JOIN analysed_articles a ON a.article_id = h.article_id;
+
+-- The hits behind each row of tone_by_date: tone_hits of polarity lexicons once per grain and
+-- period their article counts in. Per grain, period and lexicon: count(*) = hits, sum(score) =
+-- positive - negative of sentiment_by_date.
+CREATE OR REPLACE TEMPORARY VIEW tone_hits_by_date AS
+SELECT p.grain, p.period, h.*
+FROM tone_hits h
+JOIN article_periods p ON p.article_id = h.article_id
+WHERE h.kind = 'polarity';
+
+-- The hits behind each row of entity_tone: the polarity hits in the body sentences that mention
+-- the entity (each sentence once, however often it names the entity). Per article, entity and
+-- lexicon: count(*) = hits, sum(score) = positive - negative of entity_tone.
+CREATE OR REPLACE TEMPORARY VIEW entity_tone_hits AS
+SELECT s.entity, s.type, h.*
+FROM (SELECT DISTINCT article_id, entity, type, sentence
+      FROM entity_mentions WHERE NOT in_title AND sentence IS NOT NULL) s
+JOIN tone_hits h ON h.article_id = s.article_id AND h.sentence = s.sentence
+WHERE h.kind = 'polarity';

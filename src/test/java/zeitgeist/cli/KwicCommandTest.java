@@ -9,8 +9,10 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,6 +72,79 @@ class KwicCommandTest {
         assertTrue(!date.isBefore(month) && date.isBefore(month.plusMonths(1)), l.toString());
       }
     }
+  }
+
+  @Test
+  void contextsOfAnEntityInAMonthAreItsMentionsInEntitiesByDate() throws IOException {
+    List<Row> top = TestSpark.session().sql("SELECT period, entity, sum(mentions) AS mentions "
+        + "FROM entities_by_date WHERE grain = 'month' GROUP BY period, entity "
+        + "ORDER BY mentions DESC, entity LIMIT 4").collectAsList();
+    assertEquals(4, top.size());
+    for (Row t : top) {
+      LocalDate month = t.getDate(0).toLocalDate();
+      List<CSVRecord> lines = csv(kwic("--entity", t.getString(1), "--from", month.toString(),
+          "--to", month.plusMonths(1).minusDays(1).toString(), "--limit", "0", "--format",
+          "csv"));
+      assertEquals(t.getLong(2), lines.size(), t.toString());
+    }
+  }
+
+  @Test
+  void everyEntityContextIsAMentionWhereItWasCounted() throws IOException {
+    Map<String, Row> articles = new HashMap<>();
+    for (Row r : TestSpark.session().sql("SELECT article_id, title, text FROM articles")
+        .collectAsList()) {
+      articles.put(r.getString(0), r);
+    }
+    Result r = kwic("--entity", "putin", "--limit", "0", "--format", "csv");
+    assertTrue(r.err().contains("'putin' is counted as the entity 'Wladimir Putin'"), r.err());
+    List<CSVRecord> lines = csv(r);
+    Row counted = TestSpark.session().sql("SELECT sum(mentions), count_if(in_title) FROM "
+        + "article_entities WHERE entity = 'Wladimir Putin'").first();
+    assertEquals(counted.getLong(0), lines.size());
+    assertEquals(counted.getLong(1),
+        lines.stream().filter(l -> l.get("in_title").equals("true")).count());
+    Set<String> surfaces = Set.copyOf(TestSpark.session().sql("SELECT DISTINCT explode(surfaces) "
+        + "FROM article_entities WHERE entity = 'Wladimir Putin'").as(Encoders.STRING())
+        .collectAsList());
+    for (CSVRecord l : lines) {
+      Row a = articles.get(l.get("article_id"));
+      String text = l.get("in_title").equals("true") ? a.getString(1) : a.getString(2);
+      String match = text.substring(Integer.parseInt(l.get("start")),
+          Integer.parseInt(l.get("end")));
+      assertEquals(match, l.get("match"));
+      assertTrue(surfaces.contains(match), l.toString());
+    }
+  }
+
+  @Test
+  void aToneKeepsTheContextsWhoseSentenceHasIt() throws IOException {
+    String negativeSentences = "SELECT article_id, sentence FROM lexicon_hits "
+        + "WHERE kind = 'polarity' GROUP BY article_id, sentence HAVING sum(score) <= -0.1";
+    long entityExpected = TestSpark.session().sql("SELECT count(*) FROM entity_mentions m JOIN ("
+        + negativeSentences + ") USING (article_id, sentence) WHERE m.entity = 'Wladimir Putin'")
+        .first().getLong(0);
+    List<CSVRecord> entity = csv(kwic("--entity", "Wladimir Putin", "--tone", "negative",
+        "--limit", "0", "--format", "csv"));
+    assertTrue(entityExpected > 0, "negative sentences about Putin in the sample");
+    assertEquals(entityExpected, entity.size());
+    for (CSVRecord l : entity) {
+      assertTrue(Double.parseDouble(l.get("sentence_tone")) <= -0.1, l.toString());
+    }
+    long termExpected = TestSpark.session().sql("SELECT count(*) FROM (SELECT t.article_id, "
+        + "c.sentence FROM article_terms t JOIN articles a USING (article_id) "
+        + "LATERAL VIEW explode(term_contexts(a.text, t.term, t.n, 0)) x AS c "
+        + "WHERE t.term = 'putin' AND t.n = 1) o JOIN (" + negativeSentences + ") s "
+        + "ON s.article_id = o.article_id AND s.sentence = o.sentence").first().getLong(0);
+    List<CSVRecord> term = csv(kwic("--term", "putin", "--tone", "negative", "--limit", "0",
+        "--format", "csv"));
+    assertTrue(termExpected > 0);
+    assertEquals(termExpected, term.size());
+    List<CSVRecord> all = csv(kwic("--term", "putin", "--lexicon", "zeitgeist-polarity-de",
+        "--limit", "0", "--format", "csv"));
+    assertEquals(termExpected, all.stream()
+        .filter(l -> Double.parseDouble(l.get("sentence_tone")) <= -0.1).count(),
+        "--lexicon alone shows every context with its sentence's tone");
   }
 
   @Test
@@ -157,6 +232,9 @@ class KwicCommandTest {
         new String[] {"--term", "putin", "--order", "random"},
         new String[] {"--term", "putin", "--from", "2019-01-01", "--to", "2018-01-01"},
         new String[] {"--term", "putin", "--limit", "-1"},
+        new String[] {"--term", "putin", "--tone", "sad"},
+        new String[] {"--entity", "Wladimir Putin", "--lexicon", "nope"},
+        new String[] {"--entity", "Wladimir Putin", "--term", "putin"},
         new String[] {"--from", "2018-01-01"})) {
       Result r = kwic(args);
       assertEquals(2, r.exitCode(), String.join(" ", args) + ": " + r.err());

@@ -32,7 +32,7 @@ class EmptyTablesRunTest {
 
   /** The tables a {@code --ner none} run without a category lexicon and without rejects leaves empty. */
   private static final Set<String> EMPTY_WITHOUT_NER = Set.of("article_entities",
-      "article_entity_sentiment", "entities_by_date", "entity_pairs_by_date",
+      "entity_mentions", "article_entity_sentiment", "entities_by_date", "entity_pairs_by_date",
       "article_lexicon_categories", "rejects");
 
   @Test

@@ -1,5 +1,6 @@
 package zeitgeist.job;
 
+import static org.apache.spark.sql.functions.expr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static zeitgeist.job.RunFixtures.cli;
@@ -18,6 +19,7 @@ import zeitgeist.tables.ArticleEntityRow;
 import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.ArticleSentimentRow;
 import zeitgeist.tables.LexiconCategoryRow;
+import zeitgeist.tables.LexiconHitRow;
 import zeitgeist.tables.RunRow;
 import zeitgeist.tables.Warehouse;
 
@@ -81,6 +83,14 @@ class LexiconRunTest {
           "" + x.getLong(3), "" + x.getLong(4), RunFixtures.num(x.getDouble(5))));
     }
     assertEquals(categories, storedCategories);
+    TreeSet<String> categoryHits = new TreeSet<>();
+    for (Row x : w.read(LexiconHitRow.TABLE).filter("kind = 'categories'")
+        .groupBy("article_id", "lexicon", "category")
+        .agg(expr("count(*)"), expr("count_if(negated)"), expr("sum(score)")).collectAsList()) {
+      categoryHits.add(String.join("\t", x.getString(0), x.getString(1), x.getString(2),
+          "" + x.getLong(3), "" + x.getLong(4), RunFixtures.num(x.getDouble(5))));
+    }
+    assertEquals(categories, categoryHits, "the category hits add up to the categories' rows");
 
     String config = w.read(RunRow.TABLE).first().getAs("config");
     assertTrue(config.contains("{\"name\":\"sws\",\"format\":\"sentiws\",\"hash\":\"")

@@ -157,6 +157,13 @@ final class KwicCommand implements Callable<Integer> {
       }
       what = entity.orElse(words);
       candidates = entity.isEmpty() ? List.of() : contexts.entityMentions(what);
+      long counted = wantedTone != null || entity.isEmpty() ? 0
+          : contexts.entityMentionsCounted(what);
+      if (counted > candidates.size()) {
+        note((counted - candidates.size()) + " of the " + counted + " mentions counted have no "
+            + "position: their articles were analysed by an earlier release (zeitgeist run "
+            + "--rebuild adds them)");
+      }
     } else {
       String[] term = new String[1];
       candidates = termArticles(contexts, words, n, keepStopwords, term);

@@ -31,6 +31,7 @@ import org.apache.spark.sql.types.StructType;
 import zeitgeist.contexts.KwicLineFunction;
 import zeitgeist.contexts.TermContextsFunction;
 import zeitgeist.lexicon.eval.PolarityEvaluation;
+import zeitgeist.tables.ArticleEntityRow;
 import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.ArticleSentimentRow;
 import zeitgeist.tables.ArticleTermRow;
@@ -181,6 +182,13 @@ final class KwicContexts {
         .select("article_id", "published_date", "in_title", "start_offset", "end_offset",
             "sentence");
     return located(filter.tone() == null ? mentions : toned(mentions));
+  }
+
+  /** The entity's mentions in the selection as {@code article_entities} counts them. */
+  long entityMentionsCounted(String entity) {
+    Row r = dated(wh.read(ArticleEntityRow.TABLE).filter(col("entity").equalTo(entity)))
+        .agg(sum("mentions")).first();
+    return r.isNullAt(0) ? 0 : r.getLong(0);
   }
 
   private Dataset<Row> termRows(String term, int n) {

@@ -13,7 +13,7 @@ import org.apache.spark.sql.types.StructType;
  * example
  *
  * <pre>{@code
- * SELECT a.published_date, kwic_line(a.text, m.start_offset, m.end_offset, 60).*
+ * SELECT a.published_date, kwic_line(a.text, m.start_offset, m.end_offset, 60) AS line
  * FROM entity_mentions m JOIN articles a USING (article_id)
  * WHERE m.entity = 'Wladimir Putin' AND NOT m.in_title
  * }</pre>

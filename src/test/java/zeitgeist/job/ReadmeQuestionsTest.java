@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import zeitgeist.TestSpark;
 import zeitgeist.tables.ArticleEntityRow;
+import zeitgeist.tables.ArticleEntitySentimentRow;
 import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.ArticleSentimentRow;
 import zeitgeist.tables.ArticleTermRow;
@@ -33,7 +34,7 @@ import zeitgeist.tables.SqlCatalog;
 import zeitgeist.tables.Warehouse;
 
 /**
- * The ten queries of the README's "Questions you can ask", read from README.md itself (so the
+ * The eleven queries of the README's "Questions you can ask", read from README.md itself (so the
  * README and this test cannot drift apart), run on the sample warehouse through the catalog the
  * {@code sql} command uses. Each must parse and answer with rows; most answers are compared with a
  * brute-force recount in plain Java over the sample warehouse's per-article rows (or, for the
@@ -103,8 +104,8 @@ class ReadmeQuestionsTest {
   }
 
   @Test
-  void tenQuestionsEachWithOneQueryThatAnswers() {
-    assertEquals(10, questions.size(), "SQL blocks under '" + SECTION + "'");
+  void elevenQuestionsEachWithOneQueryThatAnswers() {
+    assertEquals(11, questions.size(), "SQL blocks under '" + SECTION + "'");
     for (int i = 0; i < questions.size(); i++) {
       assertTrue(questions.get(i).heading().startsWith((i + 1) + ". "),
           "question " + (i + 1) + " is headed '" + questions.get(i).heading() + "'");
@@ -366,6 +367,28 @@ class ReadmeQuestionsTest {
     Map<String, Long> answered = new TreeMap<>();
     for (Row r : answer(9)) answered.merge(r.get(0).toString(), r.getLong(2), Long::sum);
     assertEquals(perYear, answered);
+  }
+
+  // --- 11. the hits behind an entity's tone ----------------------------------------------------
+
+  @Test
+  void putinsToneHitsAddUpToHisEntitySentimentRowsOfTheMonth() {
+    double net = 0;
+    long hits = 0;
+    for (Row r : warehouse.read(ArticleEntitySentimentRow.TABLE)
+        .filter("entity = 'Wladimir Putin' AND lexicon = 'zeitgeist-polarity-de' "
+            + "AND published_date BETWEEN DATE'2018-07-01' AND DATE'2018-07-31'")
+        .selectExpr("hits", "positive", "negative").collectAsList()) {
+      hits += r.getLong(0);
+      net += r.getDouble(1) - r.getDouble(2);
+    }
+    List<Row> rows = answer(11);
+    assertEquals(hits, rows.size());
+    double sum = 0;
+    for (Row r : rows) sum += ((Number) r.getAs("score")).doubleValue();
+    assertEquals(net, sum, 0.005 * rows.size(), "scores rounded to 2 places");
+    assertTrue(rows.stream().allMatch(r -> r.<String>getAs("sentence_text")
+        .contains(r.<String>getAs("word"))), "each word stands in its sentence");
   }
 
   // --- 10. rejects -----------------------------------------------------------------------------

@@ -212,7 +212,8 @@ final class KwicContexts {
 
   /** The rows whose sentence has the filter's tone (a title row has none). */
   private Dataset<Row> toned(Dataset<Row> rows) {
-    Dataset<Row> tones = sentenceTones(rows.select("article_id").distinct())
+    Dataset<Row> tones = sentenceTones(polarityHits()
+            .join(rows.select("article_id").distinct(), "article_id"))
         .withColumnRenamed("article_id", "tone_article").withColumnRenamed("sentence",
             "tone_sentence");
     return rows.filter(col("sentence").isNotNull())
@@ -221,12 +222,15 @@ final class KwicContexts {
         .filter(filter.tone().holds(coalesce(col("tone"), lit(0.0))));
   }
 
-  /** Per (article, sentence) of {@code ids} with a hit: the sum of the lexicon's scores. */
-  private Dataset<Row> sentenceTones(Dataset<Row> ids) {
+  /** The hits of the filter's polarity lexicon. */
+  private Dataset<Row> polarityHits() {
     return wh.read(LexiconHitRow.TABLE)
-        .filter(col("lexicon").equalTo(filter.lexicon()).and(col("kind").equalTo("polarity")))
-        .join(ids, "article_id")
-        .groupBy("article_id", "sentence").agg(sum("score").as("tone"));
+        .filter(col("lexicon").equalTo(filter.lexicon()).and(col("kind").equalTo("polarity")));
+  }
+
+  /** Per (article, sentence) with one of {@code hits}: the sum of their scores. */
+  private static Dataset<Row> sentenceTones(Dataset<Row> hits) {
+    return hits.groupBy("article_id", "sentence").agg(sum("score").as("tone"));
   }
 
   private static List<Candidate> located(Dataset<Row> rows) {
@@ -250,15 +254,13 @@ final class KwicContexts {
    */
   List<Row> lines(List<Candidate> candidates, List<long[]> chosen, String term, int n, int width,
       java.util.function.Consumer<String> mismatch) {
-    Set<String> ids = new HashSet<>();
-    for (long[] c : chosen) ids.add(candidates.get((int) c[0]).articleId());
-    if (ids.isEmpty()) return List.of();
-    Dataset<Row> idRows = spark.createDataset(new ArrayList<>(ids), Encoders.STRING())
-        .toDF("article_id");
+    if (chosen.isEmpty()) return List.of();
+    Column rowsOfChosen = ofArticles(candidates, chosen);
+    Dataset<Row> articles = wh.read(ArticleRow.TABLE).filter(rowsOfChosen);
     boolean find = candidates.get(0).span() == null;
-    Dataset<Row> articles = wh.read(ArticleRow.TABLE).join(broadcast(idRows), "article_id");
     Map<String, Row> byId = new HashMap<>();
     Map<String, List<Row>> found = new HashMap<>();
+    Map<String, Row> cut = new HashMap<>();
     if (find) {
       for (Row r : articles.select(col("article_id"), col("published_date"), col("source"),
           col("title"), call_udf(TermContextsFunction.NAME, col("text"), lit(term), lit(n),
@@ -267,15 +269,17 @@ final class KwicContexts {
         found.put(r.getString(0), r.getList(4));
       }
     } else {
-      for (Row r : articles.select("article_id", "published_date", "source", "title")
-          .collectAsList()) {
+      for (Row r : cut(candidates, chosen, articles, width)) {
         byId.put(r.getString(0), r);
+        if (!r.isNullAt(7)) {
+          cut.put(key(r.getString(0), new Span(r.getBoolean(4), r.getInt(5), r.getInt(6), null)),
+              r.getStruct(7));
+        }
       }
     }
-    Map<String, Row> cut = find ? Map.of() : cut(candidates, chosen, idRows, width);
     Map<String, Double> tones = new HashMap<>();
     if (filter.lexicon() != null) {
-      for (Row r : sentenceTones(idRows).collectAsList()) {
+      for (Row r : sentenceTones(polarityHits().filter(rowsOfChosen)).collectAsList()) {
         tones.put(r.getString(0) + "#" + r.getInt(1), r.getDouble(2));
       }
     }
@@ -321,9 +325,13 @@ final class KwicContexts {
     return rows;
   }
 
-  /** The lines of the chosen located contexts, cut in Spark (no article text to the driver). */
-  private Map<String, Row> cut(List<Candidate> candidates, List<long[]> chosen,
-      Dataset<Row> idRows, int width) {
+  /**
+   * The chosen located contexts with their article's {@code (article_id, published_date,
+   * source, title, in_title, start_offset, end_offset, line)}, the lines cut in Spark (no article
+   * text goes to the driver).
+   */
+  private List<Row> cut(List<Candidate> candidates, List<long[]> chosen,
+      Dataset<Row> articles, int width) {
     List<Row> spans = new ArrayList<>();
     for (long[] c : chosen) {
       Candidate k = candidates.get((int) c[0]);
@@ -333,20 +341,35 @@ final class KwicContexts {
     StructType schema = new StructType().add("article_id", DataTypes.StringType)
         .add("in_title", DataTypes.BooleanType).add("start_offset", DataTypes.IntegerType)
         .add("end_offset", DataTypes.IntegerType);
-    Dataset<Row> lines = spark.createDataFrame(spans, schema)
-        .join(wh.read(ArticleRow.TABLE).join(broadcast(idRows), "article_id"), "article_id")
-        .select(col("article_id"), col("in_title"), col("start_offset"), col("end_offset"),
+    return broadcast(spark.createDataFrame(spans, schema)).join(articles, "article_id")
+        .select(col("article_id"), col("published_date"), col("source"), col("title"),
+            col("in_title"), col("start_offset"), col("end_offset"),
             call_udf(KwicLineFunction.NAME,
                 when(col("in_title"), col("title")).otherwise(col("text")),
-                col("start_offset"), col("end_offset"), lit(width)).as("line"));
-    Map<String, Row> out = new HashMap<>();
-    for (Row r : lines.collectAsList()) {
-      if (!r.isNullAt(4)) {
-        out.put(key(r.getString(0), new Span(r.getBoolean(1), r.getInt(2), r.getInt(3), null)),
-            r.getStruct(4));
+                col("start_offset"), col("end_offset"), lit(width)).as("line"))
+        .collectAsList();
+  }
+
+  /**
+   * The rows of the chosen contexts' articles in a per-article table: their ids, and their years,
+   * so that Delta reads only those years' partitions (a month's contexts read one year of text).
+   */
+  private static Column ofArticles(List<Candidate> candidates, List<long[]> chosen) {
+    Set<String> ids = new HashSet<>();
+    Set<Integer> years = new HashSet<>();
+    boolean undated = false;
+    for (long[] c : chosen) {
+      Candidate k = candidates.get((int) c[0]);
+      ids.add(k.articleId());
+      if (k.date() == null) {
+        undated = true;
+      } else {
+        years.add(k.date().toLocalDate().getYear());
       }
     }
-    return out;
+    Column year = years.isEmpty() ? lit(false) : col("year").isin(years.toArray());
+    if (undated) year = year.or(col("year").isNull());
+    return year.and(col("article_id").isin(ids.toArray()));
   }
 
   private static String key(String articleId, Span s) {

@@ -133,18 +133,28 @@ final class KwicContexts {
 
   /**
    * The entity {@code name} stands for: itself when it is a canonical name; else the canonical
-   * name written so (case aside); else the entity most often mentioned as {@code name}.
+   * name written so (case aside); else the entity most often mentioned as {@code name}. Looked up
+   * in {@code entity_mentions}, and in {@code article_entities} when that has none (a warehouse
+   * whose articles were analysed by a release that kept no mentions).
    */
   Optional<String> entityNamed(String name) {
     String lowered = name.toLowerCase(Locale.ROOT);
+    Optional<String> mentioned = best(wh.read(EntityMentionRow.TABLE), name,
+        lower(col("surface")).equalTo(lowered), lit(1));
+    return mentioned.isPresent() ? mentioned : best(wh.read(ArticleEntityRow.TABLE), name,
+        org.apache.spark.sql.functions.exists(col("surfaces"),
+            x -> lower(x).equalTo(lowered)), col("mentions"));
+  }
+
+  private static Optional<String> best(Dataset<Row> rows, String name, Column writtenSo,
+      Column weight) {
     Column exact = col("entity").equalTo(name);
-    Column sameName = lower(col("entity")).equalTo(lowered);
-    List<Row> top = wh.read(EntityMentionRow.TABLE)
-        .filter(sameName.or(lower(col("surface")).equalTo(lowered)))
+    Column sameName = lower(col("entity")).equalTo(name.toLowerCase(Locale.ROOT));
+    List<Row> top = rows.filter(sameName.or(writtenSo))
         .groupBy(col("entity"))
         .agg(org.apache.spark.sql.functions.max(when(exact, 1).otherwise(0)).as("exact"),
             org.apache.spark.sql.functions.max(when(sameName, 1).otherwise(0)).as("same"),
-            org.apache.spark.sql.functions.count(lit(1)).as("n"))
+            sum(weight).as("n"))
         .orderBy(col("exact").desc(), col("same").desc(), col("n").desc(), col("entity"))
         .limit(1).collectAsList();
     return top.isEmpty() ? Optional.empty() : Optional.of(top.get(0).getString(0));

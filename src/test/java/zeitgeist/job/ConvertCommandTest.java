@@ -184,6 +184,19 @@ class ConvertCommandTest {
   }
 
   @Test
+  @Order(4)
+  void kwicSaysWhichMentionsTheEarlierReleaseKeptNoPositionFor() {
+    long counted = warehouse(converted).read(zeitgeist.tables.ArticleEntityRow.TABLE)
+        .filter("entity = 'Wladimir Putin'").agg(org.apache.spark.sql.functions.sum("mentions"))
+        .first().getLong(0);
+    RunFixtures.Result r = cli("kwic", "--warehouse", converted, "--entity", "putin");
+    assertEquals(0, r.exitCode(), r.err());
+    assertTrue(r.err().contains("'putin' is counted as the entity 'Wladimir Putin'"), r.err());
+    assertTrue(r.err().contains(counted + " of the " + counted + " mentions counted have no "
+        + "position"), r.err());
+  }
+
+  @Test
   @Order(5)
   void aRunWithANewArticleGoesOnAsOnAFreshWarehouse() throws IOException {
     Path extra = tmp.resolve("extra");

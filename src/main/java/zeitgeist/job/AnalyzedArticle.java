@@ -9,7 +9,6 @@ import zeitgeist.tables.ArticleSentimentRow;
 import zeitgeist.tables.EntityMentionRow;
 import zeitgeist.tables.LexiconCategoryRow;
 import zeitgeist.tables.LexiconHitRow;
-import zeitgeist.tables.PerArticleRow;
 import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.ArticleTermRow;
 
@@ -31,31 +30,16 @@ public class AnalyzedArticle implements Serializable {
     this(article, null);
   }
 
-  /**
-   * An article with its analysis (null: not analysed). The per-article rows are kept without
-   * their article's id, date and run, which are the article's own: a run holds every analysed
-   * article in memory (a checkpoint) and passes over it once per table, and a few hundred rows an
-   * article each repeating two strings made that copy a good deal larger. {@code RunJob} sets
-   * them again from the article when it writes the rows.
-   */
+  /** An article with its analysis (null: not analysed). */
   public AnalyzedArticle(ArticleRow article, ArticleAnalyzer.Analysis analysis) {
     this.article = article;
-    this.terms = bare(analysis == null ? List.of() : analysis.terms());
-    this.entities = bare(analysis == null ? List.of() : analysis.entities());
-    this.mentions = bare(analysis == null ? List.of() : analysis.mentions());
-    this.sentiment = bare(analysis == null ? List.of() : analysis.sentiment());
-    this.entitySentiment = bare(analysis == null ? List.of() : analysis.entitySentiment());
-    this.categories = bare(analysis == null ? List.of() : analysis.categories());
-    this.hits = bare(analysis == null ? List.of() : analysis.hits());
-  }
-
-  private static <R extends PerArticleRow> List<R> bare(List<R> rows) {
-    for (R r : rows) {
-      r.setArticleId(null);
-      r.setPublishedDate(null);
-      r.setRunId(null);
-    }
-    return rows;
+    this.terms = analysis == null ? List.of() : analysis.terms();
+    this.entities = analysis == null ? List.of() : analysis.entities();
+    this.mentions = analysis == null ? List.of() : analysis.mentions();
+    this.sentiment = analysis == null ? List.of() : analysis.sentiment();
+    this.entitySentiment = analysis == null ? List.of() : analysis.entitySentiment();
+    this.categories = analysis == null ? List.of() : analysis.categories();
+    this.hits = analysis == null ? List.of() : analysis.hits();
   }
 
   public ArticleRow getArticle() { return article; }

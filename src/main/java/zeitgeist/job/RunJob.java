@@ -179,14 +179,7 @@ public final class RunJob {
   /** The rows of one per-article table: the analysed articles' list {@code field}, flattened. */
   private static <T> Dataset<T> rows(Dataset<AnalyzedArticle> analysed, String field,
       TableSpec<T> table) {
-    // the rows are held without their article's id, date and run (AnalyzedArticle): set again
-    return analysed.select(col("article.articleId").as("a_id"),
-            col("article.publishedDate").as("a_date"), col("article.runId").as("a_run"),
-            explode(col(field)).as("r"))
-        .select(col("a_id"), col("a_date"), col("a_run"), col("r.*"))
-        .withColumn("articleId", col("a_id")).withColumn("publishedDate", col("a_date"))
-        .withColumn("runId", col("a_run")).drop("a_id", "a_date", "a_run")
-        .as(table.encoder());
+    return analysed.select(explode(col(field)).as("r")).select(col("r.*")).as(table.encoder());
   }
 
   /** Stages the rejects and the run's row, commits, and says what the run did. */

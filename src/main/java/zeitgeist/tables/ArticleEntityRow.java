@@ -11,7 +11,7 @@ import java.util.List;
  * {@link zeitgeist.entities.EntityCanonicalizer}. Partitioned by {@code year} of {@code
  * published_date}, like {@code articles}.
  */
-public class ArticleEntityRow implements Serializable, PerArticleRow {
+public class ArticleEntityRow implements Serializable {
   public static final TableSpec<ArticleEntityRow> TABLE =
       TableSpec.of("article_entities", ArticleEntityRow.class,
               "article_id", "published_date", "entity", "type", "mentions", "surfaces",

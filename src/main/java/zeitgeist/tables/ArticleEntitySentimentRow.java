@@ -11,7 +11,7 @@ import java.time.LocalDate;
  * every {@code article_entities} row with a body mention and every polarity lexicon, hits or not.
  * Partitioned by {@code year} of {@code published_date}.
  */
-public class ArticleEntitySentimentRow implements Serializable, PerArticleRow {
+public class ArticleEntitySentimentRow implements Serializable {
   public static final TableSpec<ArticleEntitySentimentRow> TABLE =
       TableSpec.of("article_entity_sentiment", ArticleEntitySentimentRow.class,
               "article_id", "published_date", "entity", "type", "lexicon", "sentences", "tokens", "hits", "positive_hits",

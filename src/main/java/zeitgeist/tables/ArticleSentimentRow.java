@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * rules: {@link zeitgeist.lexicon.SentimentScorer}. Partitioned by {@code year} of {@code
  * published_date}.
  */
-public class ArticleSentimentRow implements Serializable, PerArticleRow {
+public class ArticleSentimentRow implements Serializable {
   public static final TableSpec<ArticleSentimentRow> TABLE =
       TableSpec.of("article_sentiment", ArticleSentimentRow.class,
               "article_id", "published_date", "lexicon", "tokens", "hits", "positive_hits",

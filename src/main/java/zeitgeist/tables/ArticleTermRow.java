@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * analysed article, with its count. Only German articles that are not duplicates are analysed.
  * Partitioned by {@code year} of {@code published_date}, like {@code articles}.
  */
-public class ArticleTermRow implements Serializable, PerArticleRow {
+public class ArticleTermRow implements Serializable {
   public static final TableSpec<ArticleTermRow> TABLE =
       TableSpec.of("article_terms", ArticleTermRow.class,
               "article_id", "published_date", "term", "n", "surface", "count", "first_offset",

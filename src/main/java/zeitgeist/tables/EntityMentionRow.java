@@ -13,7 +13,7 @@ import java.time.LocalDate;
  * sentences the lexicon statistics use) and that sentence's span; a title mention has none.
  * Partitioned by {@code year} of {@code published_date}, like {@code articles}.
  */
-public class EntityMentionRow implements Serializable, PerArticleRow {
+public class EntityMentionRow implements Serializable {
   public static final TableSpec<EntityMentionRow> TABLE =
       TableSpec.of("entity_mentions", EntityMentionRow.class,
               "article_id", "published_date", "entity", "type", "in_title", "start_offset",

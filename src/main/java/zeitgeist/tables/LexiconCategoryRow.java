@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * that matched in one analysed article. Categories without a hit have no row. Partitioned by
  * {@code year} of {@code published_date}.
  */
-public class LexiconCategoryRow implements Serializable, PerArticleRow {
+public class LexiconCategoryRow implements Serializable {
   public static final TableSpec<LexiconCategoryRow> TABLE =
       TableSpec.of("article_lexicon_categories", LexiconCategoryRow.class,
               "article_id", "published_date", "lexicon", "category", "hits", "negated_hits",

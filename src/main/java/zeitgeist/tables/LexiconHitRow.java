@@ -12,7 +12,7 @@ import java.time.LocalDate;
  * {@code hits}. Offsets are {@code String} indices into {@code articles.text} (end exclusive).
  * Partitioned by {@code year} of {@code published_date}.
  */
-public class LexiconHitRow implements Serializable, PerArticleRow {
+public class LexiconHitRow implements Serializable {
   public static final TableSpec<LexiconHitRow> TABLE =
       TableSpec.of("lexicon_hits", LexiconHitRow.class,
               "article_id", "published_date", "lexicon", "kind", "category", "sentence",

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.ArgGroup;
@@ -150,20 +151,28 @@ final class KwicCommand implements Callable<Integer> {
 
     String what = words;
     List<KwicContexts.Candidate> candidates;
+    CompletableFuture<Void> counted = null; // the check of the entity's mentions, side by side
     if (this.what.entity != null) {
-      Optional<String> entity = contexts.entityNamed(words);
-      if (entity.isPresent() && !entity.get().equals(words)) {
-        note("'" + words + "' is counted as the entity '" + entity.get() + "'");
+      candidates = contexts.entityMentions(words);
+      if (candidates.isEmpty()) {
+        Optional<String> entity = contexts.entityNamed(words);
+        if (entity.isPresent() && !entity.get().equals(words)) {
+          note("'" + words + "' is counted as the entity '" + entity.get() + "'");
+          what = entity.get();
+          candidates = contexts.entityMentions(what);
+        }
       }
-      what = entity.orElse(words);
-      candidates = entity.isEmpty() ? List.of() : contexts.entityMentions(what);
-      long counted = wantedTone != null || entity.isEmpty() ? 0
-          : contexts.entityMentionsCounted(what);
-      if (counted > candidates.size()) {
-        note((counted - candidates.size()) + " of the " + counted + " mentions counted have no "
-            + "position: their articles were analysed by an earlier release (zeitgeist run "
-            + "--rebuild adds them)");
-      }
+      long found = candidates.size();
+      String entity = what;
+      counted = wantedTone != null ? null
+          : CompletableFuture.supplyAsync(() -> contexts.entityMentionsCounted(entity))
+              .thenAccept(all -> {
+                if (all > found) {
+                  note((all - found) + " of the " + all + " mentions counted have no position: "
+                      + "their articles were analysed by an earlier release (zeitgeist run "
+                      + "--rebuild adds them)");
+                }
+              });
     } else {
       String[] term = new String[1];
       candidates = termArticles(contexts, words, n, keepStopwords, term);
@@ -183,6 +192,7 @@ final class KwicCommand implements Callable<Integer> {
             + "; --limit 0 for all)" : ""));
     List<Row> rows = candidates.isEmpty() ? List.of()
         : contexts.lines(candidates, chosen, what, n, width, this::note);
+    if (counted != null) counted.join();
     PrintWriter out = spec.commandLine().getOut();
     if (fmt == ResultPrinter.Format.TABLE) {
       printTable(rows, lexiconName != null, out);

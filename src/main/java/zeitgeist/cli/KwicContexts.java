@@ -115,15 +115,22 @@ final class KwicContexts {
     this.filter = filter;
   }
 
+  /** Each table read once: every read of the warehouse looks its snapshot up again. */
+  private final Map<String, Dataset<Row>> tables = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private Dataset<Row> table(zeitgeist.tables.TableSpec<?> table) {
+    return tables.computeIfAbsent(table.name(), name -> wh.read(table));
+  }
+
   /** The polarity lexicons the warehouse scored with, by name. */
   List<String> lexicons() {
-    return wh.read(ArticleSentimentRow.TABLE).select("lexicon").distinct().orderBy("lexicon")
+    return table(ArticleSentimentRow.TABLE).select("lexicon").distinct().orderBy("lexicon")
         .as(Encoders.STRING()).collectAsList();
   }
 
   /** The term most articles wrote as {@code words} (case aside), if any wrote it so. */
   Optional<String> termWrittenAs(String words, int n) {
-    List<Row> top = wh.read(ArticleTermRow.TABLE)
+    List<Row> top = table(ArticleTermRow.TABLE)
         .filter(col("n").equalTo(n).and(lower(col("surface"))
             .equalTo(words.toLowerCase(Locale.ROOT))))
         .groupBy("term").count().orderBy(col("count").desc(), col("term")).limit(1)
@@ -139,9 +146,9 @@ final class KwicContexts {
    */
   Optional<String> entityNamed(String name) {
     String lowered = name.toLowerCase(Locale.ROOT);
-    Optional<String> mentioned = best(wh.read(EntityMentionRow.TABLE), name,
+    Optional<String> mentioned = best(table(EntityMentionRow.TABLE), name,
         lower(col("surface")).equalTo(lowered), lit(1));
-    return mentioned.isPresent() ? mentioned : best(wh.read(ArticleEntityRow.TABLE), name,
+    return mentioned.isPresent() ? mentioned : best(table(ArticleEntityRow.TABLE), name,
         org.apache.spark.sql.functions.exists(col("surfaces"),
             x -> lower(x).equalTo(lowered)), col("mentions"));
   }
@@ -176,7 +183,7 @@ final class KwicContexts {
    */
   List<Candidate> termContexts(String term, int n) {
     Dataset<Row> found = termRows(term, n).select("article_id")
-        .join(wh.read(ArticleRow.TABLE), "article_id")
+        .join(table(ArticleRow.TABLE), "article_id")
         .select(col("article_id"), col("published_date"), explode(call_udf(
             TermContextsFunction.NAME, col("text"), lit(term), lit(n), lit(0))).as("c"))
         .select(col("article_id"), col("published_date"), lit(false).as("in_title"),
@@ -187,7 +194,7 @@ final class KwicContexts {
 
   /** Every mention of the entity in the selection (with the filter's tone, if any). */
   List<Candidate> entityMentions(String entity) {
-    Dataset<Row> mentions = dated(wh.read(EntityMentionRow.TABLE)
+    Dataset<Row> mentions = dated(table(EntityMentionRow.TABLE)
         .filter(col("entity").equalTo(entity)))
         .select("article_id", "published_date", "in_title", "start_offset", "end_offset",
             "sentence");
@@ -196,13 +203,13 @@ final class KwicContexts {
 
   /** The entity's mentions in the selection as {@code article_entities} counts them. */
   long entityMentionsCounted(String entity) {
-    Row r = dated(wh.read(ArticleEntityRow.TABLE).filter(col("entity").equalTo(entity)))
+    Row r = dated(table(ArticleEntityRow.TABLE).filter(col("entity").equalTo(entity)))
         .agg(sum("mentions")).first();
     return r.isNullAt(0) ? 0 : r.getLong(0);
   }
 
   private Dataset<Row> termRows(String term, int n) {
-    return dated(wh.read(ArticleTermRow.TABLE)
+    return dated(table(ArticleTermRow.TABLE)
         .filter(col("term").equalTo(term).and(col("n").equalTo(n))));
   }
 
@@ -214,7 +221,7 @@ final class KwicContexts {
       rows = rows.filter(col("published_date").leq(lit(Date.valueOf(filter.to()))));
     }
     if (filter.source() != null) {
-      rows = rows.join(wh.read(ArticleRow.TABLE).filter(col("source").equalTo(filter.source()))
+      rows = rows.join(table(ArticleRow.TABLE).filter(col("source").equalTo(filter.source()))
           .select("article_id"), "article_id");
     }
     return rows;
@@ -234,7 +241,7 @@ final class KwicContexts {
 
   /** The hits of the filter's polarity lexicon. */
   private Dataset<Row> polarityHits() {
-    return wh.read(LexiconHitRow.TABLE)
+    return table(LexiconHitRow.TABLE)
         .filter(col("lexicon").equalTo(filter.lexicon()).and(col("kind").equalTo("polarity")));
   }
 
@@ -266,7 +273,7 @@ final class KwicContexts {
       java.util.function.Consumer<String> mismatch) {
     if (chosen.isEmpty()) return List.of();
     Column rowsOfChosen = ofArticles(candidates, chosen);
-    Dataset<Row> articles = wh.read(ArticleRow.TABLE).filter(rowsOfChosen);
+    Dataset<Row> articles = table(ArticleRow.TABLE).filter(rowsOfChosen);
     boolean find = candidates.get(0).span() == null;
     Map<String, Row> byId = new HashMap<>();
     Map<String, List<Row>> found = new HashMap<>();

@@ -149,7 +149,7 @@ final class KwicCommand implements Callable<Integer> {
     KwicContexts contexts = new KwicContexts(spark, wh,
         new KwicContexts.Filter(first, last, source, lexiconName, wantedTone));
 
-    String what = words;
+    String selected = words;
     List<KwicContexts.Candidate> candidates;
     CompletableFuture<Void> counted = null; // the check of the entity's mentions, side by side
     if (this.what.entity != null) {
@@ -158,12 +158,12 @@ final class KwicCommand implements Callable<Integer> {
         Optional<String> entity = contexts.entityNamed(words);
         if (entity.isPresent() && !entity.get().equals(words)) {
           note("'" + words + "' is counted as the entity '" + entity.get() + "'");
-          what = entity.get();
-          candidates = contexts.entityMentions(what);
+          selected = entity.get();
+          candidates = contexts.entityMentions(selected);
         }
       }
       long found = candidates.size();
-      String entity = what;
+      String entity = selected;
       counted = wantedTone != null ? null
           : CompletableFuture.supplyAsync(() -> contexts.entityMentionsCounted(entity))
               .thenAccept(all -> {
@@ -176,22 +176,22 @@ final class KwicCommand implements Callable<Integer> {
     } else {
       String[] term = new String[1];
       candidates = termArticles(contexts, words, n, keepStopwords, term);
-      what = term[0];
+      selected = term[0];
       if (wantedTone != null && !candidates.isEmpty()) {
-        candidates = contexts.termContexts(what, n);
+        candidates = contexts.termContexts(selected, n);
       }
     }
     long total = candidates.stream().mapToLong(KwicContexts.Candidate::count).sum();
     List<long[]> chosen = choose(candidates, total);
     long articles = candidates.stream().map(KwicContexts.Candidate::articleId).distinct().count();
-    note(total + " contexts of '" + what + "' in " + articles + " articles"
+    note(total + " contexts of '" + selected + "' in " + articles + " articles"
         + (wantedTone == null ? "" : " (" + wantedTone.name().toLowerCase(Locale.ROOT)
             + " sentences under " + lexiconName + ")")
         + (chosen.size() < total ? "; showing " + chosen.size() + " ("
             + (order.equals("date") ? "the first by date" : "spread evenly over the dates")
             + "; --limit 0 for all)" : ""));
     List<Row> rows = candidates.isEmpty() ? List.of()
-        : contexts.lines(candidates, chosen, what, n, width, this::note);
+        : contexts.lines(candidates, chosen, selected, n, width, this::note);
     if (counted != null) counted.join();
     PrintWriter out = spec.commandLine().getOut();
     if (fmt == ResultPrinter.Format.TABLE) {

@@ -266,8 +266,9 @@ final class KwicContexts {
   /**
    * The output rows ({@link #OUTPUT}) of the chosen contexts, each {@code (index of the
    * candidate, index of the context in it)}, in that order. Term contexts still to be found are
-   * found in their articles alone; {@code mismatch} hears of an article that now gives another
-   * number of contexts than its count.
+   * found in their articles alone; {@code mismatch} hears of every context that cannot be shown
+   * (an article that now gives another number of contexts than its count, or is gone, or no
+   * longer holds a stored span).
    */
   List<Row> lines(List<Candidate> candidates, List<long[]> chosen, String term, int n, int width,
       java.util.function.Consumer<String> mismatch) {
@@ -305,7 +306,11 @@ final class KwicContexts {
     for (long[] c : chosen) {
       Candidate k = candidates.get((int) c[0]);
       Row a = byId.get(k.articleId());
-      if (a == null) continue;
+      if (a == null) {
+        mismatch.accept("article " + k.articleId() + " is no longer in articles: its context "
+            + "is left out");
+        continue;
+      }
       boolean inTitle;
       int start;
       int end;
@@ -332,7 +337,12 @@ final class KwicContexts {
         end = s.end();
         sentence = s.sentence();
         line = cut.get(key(k.articleId(), s));
-        if (line == null) continue;
+        if (line == null) {
+          mismatch.accept("article " + k.articleId() + " has no characters [" + s.start() + ", "
+              + s.end() + ") in its " + (s.inTitle() ? "title" : "text")
+              + " any more: that context is left out");
+          continue;
+        }
       }
       Double tone = filter.lexicon() == null || sentence == null ? null
           : tones.getOrDefault(k.articleId() + "#" + sentence, 0.0);

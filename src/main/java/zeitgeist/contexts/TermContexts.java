@@ -28,15 +28,13 @@ public final class TermContexts implements Serializable {
     this.counter = new TermCounter(keepStopwords);
   }
 
-  /** The contexts of {@code term} ({@code n = 1}) or phrase ({@code n = 2}) in text order. */
-  public List<KwicLine> in(String text, String term, int n, int width) {
-    return located(text, term, n, width).stream().map(Located::line).toList();
-  }
-
   /** A context and the index of the sentence its match starts in (the lexicon statistics'). */
   public record Located(KwicLine line, int sentence) implements Serializable {}
 
-  /** {@link #in}, each context with its sentence. */
+  /**
+   * The contexts of {@code term} ({@code n = 1}) or phrase ({@code n = 2}) in text order, each
+   * with its sentence.
+   */
   public List<Located> located(String text, String term, int n, int width) {
     if (text == null || term == null) {
       return List.of();

@@ -5,10 +5,11 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,6 @@ import org.apache.hadoop.fs.Path;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.LogManager;
 import org.apache.logging.log4j.core.config.Configurator;
-import org.apache.spark.SparkThrowable;
-import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,7 +33,13 @@ import zeitgeist.tables.Warehouse;
 /**
  * {@code zeitgeist sql}: runs Spark SQL over the warehouse, every table and derived view under its
  * own name. Statements come from the command line (one), from {@code --file} (several, split by
- * {@link SqlScript}), or interactively from standard input.
+ * {@link SqlScript}), or interactively: in a terminal a line editor with history and completion
+ * ({@link SqlShell}), otherwise statements read from standard input.
+ *
+ * <p>Where statements run: when a {@code zeitgeist sql --listen} server is running for the same
+ * warehouse ({@link SqlServerAddress}), it answers them, and a line on stderr says so; otherwise
+ * (or with {@code --no-server} or {@code --as-of-run}) this command starts Spark itself. Both give
+ * the same output and exit codes.
  *
  * <p>Rows: CSV and JSON print every row of a result unless {@code --limit} is given; the table
  * format stops at 1000 rows unless {@code --limit} says otherwise. Whenever a result has more rows
@@ -54,13 +59,12 @@ import zeitgeist.tables.Warehouse;
     description = {
       "Run Spark SQL over the warehouse; every table and derived view is a view under its own "
           + "name.",
-      "One QUERY from the command line, the statements of --file, or, with neither, statements "
-          + "read from standard input (each ends with ';' at the end of a line; quit, exit or "
-          + "end of input stops)."
+      "One QUERY from the command line, the statements of --file, or, with neither, an "
+          + "interactive shell (each statement ends with ';' at the end of a line; quit, exit or "
+          + "Ctrl-D leaves). A running 'zeitgeist sql --listen' server for the same warehouse "
+          + "answers when there is one."
     })
 final class SqlCommand implements Callable<Integer> {
-  private static final String PROMPT = "zeitgeist> ";
-  private static final String CONTINUATION_PROMPT = "...> ";
   /**
    * Spark's loggers that print a failing task's stack trace (twice) before the query's exception
    * reaches the command, which reports it in one line. Silenced unless {@code --verbose}.
@@ -103,6 +107,40 @@ final class SqlCommand implements Callable<Integer> {
       + "({\"sql\": \"...\"}), with one JSON line each on stdout; no row limit. For notebooks.")
   boolean serve;
 
+  @Option(names = "--listen", description = "Start a server for this warehouse and keep it "
+      + "running (stop it with Ctrl-C or kill): every later 'zeitgeist sql' on the warehouse is "
+      + "answered by it, in well under a second. Listens on the loopback address only, unless "
+      + "--bind says otherwise; clients must present its secret.")
+  boolean listen;
+
+  @Option(names = "--port", paramLabel = "N", defaultValue = "0",
+      description = "With --listen: the port (default: any free port; clients find it).")
+  int port;
+
+  @Option(names = "--bind", paramLabel = "ADDRESS",
+      description = "With --listen: the address to listen on (default: loopback only). Another "
+          + "address needs --secret-file, so remote clients can present the secret.")
+  String bind;
+
+  @Option(names = "--secret-file", paramLabel = "FILE",
+      description = "With --listen: the secret clients must present (the file's first line; "
+          + "default: a new random one, written to the server's file under ~/.zeitgeist). "
+          + "With --server: the secret to present.")
+  java.nio.file.Path secretFile;
+
+  @Option(names = "--allow-writes", description = "With --listen or --serve: also run "
+      + "statements that write (INSERT, CREATE TABLE, DELETE, ...). Default: read-only.")
+  boolean allowWrites;
+
+  @Option(names = "--server", paramLabel = "HOST:PORT",
+      description = "Send the statements to the server at HOST:PORT (with --secret-file) instead "
+          + "of the one announced for the warehouse on this machine.")
+  String server;
+
+  @Option(names = "--no-server", description = "Run the statements here, even when a server "
+      + "for the warehouse is running.")
+  boolean noServer;
+
   @Parameters(paramLabel = "QUERY", arity = "0..1",
       description = "The SQL query (not with --file; with neither, statements are read from "
           + "standard input).")
@@ -110,29 +148,29 @@ final class SqlCommand implements Callable<Integer> {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  /** A statement that failed: the exit code it stands for and its one-line message. */
-  private record Failure(int code, String message, Exception cause) {}
+  /** Runs one statement and prints its result; the failure, or null when it succeeded. */
+  interface StatementRunner {
+    SqlFailure run(String sql, String where);
+  }
 
   @Override
   public Integer call() {
-    if (serve && (query != null || file != null)) {
-      throw new ConfigException("--serve reads its queries from stdin; give no QUERY or --file");
-    }
+    checkOptions();
     ResultPrinter.Format fmt = ResultPrinter.Format.named(format);
-    if ((limit != null && limit < 1) || maxWidth < 4) {
-      throw new ConfigException("--limit must be ≥ 1 and --max-width ≥ 4");
-    }
-    if (query != null && file != null) {
-      throw new ConfigException("give a QUERY or --file, not both");
-    }
-    if (query != null && query.isBlank()) {
-      throw new ConfigException("the QUERY is empty");
-    }
     List<SqlScript.Statement> statements = file == null ? null : readStatements(file);
+    if (!serve && !listen && asOfRun == null && !noServer) {
+      Optional<SqlServerAddress> address = server != null ? Optional.of(explicitServer())
+          : SqlServerAddress.lookup(SqlServerAddress.warehouseKey(warehouse));
+      if (address.isPresent()) {
+        Integer code = runRemotely(address.get(), fmt, statements);
+        if (code != null) return code;
+      }
+    }
     requireWarehouse(warehouse);
     if (verbose) System.setProperty("zeitgeist.verbose", "true");
 
-    SparkSession spark = SparkSessions.getOrCreate("zeitgeist sql", verbose);
+    SparkSession spark = SparkSessions.getOrCreate(
+        listen || serve ? "zeitgeist sql server" : "zeitgeist sql", verbose);
     Map<String, Level> levels = new HashMap<>();
     if (!verbose) {
       for (String logger : TASK_FAILURE_LOGGERS) {
@@ -147,28 +185,208 @@ final class SqlCommand implements Callable<Integer> {
     }
   }
 
+  private void checkOptions() {
+    if ((serve || listen) && (query != null || file != null)) {
+      throw new ConfigException(serve
+          ? "--serve reads its queries from stdin; give no QUERY or --file"
+          : "--listen answers queries sent to it; give no QUERY or --file");
+    }
+    if (serve && listen) throw new ConfigException("give --serve or --listen, not both");
+    if (!listen && (bind != null || port != 0)) {
+      throw new ConfigException("--bind and --port go with --listen");
+    }
+    if (allowWrites && !listen && !serve) {
+      throw new ConfigException("--allow-writes goes with --listen or --serve");
+    }
+    if (port < 0 || port > 65535) throw new ConfigException("--port must be 0 to 65535");
+    if (server != null && (listen || serve || noServer)) {
+      throw new ConfigException("--server sends statements to a server; not with --listen, "
+          + "--serve or --no-server");
+    }
+    if (server != null && secretFile == null) {
+      throw new ConfigException("--server needs --secret-file with the server's secret");
+    }
+    if (listen && bind != null && !isLoopback(bind) && secretFile == null) {
+      throw new ConfigException("--bind " + bind + " listens beyond this machine: give "
+          + "--secret-file with the secret remote clients will present");
+    }
+    if ((limit != null && limit < 1) || maxWidth < 4) {
+      throw new ConfigException("--limit must be ≥ 1 and --max-width ≥ 4");
+    }
+    if (query != null && file != null) {
+      throw new ConfigException("give a QUERY or --file, not both");
+    }
+    if (query != null && query.isBlank()) {
+      throw new ConfigException("the QUERY is empty");
+    }
+  }
+
+  private static boolean isLoopback(String address) {
+    try {
+      return InetAddress.getByName(address).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      throw new ConfigException("--bind " + address + ": unknown address");
+    }
+  }
+
+  private SqlServerAddress explicitServer() {
+    int colon = server.lastIndexOf(':');
+    if (colon <= 0 || !server.substring(colon + 1).matches("\\d{1,5}")) {
+      throw new ConfigException("--server must be HOST:PORT, not '" + server + "'");
+    }
+    return new SqlServerAddress(SqlServerAddress.warehouseKey(warehouse),
+        server.substring(0, colon), Integer.parseInt(server.substring(colon + 1)), readSecret(),
+        -1);
+  }
+
+  private String readSecret() {
+    try {
+      String s = Files.readAllLines(secretFile).stream().findFirst().orElse("").strip();
+      if (s.isEmpty()) throw new ConfigException("--secret-file " + secretFile + " is empty");
+      return s;
+    } catch (IOException e) {
+      throw new ConfigException("cannot read --secret-file " + secretFile + ": "
+          + e.getMessage());
+    }
+  }
+
+  /**
+   * Runs the statements on a server; null when the announced server is gone (its file is
+   * removed and the statements run here), an exit code otherwise.
+   */
+  private Integer runRemotely(SqlServerAddress address, ResultPrinter.Format fmt,
+      List<SqlScript.Statement> statements) {
+    PrintWriter err = spec.commandLine().getErr();
+    String where = address.host() + ":" + address.port();
+    SqlClient client;
+    try {
+      client = new SqlClient(address.host(), address.port(), address.secret());
+    } catch (SqlClient.RefusedException e) {
+      err.println("zeitgeist sql: error: the server on " + where + " refused: " + e.getMessage());
+      err.flush();
+      return ZeitgeistCommand.EXIT_USAGE;
+    } catch (IOException e) {
+      if (server != null) {
+        err.println("zeitgeist sql: error: no server answers on " + where + ": "
+            + e.getMessage());
+        err.flush();
+        return ZeitgeistCommand.EXIT_FAILURE;
+      }
+      address.removeStale();
+      err.println("zeitgeist sql: the server announced for this warehouse (" + where + ", pid "
+          + address.pid() + ") does not answer" + (address.processGone() ? " (it is gone)" : "")
+          + "; running the statements here");
+      err.flush();
+      return null;
+    }
+    try (client) {
+      err.println("zeitgeist sql: answered by the server on " + where
+          + (address.pid() > 0 ? " (pid " + address.pid() + ")" : ""));
+      err.flush();
+      OptionalInt shown = fmt == ResultPrinter.Format.TABLE && limit == null
+          ? OptionalInt.of(ResultPrinter.TABLE_LIMIT)
+          : limit == null ? OptionalInt.empty() : OptionalInt.of(limit);
+      PrintWriter out = spec.commandLine().getOut();
+      int[] printed = {0};
+      StatementRunner remote = (sql, at) -> {
+        SqlClient.Answer a;
+        try {
+          a = client.run(sql, fmt, shown, maxWidth);
+        } catch (IOException e) {
+          return new SqlFailure(ZeitgeistCommand.EXIT_FAILURE,
+              "the server on " + where + " went away: " + e.getMessage(), e);
+        }
+        if (a.failed()) return new SqlFailure(a.code(), a.error(), null);
+        if (!a.text().isEmpty()) {
+          if (printed[0]++ > 0 && fmt != ResultPrinter.Format.JSON) out.println();
+          out.print(a.text());
+          out.flush();
+        }
+        if (a.cut()) reportCut(at, shown.getAsInt());
+        return null;
+      };
+      return runStatements(remote, statements, () -> {
+        try {
+          return client.words();
+        } catch (IOException e) {
+          return List.of();
+        }
+      });
+    } catch (IOException e) {
+      return 0; // closing the connection failed after every statement was answered
+    }
+  }
+
   private int run(SparkSession spark, ResultPrinter.Format fmt,
       List<SqlScript.Statement> statements) {
+    SqlCatalog catalog;
     try {
       Warehouse wh = new Warehouse(spark, warehouse);
-      SqlCatalog.register(asOfRun == null ? wh : wh.atRun(asOfRun));
+      catalog = new SqlCatalog(asOfRun == null ? wh : wh.atRun(asOfRun));
     } catch (IllegalArgumentException e) {
-      report(new Failure(ZeitgeistCommand.EXIT_USAGE, e.getMessage(), e), "");
+      report(new SqlFailure(ZeitgeistCommand.EXIT_USAGE, e.getMessage(), e), "");
       return ZeitgeistCommand.EXIT_USAGE;
     } catch (Exception e) {
-      Failure f = failure(e);
-      report(new Failure(ZeitgeistCommand.EXIT_FAILURE,
+      SqlFailure f = SqlFailure.of(e);
+      report(new SqlFailure(ZeitgeistCommand.EXIT_FAILURE,
           "cannot register the tables of " + warehouse + ": " + f.message(), e), "");
       return ZeitgeistCommand.EXIT_FAILURE;
     }
     if (serve) {
-      return new SqlServer(spark).serveStandardStreams();
+      return new SqlServer(catalog, allowWrites).serveStandardStreams();
+    }
+    if (listen) {
+      return listen(catalog);
     }
     ResultPrinter printer = new ResultPrinter(fmt,
         limit == null ? OptionalInt.empty() : OptionalInt.of(limit), maxWidth,
         spec.commandLine().getOut());
+    StatementRunner local = (sql, where) -> {
+      try {
+        catalog.prepare(sql);
+        if (printer.print(spark.sql(sql))) reportCut(where, printer.limit().getAsInt());
+        return null;
+      } catch (Exception e) {
+        return SqlFailure.of(e);
+      }
+    };
+    return runStatements(local, statements, catalog::completionWords);
+  }
+
+  /** Serves the warehouse over TCP until the process is stopped. */
+  private int listen(SqlCatalog catalog) {
+    String key = SqlServerAddress.warehouseKey(warehouse);
+    String secret = secretFile != null ? readSecret() : SqlServerAddress.newSecret();
+    InetAddress address;
+    try {
+      address = bind == null ? InetAddress.getLoopbackAddress() : InetAddress.getByName(bind);
+    } catch (UnknownHostException e) {
+      throw new ConfigException("--bind " + bind + ": unknown address");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    try (SqlSocketServer socket = new SqlSocketServer(
+        new SqlServer(catalog, allowWrites), key, secret, address, port)) {
+      SqlServerAddress announced = new SqlServerAddress(key, address.getHostAddress(),
+          socket.port(), secret, ProcessHandle.current().pid());
+      announced.announce();
+      Runtime.getRuntime().addShutdownHook(new Thread(announced::withdraw));
+      err.println("zeitgeist sql: serving " + warehouse + " on " + address.getHostAddress() + ":"
+          + socket.port() + (allowWrites ? "" : " (read-only)") + "; 'zeitgeist sql --warehouse "
+          + warehouse + " ...' now answers through it; stop with Ctrl-C");
+      err.flush();
+      socket.serve();
+      return 0;
+    } catch (IOException e) {
+      throw new ConfigException("cannot listen on " + address.getHostAddress() + ":" + port
+          + ": " + e.getMessage());
+    }
+  }
+
+  /** Runs the QUERY, the statements of --file, or the interactive mode. */
+  private int runStatements(StatementRunner runner, List<SqlScript.Statement> statements,
+      java.util.function.Supplier<List<String>> names) {
     if (query != null) {
-      Failure f = execute(spark, printer, query, "");
+      SqlFailure f = runner.run(query, "");
       if (f == null) return 0;
       report(f, "");
       return f.code();
@@ -177,7 +395,7 @@ final class SqlCommand implements Callable<Integer> {
       for (int i = 0; i < statements.size(); i++) {
         SqlScript.Statement s = statements.get(i);
         String where = "statement " + (i + 1) + " (line " + s.line() + ") of " + file + ": ";
-        Failure f = execute(spark, printer, s.sql(), where);
+        SqlFailure f = runner.run(s.sql(), where);
         if (f != null) {
           report(f, where);
           return f.code();
@@ -185,43 +403,40 @@ final class SqlCommand implements Callable<Integer> {
       }
       return 0;
     }
-    return interactive(spark, printer);
+    if (System.console() != null) {
+      return new SqlShell(warehouse).run(
+          sql -> {
+            SqlFailure f = runner.run(sql, "");
+            if (f != null) report(f, "");
+            return f == null ? 0 : f.code();
+          }, names);
+    }
+    return piped(runner);
   }
 
   /**
-   * Reads statements from standard input until {@code quit}, {@code exit} or its end. Prompts
-   * only when a terminal is attached. A failing statement is reported and the next one read.
+   * Reads statements from a standard input that is not a terminal, until {@code quit}, {@code
+   * exit} or its end, without prompts. A failing statement is reported and the next one read.
    * Returns 0, or the exit code of the first failure.
    */
-  private int interactive(SparkSession spark, ResultPrinter printer) {
-    boolean terminal = System.console() != null;
-    PrintWriter out = spec.commandLine().getOut();
-    if (terminal) {
-      out.println("zeitgeist sql on " + warehouse + ": end a statement with ';', leave with "
-          + "quit or Ctrl-D.");
-    }
+  private int piped(StatementRunner runner) {
     BufferedReader in =
         new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset()));
     SqlScript script = new SqlScript();
     int code = 0;
     try {
       while (true) {
-        if (terminal) {
-          out.print(script.isEmpty() ? PROMPT : CONTINUATION_PROMPT);
-          out.flush();
-        }
         String line = in.readLine();
         Optional<SqlScript.Statement> statement;
         if (line == null) {
-          if (terminal) out.println();
           statement = script.finish();
-        } else if (script.isEmpty() && isQuit(line)) {
+        } else if (script.isEmpty() && SqlShell.isQuit(line)) {
           break;
         } else {
           statement = script.add(line);
         }
         if (statement.isPresent()) {
-          Failure f = execute(spark, printer, statement.get().sql(), "");
+          SqlFailure f = runner.run(statement.get().sql(), "");
           if (f != null) {
             report(f, "");
             if (code == 0) code = f.code();
@@ -235,77 +450,17 @@ final class SqlCommand implements Callable<Integer> {
     return code;
   }
 
-  private static boolean isQuit(String line) {
-    String s = line.strip();
-    if (s.endsWith(";")) s = s.substring(0, s.length() - 1).strip();
-    return s.equalsIgnoreCase("quit") || s.equalsIgnoreCase("exit");
+  private void reportCut(String where, int n) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("zeitgeist sql: " + where + "printed the first " + n + " rows only (--limit "
+        + n + "); the result has more");
+    err.flush();
   }
 
-  /**
-   * Runs one statement and prints its result, with a line on stderr when the result was cut at
-   * the limit ({@code where} names the statement); the failure, or null when it succeeded.
-   */
-  private Failure execute(SparkSession spark, ResultPrinter printer, String sql, String where) {
-    try {
-      if (printer.print(spark.sql(sql))) {
-        int n = printer.limit().getAsInt();
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("zeitgeist sql: " + where + "printed the first " + n + " rows only (--limit "
-            + n + "); the result has more");
-        err.flush();
-      }
-      return null;
-    } catch (Exception e) {
-      return failure(e);
-    }
-  }
-
-  /**
-   * Classifies an exception from Spark: a statement it cannot parse or analyse is a bad argument
-   * (exit 2); anything raised while running is a failure (exit 1). The line shown is the innermost
-   * Spark error with an error condition (the "Job aborted due to stage failure" wrapper says
-   * nothing about the cause), followed by the innermost cause below it, if any ("is not a Parquet
-   * file"); without a Spark error, the innermost exception with a message.
-   */
-  private static Failure failure(Exception e) {
-    if (e instanceof AnalysisException) {
-      return new Failure(ZeitgeistCommand.EXIT_USAGE, firstLine(e), e);
-    }
-    List<Throwable> chain = new ArrayList<>();
-    for (Throwable t = e; t != null && !chain.contains(t); t = t.getCause()) chain.add(t);
-    int spark = -1;
-    for (int i = 0; i < chain.size(); i++) {
-      if (chain.get(i) instanceof SparkThrowable st && st.getCondition() != null) spark = i;
-    }
-    Throwable root = null;
-    for (int i = chain.size() - 1; i > Math.max(spark, 0) && root == null; i--) {
-      String m = chain.get(i).getMessage();
-      if (m != null && !m.isBlank()) root = chain.get(i);
-    }
-    String line;
-    if (spark >= 0) {
-      line = firstLine(chain.get(spark)) + (root == null ? "" : " (" + describe(root) + ")");
-    } else {
-      line = root == null ? firstLine(e) : describe(root);
-    }
-    return new Failure(ZeitgeistCommand.EXIT_FAILURE, line, e);
-  }
-
-  private static String describe(Throwable t) {
-    return t.getClass().getSimpleName() + ": " + firstLine(t);
-  }
-
-  private static String firstLine(Throwable t) {
-    String m = t.getMessage();
-    if (m == null) return t.toString();
-    return m.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
-        .orElse(t.toString());
-  }
-
-  private void report(Failure f, String where) {
+  private void report(SqlFailure f, String where) {
     PrintWriter err = spec.commandLine().getErr();
     err.println("zeitgeist sql: error: " + where + f.message());
-    if (verbose) f.cause().printStackTrace(err);
+    if (verbose && f.cause() != null) f.cause().printStackTrace(err);
     err.flush();
   }
 

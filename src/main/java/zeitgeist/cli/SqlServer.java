@@ -12,6 +12,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -20,39 +21,58 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import zeitgeist.tables.SqlCatalog;
 
 /**
- * {@code zeitgeist sql --serve}: answers Spark SQL queries over one session, so a client (the
- * notebooks' {@code zeitgeist_sql.py}) pays for the JVM and Spark start-up once.
+ * The query side of {@code zeitgeist sql --serve} (requests on stdin, for the notebooks' {@code
+ * zeitgeist_sql.py}) and {@code zeitgeist sql --listen} (requests over a socket, {@link
+ * SqlSocketServer}): answers Spark SQL queries over one session, so a client pays for the JVM and
+ * Spark start-up once.
  *
  * <p>Protocol, one line each way, UTF-8: a request is one JSON object {@code {"sql": "..."}},
  * optionally with {@code "args": {"name": value, ...}} for named parameter markers ({@code
  * :name}) in the query (strings, numbers, booleans, null). The answer is one JSON object:
  * {@code {"columns": [...], "types": [...], "rows": [[...], ...]}} with Spark's simple type names
  * ({@code string}, {@code bigint}, {@code date}, {@code array<string>}, ...), or {@code {"error":
- * "one line"}}. A failed request leaves the server running; the server ends at the end of its
- * input.
+ * "one line", "code": 2}} (the exit code {@code zeitgeist sql} gives the same failure: 2 for a
+ * statement Spark cannot parse or analyse or the server refuses, 1 for one that failed while
+ * running). A request with {@code "render": {"format": "table", "limit": 1000, "max_width": 60}}
+ * gets the result printed as {@code zeitgeist sql} prints it: {@code {"text": "...", "cut":
+ * false}} ({@code cut}: the result had more rows than the limit). A failed request leaves the
+ * server running; a stream ends at the end of its input. {@code {"words": true}} is answered with
+ * {@code {"words": [...]}}, the table, view, function and column names (for completion).
  *
  * <p>Values as {@link SparkJsonValues} writes them: numbers as JSON numbers, dates as {@code
  * 2018-07-16}, timestamps as ISO instants in UTC, arrays as arrays, maps and structs as objects.
+ * Every row of a result is returned (there is no limit unless {@code render} gives one): use
+ * {@code LIMIT} in the query. The rows are collected before the answer is written, so an error
+ * while computing them still gives one error line.
  *
- * <p>Every row of a result is returned (there is no {@code --limit}): use {@code LIMIT} in the
- * query. The rows are collected on the driver before the answer is written, so an error while
- * computing them still gives one error line.
+ * <p>Freshness: each request first checks whether a run finished since the last one; if so the
+ * tables are read at the new run's snapshot from then on (a server started with {@code
+ * --as-of-run} stays at its run). Requests are answered one at a time.
+ *
+ * <p>Writes: unless started with {@code --allow-writes}, a statement that would change anything
+ * but the session's temporary views and settings is refused ({@link ReadOnlyStatements}).
  */
 final class SqlServer {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final JsonFactory FACTORY = JSON.getFactory();
 
+  private SqlCatalog catalog;
   private final SparkSession spark;
+  private final boolean allowWrites;
 
-  SqlServer(SparkSession spark) {
-    this.spark = spark;
+  SqlServer(SqlCatalog catalog, boolean allowWrites) {
+    this.catalog = catalog;
+    this.spark = catalog.warehouse().spark();
+    this.allowWrites = allowWrites;
   }
 
   /**
@@ -83,30 +103,65 @@ final class SqlServer {
   }
 
   /** The one-line JSON answer to one request line. */
-  String answer(String request) {
+  synchronized String answer(String request) {
     JsonNode req;
     try {
       req = JSON.readTree(request);
     } catch (JsonProcessingException e) {
-      return error("the request is not JSON: expected {\"sql\": \"...\"}");
+      return error(SqlFailure.refused("the request is not JSON: expected {\"sql\": \"...\"}"));
+    }
+    if (req != null && req.path("words").asBoolean(false)) {
+      return words();
     }
     if (req == null || !req.isObject() || !req.path("sql").isTextual()) {
-      return error("expected {\"sql\": \"...\"} with the query as a string");
+      return error(SqlFailure.refused("expected {\"sql\": \"...\"} with the query as a string"));
     }
     JsonNode args = req.path("args");
     if (!args.isMissingNode() && !args.isNull() && !args.isObject()) {
-      return error("\"args\" must be an object of named parameters, e.g. {\"entity\": \"Berlin\"}");
+      return error(SqlFailure.refused(
+          "\"args\" must be an object of named parameters, e.g. {\"entity\": \"Berlin\"}"));
     }
     try {
       String sql = req.get("sql").asText();
+      if (!allowWrites) ReadOnlyStatements.check(spark, sql);
+      catalog = catalog.current();
+      catalog.prepare(sql);
       Dataset<Row> df = args.isObject() ? spark.sql(sql, parameters(args)) : spark.sql(sql);
+      if (req.path("render").isObject()) return rendered(df, req.get("render"));
       List<Row> rows = df.collectAsList();
       return result(df.schema(), rows);
     } catch (Exception e) { // Spark's AnalysisException is checked, but not declared
-      return error(firstLine(e));
+      return error(SqlFailure.of(e));
     }
   }
 
+  /** {@code {"words": [...]}}: the names the interactive shell completes. */
+  private String words() {
+    try {
+      return JSON.writeValueAsString(Map.of("words", catalog.completionWords()));
+    } catch (Exception e) {
+      return error(SqlFailure.of(e));
+    }
+  }
+
+  /** The result printed as {@code zeitgeist sql} prints it, with whether it was cut. */
+  private static String rendered(Dataset<Row> df, JsonNode render) throws IOException {
+    ResultPrinter.Format format = ResultPrinter.Format.named(render.path("format").asText("table"));
+    JsonNode limit = render.path("limit");
+    StringWriter text = new StringWriter();
+    ResultPrinter printer = new ResultPrinter(format,
+        limit.isIntegralNumber() ? OptionalInt.of(limit.asInt()) : OptionalInt.empty(),
+        render.path("max_width").asInt(60), new PrintWriter(text));
+    boolean cut = printer.print(df);
+    StringWriter s = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(s)) {
+      g.writeStartObject();
+      g.writeStringField("text", text.toString());
+      g.writeBooleanField("cut", cut);
+      g.writeEndObject();
+    }
+    return s.toString();
+  }
   private static Map<String, Object> parameters(JsonNode args) {
     Map<String, Object> out = new LinkedHashMap<>();
     Iterator<Map.Entry<String, JsonNode>> fields = args.fields();
@@ -114,7 +169,7 @@ final class SqlServer {
       Map.Entry<String, JsonNode> f = fields.next();
       JsonNode v = f.getValue();
       if (v.isContainerNode()) {
-        throw new IllegalArgumentException("parameter '" + f.getKey()
+        throw new SqlFailure.Refusal("parameter '" + f.getKey()
             + "' must be a string, number, boolean or null");
       }
       out.put(f.getKey(), v.isNull() ? null
@@ -153,19 +208,14 @@ final class SqlServer {
     return s.toString();
   }
 
-  private static String error(String message) {
+  private static String error(SqlFailure failure) {
     try {
-      return JSON.writeValueAsString(Map.of("error", message));
+      Map<String, Object> answer = new LinkedHashMap<>();
+      answer.put("error", failure.message());
+      answer.put("code", failure.code());
+      return JSON.writeValueAsString(answer);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The exception's first non-blank message line (Spark's messages go on with a plan). */
-  private static String firstLine(Throwable e) {
-    String m = e.getMessage();
-    return m == null ? e.getClass().getSimpleName()
-        : m.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
-            .orElse(e.getClass().getSimpleName());
   }
 }

@@ -145,6 +145,18 @@ public final class Warehouse {
     return w;
   }
 
+  /**
+   * This warehouse with its snapshot looked up once, now, and kept: for a reader that reads many
+   * tables (each read of this warehouse looks the snapshot up again, as a long-lived reader
+   * should see a run that finished since). Itself when it is read at a named run already.
+   */
+  public Warehouse fixed() {
+    if (asOfRun != null || pinned) return this;
+    Warehouse w = new Warehouse(spark, root.toString(), null);
+    w.snapshot = findSnapshot();
+    return w;
+  }
+
   public SparkSession spark() {
     return spark;
   }
@@ -414,6 +426,17 @@ public final class Warehouse {
     if (!exists(table)) return new TableFiles(-1, 0, 0);
     DeltaLogs.Size s = DeltaLogs.size(spark, tablePath(table).toString());
     return new TableFiles(s.version(), s.files(), s.bytes());
+  }
+
+  /**
+   * Checks, without reading any table, that the warehouse can be read: no table is a plain
+   * Parquet folder of an earlier release, and no conversion is half done.
+   *
+   * @throws IllegalStateException naming the folder and the command that fixes it
+   */
+  public void checkReadable() {
+    refuseUnfinishedConversion();
+    for (TableSpec<?> t : TABLES) refuseParquetTable(t);
   }
 
   /**

@@ -45,7 +45,7 @@ class SqlServerTest {
   @BeforeAll
   static void start() throws IOException {
     spark = TestSpark.session();
-    SqlCatalog.register(SampleWarehouse.get().warehouse());
+    SqlCatalog catalog = SqlCatalog.register(SampleWarehouse.get().warehouse());
     PipedOutputStream toServer = new PipedOutputStream();
     PipedInputStream serverIn = new PipedInputStream(toServer, 1 << 16);
     PipedOutputStream serverOut = new PipedOutputStream();
@@ -54,7 +54,7 @@ class SqlServerTest {
     answers = new BufferedReader(new InputStreamReader(fromServer, StandardCharsets.UTF_8));
     server = new Thread(() -> {
       try (Writer out = new OutputStreamWriter(serverOut, StandardCharsets.UTF_8)) {
-        new SqlServer(spark).serve(new BufferedReader(
+        new SqlServer(catalog, false).serve(new BufferedReader(
             new InputStreamReader(serverIn, StandardCharsets.UTF_8)), out);
       } catch (Throwable t) {
         failure.set(t);
@@ -171,12 +171,14 @@ class SqlServerTest {
   @Test
   void aBadQueryGivesOneErrorLineAndTheServerGoesOn() throws IOException {
     JsonNode bad = query("SELECT nope FROM no_such_table");
-    assertTrue(bad.has("error") && bad.size() == 1, bad.toString());
+    assertTrue(bad.has("error") && bad.size() == 2, bad.toString());
+    assertEquals(2, bad.get("code").asInt(), "cannot be analysed: exit code 2, as sql gives");
     assertTrue(bad.get("error").asText().contains("no_such_table"), bad.toString());
     assertFalse(bad.get("error").asText().contains("\n"));
 
     JsonNode failsWhileRunning = query("SELECT 1 / 0 AS x");
     assertTrue(failsWhileRunning.has("error"), failsWhileRunning.toString());
+    assertEquals(1, failsWhileRunning.get("code").asInt(), "failed while running: 1");
 
     JsonNode notJson = ask("SELECT 1");
     assertEquals("the request is not JSON: expected {\"sql\": \"...\"}",

@@ -364,6 +364,7 @@ final class SqlCommand implements Callable<Integer> {
       throw new ConfigException("--bind " + bind + ": unknown address");
     }
     PrintWriter err = spec.commandLine().getErr();
+    catalog.warmUp();
     try (SqlSocketServer socket = new SqlSocketServer(
         new SqlServer(catalog, allowWrites), key, secret, address, port)) {
       SqlServerAddress announced = new SqlServerAddress(key, address.getHostAddress(),

@@ -3,11 +3,16 @@
     /usr/bin/python3 -m unittest discover -s notebooks -p 'test_*.py'
 """
 
+import contextlib
+import hashlib
+import json
 import os
+import socket
 import stat
 import sys
 import tempfile
 import textwrap
+import threading
 import unittest
 from pathlib import Path
 
@@ -39,6 +44,70 @@ FAKE = textwrap.dedent("""\
             out = {"error": "[PARSE_SYNTAX_ERROR] Syntax error at or near 'nope'."}
         print(json.dumps(out), flush=True)
 """)
+
+
+@contextlib.contextmanager
+def _environment(**values):
+    old = {k: os.environ.get(k) for k in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for k, v in old.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+class _FakeListener:
+    """A `zeitgeist sql --listen` stand-in on a loopback port, announced in home/servers."""
+
+    def __init__(self, home, warehouse, secret):
+        self.secret, self.secrets = secret, []
+        self.server = socket.create_server(("127.0.0.1", 0))
+        servers = Path(home) / "servers"
+        servers.mkdir(parents=True, exist_ok=True)
+        name = hashlib.sha256(warehouse.encode()).hexdigest()[:24] + ".json"
+        (servers / name).write_text(json.dumps(
+            {"warehouse": warehouse, "host": "127.0.0.1", "port": self.server.getsockname()[1],
+             "secret": secret, "pid": os.getpid()}))
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self):
+        while True:
+            try:
+                conn, _ = self.server.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
+
+    def _serve(self, conn):
+        with conn, conn.makefile("rw", encoding="utf-8", newline="\n") as f:
+            hello = json.loads(f.readline())
+            self.secrets.append(hello.get("secret"))
+            if hello.get("secret") != self.secret:
+                f.write(json.dumps({"error": "refused: wrong secret", "code": 2}) + "\n")
+                f.flush()
+                return
+            f.write(json.dumps({"ok": True}) + "\n")
+            f.flush()
+            for line in f:
+                req = json.loads(line)
+                out = ({"columns": ["1"], "types": ["int"], "rows": [[1]]}
+                       if req["sql"] == "SELECT 1" else {"error": "nope", "code": 2})
+                f.write(json.dumps(out) + "\n")
+                f.flush()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        try:
+            self.server.shutdown(socket.SHUT_RDWR)  # wakes the accept() of the thread
+        except OSError:
+            pass
+        self.server.close()
 
 
 class ToFrameTest(unittest.TestCase):
@@ -128,6 +197,42 @@ class WarehouseTest(unittest.TestCase):
         with self.assertRaises(ServerError):
             wh.sql("SELECT 1")
         wh.close()
+
+    def test_the_announced_file_is_named_as_the_server_names_it(self):
+        # the same literal as SqlSocketServerTest: Java and Python agree on the file's name
+        home = Path(self.dir.name) / "home"
+        (home / "servers").mkdir(parents=True)
+        (home / "servers" / "5fcdea6786b24b45bee25302.json").write_text(json.dumps(
+            {"warehouse": "/data/warehouse", "host": "127.0.0.1", "port": 1, "secret": "s",
+             "pid": 1}))
+        with _environment(ZEITGEIST_HOME=str(home)):
+            self.assertEqual(zeitgeist_sql.announced_server("/data/./x/../warehouse/")["port"], 1)
+            self.assertIsNone(zeitgeist_sql.announced_server("/data/other"))
+
+    def test_a_listening_server_is_used_instead_of_a_new_process(self):
+        home = Path(self.dir.name) / "home"
+        with _FakeListener(home, "/wh-served", "right") as listener, \
+                _environment(ZEITGEIST_HOME=str(home)):
+            with Warehouse("/wh-served", launcher=self.launcher) as wh:
+                self.assertIsNone(wh._process, "no JVM of its own")
+                self.assertIn("server on 127.0.0.1:", repr(wh))
+                self.assertEqual(wh.sql("SELECT 1").iloc[0, 0], 1)
+                with self.assertRaises(QueryError):
+                    wh.sql("SELECT nope")
+            self.assertEqual(listener.secrets, ["right"])
+            listener.secret = "changed"
+            with self.assertRaises(ServerError) as refused:
+                Warehouse("/wh-served", launcher=self.launcher)
+            self.assertIn("refused", str(refused.exception))
+
+    def test_a_server_that_is_gone_means_a_process_of_its_own(self):
+        home = Path(self.dir.name) / "home"
+        with _FakeListener(home, "/wh-gone", "s"):
+            pass  # closed: the announcement stays, the port does not answer
+        with _environment(ZEITGEIST_HOME=str(home)):
+            with Warehouse("/wh-gone", launcher=self.launcher) as wh:
+                self.assertIsNotNone(wh._process)
+                self.assertEqual(wh.sql("SELECT 1").iloc[0, 0], 1)
 
     def test_a_launcher_that_fails_at_start(self):
         wh = Warehouse("/wh", launcher=self.launcher, options=["--bogus"])

@@ -9,7 +9,9 @@
 per query; the answer comes back as one JSON line and becomes a pandas DataFrame. The JVM (and
 its Spark) lives as long as the Warehouse: `close()`, a `with` block, or the end of the Python
 process stops it. If Python dies without cleaning up, the JVM sees the end of its input and
-exits too.
+exits too. When a `zeitgeist sql --listen` server is running for the same warehouse (it
+announces itself in ~/.zeitgeist/servers, or $ZEITGEIST_HOME/servers), the Warehouse connects
+to it instead, with the same protocol over a socket, and starts no JVM.
 
 Column dtypes follow Spark's types: date -> datetime64[ns]; timestamp -> datetime64[ns, UTC];
 tinyint/smallint/int/bigint -> int64 (pandas' nullable Int64 when the column has nulls);
@@ -21,8 +23,11 @@ Standard library and pandas only (there is no Parquet reader for Python on the t
 
 import atexit
 import collections
+import hashlib
 import json
 import os
+import re
+import socket
 import subprocess
 import threading
 from pathlib import Path
@@ -61,6 +66,53 @@ def _resolve(path):
     return str(p if p.is_absolute() else PROJECT / p)
 
 
+def announced_server(path):
+    """The `zeitgeist sql --listen` server announced for the warehouse, as a dict with host, port,
+    secret and pid, or None. The warehouse is named as the server names it: a local folder as its
+    absolute, normalised path (no symbolic links followed), a URI with a scheme as written."""
+    if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", path) and not path.startswith("file:"):
+        key = path
+    else:
+        local = path[len("file:"):] if path.startswith("file:") else path
+        if local.startswith("//"):
+            local = local[2:]
+        key = os.path.normpath(os.path.abspath(local))
+    home = os.environ.get("ZEITGEIST_HOME") or os.path.join(os.path.expanduser("~"), ".zeitgeist")
+    name = hashlib.sha256(key.encode("utf-8")).hexdigest()[:24] + ".json"
+    try:
+        with open(os.path.join(home, "servers", name), encoding="utf-8") as f:
+            announced = json.load(f)
+    except (OSError, ValueError):
+        return None
+    return announced if announced.get("warehouse") == key else None
+
+
+class _Connection:
+    """The protocol over a socket to a `zeitgeist sql --listen` server, after its secret."""
+
+    def __init__(self, announced):
+        self.where = f"{announced['host']}:{announced['port']}"
+        self._socket = socket.create_connection((announced["host"], announced["port"]), timeout=2)
+        self._socket.settimeout(None)
+        self._file = self._socket.makefile("rw", encoding="utf-8", newline="\n")
+        hello = self.ask(json.dumps({"secret": announced["secret"]}))
+        if not hello or not json.loads(hello).get("ok"):
+            self.close()
+            raise ServerError(f"the server on {self.where} refused: {hello.strip()}")
+
+    def ask(self, line):
+        self._file.write(line + "\n")
+        self._file.flush()
+        return self._file.readline()
+
+    def close(self):
+        for c in (self._file, self._socket):
+            try:
+                c.close()
+            except OSError:
+                pass
+
+
 class Warehouse:
     """One `zeitgeist sql --serve` process over one warehouse.
 
@@ -76,6 +128,16 @@ class Warehouse:
         self._lock = threading.Lock()
         # The JVM's stderr (Spark warnings, start-up errors): the last lines, for error messages.
         self.log = collections.deque(maxlen=200)
+        self._connection = None
+        announced = announced_server(self.path)
+        if announced is not None:
+            try:
+                self._connection = _Connection(announced)
+                self._process = None
+                atexit.register(self.close)
+                return
+            except OSError:
+                pass  # a server that is gone: start our own
         command = [self.launcher, "sql", "--warehouse", self.path, "--serve", *options]
         try:
             self._process = subprocess.Popen(
@@ -113,6 +175,14 @@ class Warehouse:
 
     def _ask(self, line):
         with self._lock:
+            if self._connection is not None:
+                try:
+                    reply = self._connection.ask(line)
+                except OSError as e:
+                    raise ServerError(f"the server on {self._connection.where} failed: {e}") from e
+                if not reply:
+                    raise ServerError(f"the server on {self._connection.where} went away")
+                return json.loads(reply)
             p = self._process
             if p.poll() is not None:
                 self._died()
@@ -139,9 +209,13 @@ class Warehouse:
         )
 
     def close(self):
-        """Stops the JVM: end of its input, then SIGTERM after 30 s, SIGKILL after 10 s more."""
-        p = self._process
+        """Stops the JVM: end of its input, then SIGTERM after 30 s, SIGKILL after 10 s more.
+        Connected to a `--listen` server, closes the connection (the server goes on)."""
         atexit.unregister(self.close)
+        if self._connection is not None:
+            self._connection.close()
+            return
+        p = self._process
         if p.poll() is None:
             try:
                 p.stdin.close()
@@ -170,6 +244,8 @@ class Warehouse:
         self.close()
 
     def __repr__(self):
+        if self._connection is not None:
+            return f"Warehouse({self.path!r}, server on {self._connection.where})"
         state = "running" if self._process.poll() is None else "stopped"
         return f"Warehouse({self.path!r}, {state})"
 

@@ -177,6 +177,9 @@ class SqlSocketServerTest {
     assertEquals(key, SqlServerAddress.warehouseKey(warehouse + "/./x/.."));
     assertEquals(key, SqlServerAddress.warehouseKey("file:" + key));
     assertEquals("hdfs://nn:8020/w", SqlServerAddress.warehouseKey("hdfs://nn:8020/w"));
+    // the same literal as notebooks/test_zeitgeist_sql.py: Java and Python agree on the file
+    assertEquals("5fcdea6786b24b45bee25302.json",
+        SqlServerAddress.file("/data/warehouse").getFileName().toString());
   }
 
   @Test

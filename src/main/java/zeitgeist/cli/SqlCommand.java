@@ -482,8 +482,19 @@ final class SqlCommand implements Callable<Integer> {
     return statements;
   }
 
-  /** Fails with one line when {@code dir} is not an existing directory. */
+  /**
+   * Fails with one line when {@code dir} is not an existing directory. A local folder is checked
+   * with {@code java.nio} (Hadoop's configuration and file system cost a few hundred
+   * milliseconds to set up, before Spark sets up its own); a URI with a scheme through Hadoop.
+   */
   static void requireWarehouse(String dir) {
+    boolean local = !dir.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*");
+    if (local) {
+      if (!java.nio.file.Files.isDirectory(java.nio.file.Path.of(dir))) {
+        throw new ConfigException("no warehouse at " + dir + " (run 'zeitgeist run' first)");
+      }
+      return;
+    }
     try {
       Path p = new Path(dir);
       var fs = p.getFileSystem(zeitgeist.job.SparkSessions.hadoopConfiguration());

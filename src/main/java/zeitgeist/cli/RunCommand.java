@@ -128,7 +128,7 @@ final class RunCommand implements Callable<Integer> {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     Configuration hadoop = SparkSessions.hadoopConfiguration();
     JobConfig config = JobConfig.of(inputs, warehouse, format, fields, maxArticleBytes, idScope,
             AnalysisOptions.of(keepStopwords, ner, gazetteers, lexicons).withLanguage(language),
@@ -147,7 +147,7 @@ final class RunCommand implements Callable<Integer> {
       RunReport report;
       try {
         report = job.run(runId);
-      } catch (RuntimeException e) {
+      } catch (Exception e) { // Spark's own exceptions are checked ones, thrown unchecked
         try {
           job.failure().ifPresent(f -> report(f, config.report(), out, true));
         } catch (RuntimeException unwritten) {

@@ -175,6 +175,34 @@ class RunReportingTest {
     assertNotNull(summary.get("articles_per_second"));
   }
 
+  /**
+   * Regression: Spark's exceptions are checked ones thrown unchecked, and the command caught only
+   * unchecked ones, so a run failing in Spark printed no JSON object and wrote no file.
+   */
+  @Test
+  void aRunThatFailsInSparkStillReportsAsJson(@TempDir Path other) throws Exception {
+    Path wh = SampleWarehouse.copyTo(other.resolve("wh"));
+    Path log = wh.resolve("input_files/_delta_log");
+    Path latest;
+    try (var files = Files.list(log)) {
+      latest = files.filter(f -> f.getFileName().toString().matches("\\d{20}\\.json"))
+          .max(java.util.Comparator.naturalOrder()).orElseThrow();
+    }
+    Files.writeString(latest, "{\"not a commit\":"); // its checksum file no longer matches
+    Path file = other.resolve("failed.json");
+    RunFixtures.Result failed = RunFixtures.cli("run", "--input",
+        SampleWarehouse.SAMPLE.toString(), "--warehouse", wh.toString(), "--progress", "log",
+        "--summary", "json", "--summary-file", file.toString());
+    assertEquals(1, failed.exitCode(), failed.err());
+    JsonNode o = JSON.readTree(failed.out());
+    assertEquals("failed", o.get("status").asText());
+    assertFalse(o.get("message").asText().isBlank());
+    assertEquals(0, o.get("written").asLong());
+    assertEquals(failed.out().strip(), Files.readString(file).strip());
+    assertTrue(failed.err().contains("zeitgeist: ingest  failed after "), failed.err());
+    assertTrue(failed.err().contains("zeitgeist run: failed: "), failed.err());
+  }
+
   @Test
   void stdoutIsOneJsonLineAndTheFileHoldsTheSame() throws Exception {
     assertEquals(1, run.out().strip().lines().count(), run.out());

@@ -1,5 +1,6 @@
 package zeitgeist.cli;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -8,9 +9,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import zeitgeist.config.AnalysisOptions;
 import zeitgeist.config.JobConfig;
+import zeitgeist.config.ReportOptions;
 import zeitgeist.job.RunJob;
-import zeitgeist.job.RunSummary;
+import zeitgeist.job.RunReport;
 import zeitgeist.job.SparkSessions;
+import zeitgeist.progress.ProgressPrinter;
 import zeitgeist.tables.WarehouseLock;
 
 /** {@code zeitgeist run}: ingest inputs into the warehouse tables. */
@@ -97,29 +100,96 @@ final class RunCommand implements Callable<Integer> {
           + "configuration they were made with.")
   boolean allowMixed;
 
+  @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "auto",
+      description = "Progress of the stages on stderr: auto (a line redrawn in place when stderr "
+          + "is a terminal, else a line every --progress-every), terminal, log, none. "
+          + "Default: ${DEFAULT-VALUE}.")
+  String progress;
+
+  @Option(names = "--progress-every", paramLabel = "DURATION", defaultValue = "30s",
+      description = "How often a progress line is written to a log (not a terminal): e.g. 500ms, "
+          + "30s, 2m, 1h. Default: ${DEFAULT-VALUE}.")
+  String progressEvery;
+
+  @Option(names = "--summary", paramLabel = "FORMAT", defaultValue = "text",
+      description = "What stdout carries at the end: text (the summary line) or json (one JSON "
+          + "object: the run's runs row, stage times, rejects by reason). "
+          + "Default: ${DEFAULT-VALUE}.")
+  String summary;
+
+  @Option(names = "--summary-file", paramLabel = "FILE",
+      description = "Also write the JSON summary to FILE (a local file, replaced when the run "
+          + "ends, also when it fails).")
+  String summaryFile;
+
   @Option(names = {"-v", "--verbose"}, description = "Spark's INFO log and stack traces.")
   boolean verbose;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     Configuration hadoop = SparkSessions.hadoopConfiguration();
     JobConfig config = JobConfig.of(inputs, warehouse, format, fields, maxArticleBytes, idScope,
             AnalysisOptions.of(keepStopwords, ner, gazetteers, lexicons).withLanguage(language),
             new JobConfig.Rerun(full, rebuild, allowMixed), verbose,
             String.join(" ", spec.commandLine().getParseResult().originalArgs()))
+        .withReport(ReportOptions.of(progress, progressEvery, summary, summaryFile))
         .validate(hadoop);
     if (verbose) System.setProperty("zeitgeist.verbose", "true");
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ProgressPrinter printer = printer(config.report(), err);
     String runId = RunJob.newRunId(java.time.Instant.now());
     try (WarehouseLock lock = WarehouseLock.acquire(warehouse, hadoop, runId)) {
-      RunSummary summary =
-          new RunJob(SparkSessions.getOrCreate("zeitgeist run", verbose), config).run(runId);
-      spec.commandLine().getOut().println(summary.format());
-      spec.commandLine().getOut().flush();
-      summary.warnings().forEach(spec.commandLine().getErr()::println);
-      spec.commandLine().getErr().flush();
+      RunJob job = new RunJob(
+          SparkSessions.getOrCreate("zeitgeist run", verbose, printer != null), config, printer);
+      RunReport report;
+      try {
+        report = job.run(runId);
+      } catch (Exception e) { // Spark's own exceptions are checked ones, thrown unchecked
+        try {
+          job.failure().ifPresent(f -> report(f, config.report(), out, true));
+        } catch (RuntimeException unwritten) {
+          e.addSuppressed(unwritten);
+        }
+        throw e;
+      }
+      report(report, config.report(), out, false);
+      report.summary().warnings().forEach(err::println);
+      err.flush();
     }
     return 0;
+  }
+
+  /** The progress printer {@code --progress} asks for ({@code auto}: by stderr), or null. */
+  private static ProgressPrinter printer(ReportOptions report, PrintWriter err) {
+    ReportOptions.Progress mode = report.progress();
+    if (mode == ReportOptions.Progress.AUTO) {
+      mode = ProgressPrinter.stderrIsTerminal() ? ReportOptions.Progress.TERMINAL
+          : ReportOptions.Progress.LOG;
+    }
+    return switch (mode) {
+      case TERMINAL -> ProgressPrinter.forTerminal(err, System::nanoTime);
+      case LOG -> ProgressPrinter.forLog(err, report.progressEvery(), System::nanoTime);
+      default -> null;
+    };
+  }
+
+  /**
+   * The summary on stdout (the line, or the JSON object) and in the summary file, if any. A failed
+   * run has no summary line: only its JSON object is shown, where one is asked for.
+   */
+  private static void report(RunReport r, ReportOptions options, PrintWriter out,
+      boolean failed) {
+    if (options.summaryFile() != null) {
+      r.writeJson(options.summaryFile());
+    }
+    if (options.summary() == ReportOptions.Summary.JSON) {
+      out.println(r.json());
+    } else if (!failed) {
+      out.println(r.line());
+    }
+    out.flush();
   }
 }

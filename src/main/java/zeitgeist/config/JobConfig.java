@@ -20,10 +20,11 @@ import org.apache.hadoop.fs.Path;
  * @param rerun what a rerun does with what is stored
  * @param verbose Spark's INFO log instead of warnings only
  * @param arguments the command line as given, recorded in {@code runs}
+ * @param report progress lines and the summary's form ({@link ReportOptions})
  */
 public record JobConfig(
     List<String> inputs, String warehouse, IngestOptions ingest, AnalysisOptions analysis,
-    Rerun rerun, boolean verbose, String arguments) {
+    Rerun rerun, boolean verbose, String arguments, ReportOptions report) {
 
   /** Version of the analysis rules; raise it when a change alters the statistics. */
   public static final int ANALYSIS_VERSION = 3;
@@ -61,6 +62,11 @@ public record JobConfig(
 
   public JobConfig {
     inputs = List.copyOf(inputs);
+  }
+
+  /** The same configuration reporting as {@code options} say. */
+  public JobConfig withReport(ReportOptions options) {
+    return new JobConfig(inputs, warehouse, ingest, analysis, rerun, verbose, arguments, options);
   }
 
   /**
@@ -110,10 +116,13 @@ public record JobConfig(
     }
     IdScope scope = IdScope.parse(idScope == null ? "global" : idScope);
     return new JobConfig(inputs, warehouse, new IngestOptions(fmt, map, maxArticleBytes, scope),
-        analysis, rerun, verbose, arguments);
+        analysis, rerun, verbose, arguments, ReportOptions.DEFAULT);
   }
 
-  /** Checks that every input exists and the warehouse can be written, without Spark. */
+  /**
+   * Checks that every input exists, the warehouse can be written and the summary file's folder
+   * exists, without Spark.
+   */
   public JobConfig validate(Configuration hadoop) {
     for (String input : inputs) {
       try {
@@ -126,6 +135,7 @@ public record JobConfig(
       }
     }
     checkWritable(warehouse, hadoop);
+    report.checkSummaryFile();
     return this;
   }
 

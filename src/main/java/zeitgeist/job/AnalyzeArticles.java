@@ -2,6 +2,7 @@ package zeitgeist.job;
 
 import java.util.Iterator;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.util.LongAccumulator;
 import zeitgeist.analysis.ArticleAnalyzer;
 import zeitgeist.config.AnalysisOptions;
 import zeitgeist.ingest.LanguageIdentifier;
@@ -10,19 +11,24 @@ import zeitgeist.tables.ArticleRow;
 /**
  * Spark function: articles to write → the same articles with their language and token count,
  * plus their per-article rows. The language is identified anew ({@link LanguageIdentifier}, with
- * the corpus language when known), or set to {@code --language}'s code.
+ * the corpus language when known), or set to {@code --language}'s code. Each article analysed adds
+ * one to the run's progress counter, when there is one.
  */
 public final class AnalyzeArticles implements MapPartitionsFunction<ArticleRow, AnalyzedArticle> {
   private final AnalysisOptions options;
   private final String corpusLanguage;
+  private final LongAccumulator analysed;
 
   /**
    * @param corpusLanguage the corpus's dominant language, or null when not known; decides short
    *     texts that carry no evidence of their own
+   * @param analysed counts the articles analysed, for the progress lines; null for none
    */
-  public AnalyzeArticles(AnalysisOptions options, String corpusLanguage) {
+  public AnalyzeArticles(AnalysisOptions options, String corpusLanguage,
+      LongAccumulator analysed) {
     this.options = options;
     this.corpusLanguage = corpusLanguage;
+    this.analysed = analysed;
   }
 
   @Override
@@ -41,6 +47,9 @@ public final class AnalyzeArticles implements MapPartitionsFunction<ArticleRow, 
             ? LanguageIdentifier.identify(a.getText(), corpusLanguage) : options.language());
         ArticleAnalyzer.Analysis analysis = analyzer.analyse(a);
         a.setNTokens(analysis == null ? null : analysis.tokens());
+        if (analysed != null) {
+          analysed.add(1);
+        }
         return new AnalyzedArticle(a, analysis);
       }
     };

@@ -23,7 +23,7 @@ import zeitgeist.tables.Warehouse;
  * ({@link LanguageIdentifier#corpusDecided}) are identified again with it; only they are
  * analysed twice. So a short text is decided by the corpus as it stands when the text is first
  * written: a run over one batch and runs over its parts agree unless a part on its own has a
- * different majority language.
+ * different majority language. The second analysis is not counted in the run's progress lines.
  */
 final class ArticleLanguages {
   private ArticleLanguages() {}
@@ -58,7 +58,7 @@ final class ArticleLanguages {
         analysed.filter(col("article.language").isin(decided));
     Dataset<AnalyzedArticle> settled = Checkpoints.eager(undetermined
         .select(col("article.*")).as(ArticleRow.TABLE.encoder())
-        .mapPartitions(new AnalyzeArticles(options, dominant),
+        .mapPartitions(new AnalyzeArticles(options, dominant, null),
             Encoders.bean(AnalyzedArticle.class)));
     return analysed.filter(not(col("article.language").isin(decided))).unionByName(settled);
   }

@@ -3,6 +3,7 @@ package zeitgeist.job;
 import java.time.LocalDate;
 import java.util.Iterator;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.util.LongAccumulator;
 import zeitgeist.config.IdScope;
 import zeitgeist.config.IngestOptions;
 import zeitgeist.ingest.ArticleBuilder;
@@ -11,20 +12,26 @@ import zeitgeist.ingest.RawRecord;
 /**
  * Spark function: raw records → built articles or rejects, one {@link ArticleBuilder} a partition.
  * Languages are left null here and identified by {@link AnalyzeArticles}, only for the articles
- * the run writes.
+ * the run writes. Each record built adds one to the run's progress counter, when there is one.
  */
 public final class BuildArticles implements MapPartitionsFunction<RawRecord, IngestResult> {
   private final long maxArticleBytes;
   private final IdScope idScope;
   private final String runId;
   private final LocalDate runDate;
+  private final LongAccumulator built;
 
-  /** @param runDate the date the run started (UTC), by which dates are judged plausible */
-  public BuildArticles(IngestOptions options, String runId, LocalDate runDate) {
+  /**
+   * @param runDate the date the run started (UTC), by which dates are judged plausible
+   * @param built counts the records built, for the progress lines; null for none
+   */
+  public BuildArticles(IngestOptions options, String runId, LocalDate runDate,
+      LongAccumulator built) {
     this.maxArticleBytes = options.maxArticleBytes();
     this.idScope = options.idScope();
     this.runId = runId;
     this.runDate = runDate;
+    this.built = built;
   }
 
   @Override
@@ -38,7 +45,11 @@ public final class BuildArticles implements MapPartitionsFunction<RawRecord, Ing
 
       @Override
       public IngestResult next() {
-        return IngestResult.of(builder.build(records.next(), runId));
+        IngestResult r = IngestResult.of(builder.build(records.next(), runId));
+        if (built != null) {
+          built.add(1);
+        }
+        return r;
       }
     };
   }

@@ -125,23 +125,28 @@ public final class ConvertJob {
   /** Converts the warehouse as run {@code runId}; the caller holds the warehouse lock. */
   public Summary run(String runId) {
     Instant started = Instant.now();
-    StageClock clock = new StageClock(verbose, spark.sparkContext());
     Warehouse warehouse = new Warehouse(spark, root);
     if (TableConversion.started(warehouse) && warehouse.snapshotRun().isPresent()) {
       // killed after its commit: only the marker was left
       TableConversion.finish(warehouse);
       return Summary.alreadyConverted(root);
     }
+    try (StageClock clock = new StageClock(spark.sparkContext(), verbose, null)) {
+      return convert(warehouse, runId, started, clock);
+    }
+  }
+
+  private Summary convert(Warehouse warehouse, String runId, Instant started, StageClock clock) {
+    clock.start("pending commits, marker");
     List<String> finishedCommits = finishCommits(warehouse);
     TableConversion.start(warehouse, runId);
-    clock.lap("pending commits, marker");
 
+    clock.start("convert in place");
     List<TableConversion.Outcome> outcomes =
         new ArrayList<>(inPlace(warehouse, Warehouse.PER_ARTICLE_TABLES));
     CrashPoints.reach("mid-convert");
     outcomes.addAll(inPlace(warehouse, Warehouse.TABLES.stream()
         .filter(t -> t.sums().isEmpty() && !Warehouse.PER_ARTICLE_TABLES.contains(t)).toList()));
-    clock.lap("convert in place");
     int recomputed = 0;
     for (TableSpec<?> t : Warehouse.TABLES) {
       if (!t.sums().isEmpty()) {
@@ -155,10 +160,11 @@ public final class ConvertJob {
         warehouse.read(ArticleEntityRow.TABLE), warehouse.read(ArticleSentimentRow.TABLE)),
         clock);
 
+    clock.start("commit");
     Row source = lastFinishedRun(warehouse);
     tx.commit(runRow(runId, started, source));
     TableConversion.finish(warehouse);
-    clock.lap("commit");
+    clock.stop();
     return new Summary(root, runId, finishedCommits, outcomes, recomputed,
         source == null ? null : source.getString(0), Duration.between(started, Instant.now()));
   }

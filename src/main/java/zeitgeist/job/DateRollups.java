@@ -99,11 +99,11 @@ final class DateRollups {
    */
   static void merge(TableTransaction tx, ArticleRows written, ArticleRows removed,
       StageClock clock) {
+    clock.start("per-date: touched periods");
     Dataset<Row> periods = periods(written, 1);
     if (removed != null) periods = periods.unionByName(periods(removed, -1));
     periods = periods.persist(StorageLevel.MEMORY_AND_DISK());
     Row span = periods.agg(sort_array(collect_set("grain")), min("period"), max("period")).first();
-    clock.lap("per-date: touched periods");
     if (span.isNullAt(1)) {
       periods.unpersist(); // the run counts in no period
       return;
@@ -112,25 +112,26 @@ final class DateRollups {
     String touched = "t.grain IN (" + grains.stream().map(g -> "'" + g + "'")
         .collect(Collectors.joining(", ")) + ") AND t.period BETWEEN DATE'" + span.getDate(1)
         + "' AND DATE'" + span.getDate(2) + "'";
+    clock.start("per-date: corpus_by_date");
     Contributions c = contributions(written, periods.filter(col("sign").gt(0)), 1);
     if (removed != null) {
       c = c.plus(contributions(removed, periods.filter(col("sign").lt(0)), -1));
     }
     tx.mergeSums(CorpusByDateRow.TABLE, c.corpus(), touched);
     CrashPoints.reach("mid-per-date");
-    clock.lap("per-date: corpus_by_date");
+    clock.start("per-date: terms_by_date");
     tx.mergeSums(TermsByDateRow.TABLE, c.terms(), touched);
-    clock.lap("per-date: terms_by_date");
+    clock.start("per-date: entities_by_date, entity_pairs_by_date");
     tx.mergeSums(EntitiesByDateRow.TABLE, c.entities(), touched);
     tx.mergeSums(EntityPairsByDateRow.TABLE, c.pairs(), touched);
-    clock.lap("per-date: entities_by_date, entity_pairs_by_date");
+    clock.start("per-date: sentiment_by_date");
     tx.mergeSums(SentimentByDateRow.TABLE, c.sentiment(), touched);
-    clock.lap("per-date: sentiment_by_date");
     periods.unpersist();
   }
 
   /** Replaces every per-date table by the rollup of {@code all}, every stored article's rows. */
   static void overwrite(TableTransaction tx, ArticleRows all, StageClock clock) {
+    clock.start("per-date tables, recomputed");
     Dataset<Row> periods = periods(all, 1).persist(StorageLevel.MEMORY_AND_DISK());
     Contributions c = contributions(all, periods, 1);
     tx.overwriteSums(CorpusByDateRow.TABLE, c.corpus());
@@ -139,7 +140,6 @@ final class DateRollups {
     tx.overwriteSums(EntitiesByDateRow.TABLE, c.entities());
     tx.overwriteSums(EntityPairsByDateRow.TABLE, c.pairs());
     tx.overwriteSums(SentimentByDateRow.TABLE, c.sentiment());
-    clock.lap("per-date tables, recomputed");
     periods.unpersist();
   }
 

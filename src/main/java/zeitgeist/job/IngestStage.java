@@ -25,6 +25,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
 import zeitgeist.config.InputFormat;
 import zeitgeist.config.JobConfig;
@@ -94,19 +95,20 @@ final class IngestStage {
    *     re-analyse everything read
    * @param runDate the date the run started (UTC): later dates (after one more day) are
    *     implausible
+   * @param built counts the records built, for the progress lines; null for none
    */
-  Result run(String runId, boolean full, LocalDate runDate) {
+  Result run(String runId, boolean full, LocalDate runDate, LongAccumulator built) {
     InputFileIndex.Listing listing = InputFileIndex.list(spark, config, warehouse,
         full || config.rebuild());
     if (listing.toRead().isEmpty()) {
       return nothingToRead(listing, runId);
     }
     AnalysisWarmUp.startIfLocal(spark, config.analysis()); // new input is likely: load models
-    Dataset<IngestResult> built = readAndBuild(listing.toRead(), runId, runDate)
+    Dataset<IngestResult> results = readAndBuild(listing.toRead(), runId, runDate, built)
         .persist(StorageLevel.MEMORY_AND_DISK());
     WindowSpec byId = Window.partitionBy("articleId")
         .orderBy(col("inputPath"), inFileOrder(col("locator")));
-    Dataset<Row> ranked = built.filter(col("article").isNotNull())
+    Dataset<Row> ranked = results.filter(col("article").isNotNull())
         .select(col("article.*"), col("dateUnreadable"), col("dateImplausible"))
         .withColumn("rank", row_number().over(byId))
         .withColumn("fpath", first("inputPath").over(byId))
@@ -120,7 +122,7 @@ final class IngestStage {
             col("input_path").as("spath"), col("locator").as("sloc"))
         .withColumn("sskipped", skipped);
     Dataset<Row> classified = Checkpoints.eager(classify(ranked, stored, full));
-    Dataset<RejectRow> rejects = built.filter(col("reject").isNotNull())
+    Dataset<RejectRow> rejects = results.filter(col("reject").isNotNull())
         .select(col("reject.*")).as(RejectRow.TABLE.encoder())
         .unionByName(duplicateIdRejects(classified, runId))
         .unionByName(skippedFileDuplicates(classified, runId));
@@ -137,7 +139,7 @@ final class IngestStage {
             "fhash", "dateUnreadable", "dateImplausible")
         .as(ArticleRow.TABLE.encoder());
     Runnable release = () -> {
-      built.unpersist();
+      results.unpersist();
       classified.unpersist();
     };
     long rejected = n.total(REJECT);
@@ -225,7 +227,7 @@ final class IngestStage {
   }
 
   private Dataset<IngestResult> readAndBuild(List<InputFile> files, String runId,
-      LocalDate runDate) {
+      LocalDate runDate, LongAccumulator built) {
     List<InputFile> parquet = files.stream()
         .filter(f -> InputFormat.PARQUET.name().equals(f.getFormat())).toList();
     List<InputFile> other = files.stream()
@@ -248,7 +250,7 @@ final class IngestStage {
     // One big JSONL or CSV file is read by one task; spread its records before the cleaning.
     int cores = spark.sparkContext().defaultParallelism();
     return raw.repartition(cores * 2)
-        .mapPartitions(new BuildArticles(config.ingest(), runId, runDate),
+        .mapPartitions(new BuildArticles(config.ingest(), runId, runDate, built),
         Encoders.bean(IngestResult.class));
   }
 

@@ -8,16 +8,22 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.LongAccumulator;
 import zeitgeist.config.JobConfig;
+import zeitgeist.progress.ProgressPrinter;
+import zeitgeist.progress.StageProgress;
 import zeitgeist.tables.ArticleEntityRow;
 import zeitgeist.tables.ArticleEntitySentimentRow;
 import zeitgeist.tables.ArticleSentimentRow;
@@ -51,6 +57,11 @@ import zeitgeist.tables.Warehouse;
  * <p>The ingest classification, the change plan and the analysed articles are each computed once
  * and checkpointed ({@link Checkpoints}: reliably when {@code spark.checkpoint.dir} is set on a
  * cluster); the run deletes its checkpoint files when it ends.
+ *
+ * <p>The stages are timed by a {@link StageClock}; two of them count their items as they go, for
+ * the progress lines: {@code ingest} the records built (how many is not known before), {@code
+ * analysis} the articles analysed, of the articles to write (known from the ingest counts and
+ * the change plan).
  */
 public final class RunJob {
   /** Analysis tasks get about this many articles each (and at least two tasks a core). */
@@ -58,10 +69,23 @@ public final class RunJob {
 
   private final SparkSession spark;
   private final JobConfig config;
+  private final ProgressPrinter progress;
+  private RunReport failure;
 
-  public RunJob(SparkSession spark, JobConfig config) {
+  /** @param progress where the stages' progress goes, or null for none */
+  public RunJob(SparkSession spark, JobConfig config, ProgressPrinter progress) {
     this.spark = spark;
     this.config = config;
+    this.progress = progress;
+  }
+
+  public RunJob(SparkSession spark, JobConfig config) {
+    this(spark, config, null);
+  }
+
+  /** The report of the failed run, once {@link #run} has thrown after recording it. */
+  public Optional<RunReport> failure() {
+    return Optional.ofNullable(failure);
   }
 
   /** A sortable, unique run id: UTC time plus 4 random hex digits. */
@@ -71,29 +95,33 @@ public final class RunJob {
     return time + "-" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
   }
 
-  /** Runs the job as run {@code runId}; the caller holds the warehouse lock. */
-  public RunSummary run(String runId) {
+  /**
+   * Runs the job as run {@code runId}; the caller holds the warehouse lock. A run that fails is
+   * recorded in {@code runs} and its report kept ({@link #failure}) before the exception goes on.
+   */
+  public RunReport run(String runId) {
     Instant started = Instant.now();
     Warehouse warehouse = new Warehouse(spark, config.warehouse());
     TableTransaction tx = warehouse.begin(runId);
     ConfigCheck.verify(warehouse, config);
+    StageClock clock = new StageClock(spark.sparkContext(), config.verbose(), progress);
     try {
-      StageClock clock = new StageClock(config.verbose(), spark.sparkContext());
+      LongAccumulator built = clock.startCounting("ingest", "records", StageProgress.UNKNOWN);
       IngestStage.Result in = new IngestStage(spark, config, warehouse).run(runId, config.full(),
-          LocalDate.ofInstant(started, ZoneOffset.UTC));
-      clock.lap("ingest");
+          LocalDate.ofInstant(started, ZoneOffset.UTC), built);
       if (in.fresh() + in.changed() == 0 && !config.rebuild()) {
-        return finish(tx, in, null, Map.of(), runId, started, clock);
+        return finish(warehouse, tx, in, null, Map.of(), runId, started, clock);
       }
+      clock.start("change plan");
       ChangePlan.Plan plan = ChangePlan.of(in.incoming(), warehouse.read(ArticleRow.TABLE),
           config.rebuild(), runId);
-      clock.lap("change plan");
 
       long toAnalyse = in.fresh() + in.changed() + plan.rewritten();
+      LongAccumulator analysedCount = clock.startCounting("analysis", "articles", toAnalyse);
       int slices = (int) Math.max(spark.sparkContext().defaultParallelism() * 2L,
           (toAnalyse + ARTICLES_PER_TASK - 1) / ARTICLES_PER_TASK);
       Dataset<AnalyzedArticle> firstPass = Checkpoints.eager(plan.toWrite().repartition(slices)
-          .mapPartitions(new AnalyzeArticles(config.analysis(), null),
+          .mapPartitions(new AnalyzeArticles(config.analysis(), null, analysedCount),
               Encoders.bean(AnalyzedArticle.class)));
       Map<String, Long> languages = ArticleLanguages.count(firstPass);
       Dataset<AnalyzedArticle> analysed = ArticleLanguages.settleUndetermined(firstPass,
@@ -101,7 +129,6 @@ public final class RunJob {
       if (analysed != firstPass) {
         languages = ArticleLanguages.count(analysed);
       }
-      clock.lap("analysis");
       CrashPoints.reach("after-analysis");
       Dataset<ArticleRow> articles = analysed.select(col("article.*"))
           .as(ArticleRow.TABLE.encoder());
@@ -123,6 +150,7 @@ public final class RunJob {
             removes ? DateRollups.stored(warehouse, plan.removedVersions()) : null, clock);
       }
       CrashPoints.reach("between-tables");
+      clock.start("write per-article tables");
       if (removes) {
         for (TableSpec<?> t : Warehouse.PER_ARTICLE_TABLES) {
           tx.removeArticles(t, plan.removedIds());
@@ -138,16 +166,17 @@ public final class RunJob {
           rows(analysed, "entitySentiment", ArticleEntitySentimentRow.TABLE));
       append.rows(LexiconCategoryRow.TABLE, rows(analysed, "categories", LexiconCategoryRow.TABLE));
       append.rows(LexiconHitRow.TABLE, rows(analysed, "hits", LexiconHitRow.TABLE));
-      clock.lap("write per-article tables");
 
-      RunSummary summary = finish(tx, in, plan, languages, runId, started, clock);
+      RunReport report = finish(warehouse, tx, in, plan, languages, runId, started, clock);
       analysed.unpersist();
       firstPass.unpersist();
-      return summary;
+      return report;
     } catch (Exception e) {
-      recordFailure(warehouse, runId, started, e);
+      clock.abort();
+      recordFailure(warehouse, runId, started, e, clock.laps());
       throw e;
     } finally {
+      clock.close();
       Checkpoints.delete(spark);
     }
   }
@@ -182,9 +211,15 @@ public final class RunJob {
     return analysed.select(explode(col(field)).as("r")).select(col("r.*")).as(table.encoder());
   }
 
-  /** Stages the rejects and the run's row, commits, and says what the run did. */
-  private RunSummary finish(TableTransaction tx, IngestStage.Result in, ChangePlan.Plan plan,
-      Map<String, Long> languages, String runId, Instant started, StageClock clock) {
+  /**
+   * Stages the rejects and the run's row, commits, and says what the run did. When a JSON summary
+   * is asked for, the rejects the run added are counted by reason after the commit: one small
+   * Spark job over {@code rejects}, none when it added no reject.
+   */
+  private RunReport finish(Warehouse warehouse, TableTransaction tx, IngestStage.Result in,
+      ChangePlan.Plan plan, Map<String, Long> languages, String runId, Instant started,
+      StageClock clock) {
+    clock.start("commit");
     long rejectsAdded = tx.append(RejectRow.TABLE, in.newRejects());
     tx.append(InputFileRow.TABLE, in.filesRead());
     long rewritten = plan == null ? 0 : plan.rewritten();
@@ -193,10 +228,24 @@ public final class RunJob {
         plan == null ? 0 : plan.duplicates(), in.filesReadCount(), in.filesSkipped(),
         in.idClashes(), in.redelivered(), in.datesUnreadable(), in.datesImplausible(), languages,
         Duration.between(started, Instant.now()));
-    tx.commit(runRow(summary, started, null));
-    clock.lap("commit");
+    RunRow row = runRow(summary, started, null);
+    tx.commit(row);
+    clock.stop();
     in.release().run();
-    return summary.withElapsed(Duration.between(started, Instant.now()));
+    Map<String, Long> rejectsByReason = rejectsAdded > 0 && config.report().wantsJson()
+        ? rejectsByReason(warehouse, runId) : Map.of();
+    return new RunReport(row, summary.withElapsed(Duration.between(started, Instant.now())),
+        clock.laps(), rejectsByReason);
+  }
+
+  /** The rows run {@code runId} added to {@code rejects}, per reason, as committed. */
+  private static Map<String, Long> rejectsByReason(Warehouse warehouse, String runId) {
+    Map<String, Long> out = new TreeMap<>();
+    for (Row r : warehouse.read(RejectRow.TABLE).filter(col("run_id").equalTo(runId))
+        .groupBy("reason").count().collectAsList()) {
+      out.put(r.getString(0), r.getLong(1));
+    }
+    return out;
   }
 
   private RunRow runRow(RunSummary s, Instant started, String failure) {
@@ -226,12 +275,14 @@ public final class RunJob {
     return r;
   }
 
-  private void recordFailure(Warehouse warehouse, String runId, Instant started, Exception e) {
+  private void recordFailure(Warehouse warehouse, String runId, Instant started, Exception e,
+      List<RunReport.Stage> stages) {
+    RunSummary none = new RunSummary(runId, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of(),
+        Duration.between(started, Instant.now()));
+    RunRow row = runRow(none, started, String.valueOf(e.getMessage()));
+    failure = new RunReport(row, none, stages, Map.of());
     try {
-      TableTransaction tx = warehouse.begin(runId + "-failed");
-      RunSummary none = new RunSummary(runId, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of(),
-          Duration.between(started, Instant.now()));
-      tx.commit(runRow(none, started, String.valueOf(e.getMessage())));
+      warehouse.begin(runId + "-failed").commit(row);
     } catch (Exception ignored) {
       // the original failure is what the user must see
     }

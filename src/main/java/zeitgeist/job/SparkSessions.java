@@ -76,6 +76,17 @@ public final class SparkSessions {
   }
 
   public static SparkSession getOrCreate(String appName, boolean verbose) {
+    return getOrCreate(appName, verbose, false);
+  }
+
+  /**
+   * As {@link #getOrCreate(String, boolean)}, for a command that prints progress lines of its own
+   * ({@code run}): Spark's console progress bar is then off (both would draw on stderr), and in
+   * {@code local} mode the executor sends its running tasks' counts every 2 s instead of every
+   * 10 s ({@code spark.executor.heartbeatInterval}), so a line drawn in place moves while a task
+   * runs. Settings the user gives win.
+   */
+  public static SparkSession getOrCreate(String appName, boolean verbose, boolean ownProgress) {
     Configurator.setRootLevel(verbose ? Level.INFO : Level.WARN);
     if (!verbose) {
       // A corpus larger than memory: every checkpointed partition that goes to disk instead of
@@ -86,7 +97,8 @@ public final class SparkSessions {
     conf.setIfMissing("spark.master", "local[*]");
     conf.setIfMissing("spark.app.name", appName);
     conf.setIfMissing("spark.sql.session.timeZone", "UTC");
-    conf.setIfMissing("spark.ui.showConsoleProgress", String.valueOf(System.console() != null));
+    conf.setIfMissing("spark.ui.showConsoleProgress",
+        String.valueOf(!ownProgress && System.console() != null));
     // Small corpora: let adaptive execution merge shuffle partitions by size, not spread them.
     conf.setIfMissing("spark.sql.adaptive.coalescePartitions.parallelismFirst", "false");
     conf.setIfMissing("spark.sql.debug.maxToStringFields", "200");
@@ -98,6 +110,9 @@ public final class SparkSessions {
       // A warehouse on a local disk lists its thousands of per-date partition folders in well
       // under a second; a Spark job per table to list them in parallel costs more.
       conf.setIfMissing("spark.sql.sources.parallelPartitionDiscovery.threshold", "100000");
+      if (ownProgress) {
+        conf.setIfMissing("spark.executor.heartbeatInterval", "2s");
+      }
     }
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
     if (!conf.contains("spark.sql.shuffle.partitions") && spark.sparkContext().isLocal()) {

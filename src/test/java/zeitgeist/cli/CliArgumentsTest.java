@@ -123,6 +123,30 @@ class CliArgumentsTest {
   }
 
   @Test
+  void badProgressAndSummaryOptions() {
+    String[] base = {"run", "--input", dir.toString(), "--warehouse", dir + "/wh"};
+    assertUsageError(run(with(base, "--progress", "sometimes")),
+        "zeitgeist run: error: --progress must be one of auto, terminal, log, none, got "
+            + "'sometimes'");
+    assertUsageError(run(with(base, "--progress-every", "soon")),
+        "zeitgeist run: error: --progress-every expects a duration such as 30s, 2m or 500ms, got "
+            + "'soon'");
+    assertUsageError(run(with(base, "--progress-every", "5ms")),
+        "zeitgeist run: error: --progress-every must be between 10ms and 24h, got '5ms'");
+    assertUsageError(run(with(base, "--summary", "xml")),
+        "zeitgeist run: error: --summary must be one of text, json, got 'xml'");
+    Path missing = dir.resolve("no-such-dir");
+    assertUsageError(run(with(base, "--summary-file", missing.resolve("s.json").toString())),
+        "zeitgeist run: error: --summary-file: no such directory: " + missing);
+  }
+
+  private static String[] with(String[] base, String... more) {
+    String[] out = java.util.Arrays.copyOf(base, base.length + more.length);
+    System.arraycopy(more, 0, out, base.length, more.length);
+    return out;
+  }
+
+  @Test
   void unknownOptionAndMissingCommand() {
     assertUsageError(run("run", "--inptu", "x"),
         "zeitgeist run: error: Unknown option: '--inptu' (see --help)");

@@ -132,6 +132,11 @@ final class SqlServer {
       return result(df.schema(), rows);
     } catch (Exception e) { // Spark's AnalysisException is checked, but not declared
       return error(SqlFailure.of(e));
+    } catch (LinkageError | StackOverflowError e) {
+      // a class that cannot be loaded (the application jar replaced under a running server), a
+      // statement nested too deeply: this request fails, the server goes on
+      return error(new SqlFailure(ZeitgeistCommand.EXIT_FAILURE,
+          e.getClass().getSimpleName() + ": " + SqlFailure.firstLine(e), null));
     }
   }
 

@@ -86,6 +86,43 @@ final class SqlClient implements Closeable {
     return new Answer(a.path("text").asText(), a.path("cut").asBoolean(), 0, null);
   }
 
+  /**
+   * Prints answers as {@code zeitgeist sql} prints results: the text of each, with a blank line
+   * between results in the table and CSV formats; a result without columns prints nothing.
+   */
+  final class Printer {
+    private final ResultPrinter.Format format;
+    private final OptionalInt limit;
+    private final int maxWidth;
+    private final java.io.PrintWriter out;
+    private int printed;
+
+    private Printer(ResultPrinter.Format format, OptionalInt limit, int maxWidth,
+        java.io.PrintWriter out) {
+      this.format = format;
+      this.limit = limit;
+      this.maxWidth = maxWidth;
+      this.out = out;
+    }
+
+    /** Runs {@code sql} on the server and prints its result; the answer. */
+    Answer print(String sql) throws IOException {
+      Answer a = run(sql, format, limit, maxWidth);
+      if (!a.failed() && !a.text().isEmpty()) {
+        if (printed++ > 0 && format != ResultPrinter.Format.JSON) out.println();
+        out.print(a.text());
+        out.flush();
+      }
+      return a;
+    }
+  }
+
+  /** A printer of this connection's answers to {@code out}. */
+  Printer printer(ResultPrinter.Format format, OptionalInt limit, int maxWidth,
+      java.io.PrintWriter out) {
+    return new Printer(format, limit, maxWidth, out);
+  }
+
   /** The names the server's catalog completes: tables, views, functions and columns. */
   java.util.List<String> words() throws IOException {
     JsonNode a = request(Map.of("words", true));

@@ -206,6 +206,13 @@ final class SqlCommand implements Callable<Integer> {
     if (server != null && secretFile == null) {
       throw new ConfigException("--server needs --secret-file with the server's secret");
     }
+    if (server != null && asOfRun != null) {
+      throw new ConfigException("--as-of-run reads an earlier run here; a server answers at its "
+          + "own snapshot: not with --server");
+    }
+    if (secretFile != null && !listen && server == null) {
+      throw new ConfigException("--secret-file goes with --listen or --server");
+    }
     if (listen && bind != null && !isLoopback(bind) && secretFile == null) {
       throw new ConfigException("--bind " + bind + " listens beyond this machine: give "
           + "--secret-file with the secret remote clients will present");
@@ -286,24 +293,18 @@ final class SqlCommand implements Callable<Integer> {
       OptionalInt shown = fmt == ResultPrinter.Format.TABLE && limit == null
           ? OptionalInt.of(ResultPrinter.TABLE_LIMIT)
           : limit == null ? OptionalInt.empty() : OptionalInt.of(limit);
-      PrintWriter out = spec.commandLine().getOut();
-      int[] printed = {0};
+      SqlClient.Printer printer =
+          client.printer(fmt, shown, maxWidth, spec.commandLine().getOut());
       StatementRunner remote = (sql, at) -> {
-        SqlClient.Answer a;
         try {
-          a = client.run(sql, fmt, shown, maxWidth);
+          SqlClient.Answer a = printer.print(sql);
+          if (a.failed()) return new SqlFailure(a.code(), a.error(), null);
+          if (a.cut()) reportCut(at, shown.getAsInt());
+          return null;
         } catch (IOException e) {
           return new SqlFailure(ZeitgeistCommand.EXIT_FAILURE,
               "the server on " + where + " went away: " + e.getMessage(), e);
         }
-        if (a.failed()) return new SqlFailure(a.code(), a.error(), null);
-        if (!a.text().isEmpty()) {
-          if (printed[0]++ > 0 && fmt != ResultPrinter.Format.JSON) out.println();
-          out.print(a.text());
-          out.flush();
-        }
-        if (a.cut()) reportCut(at, shown.getAsInt());
-        return null;
       };
       return runStatements(remote, statements, () -> {
         try {
@@ -355,7 +356,6 @@ final class SqlCommand implements Callable<Integer> {
 
   /** Serves the warehouse over TCP until the process is stopped. */
   private int listen(SqlCatalog catalog) {
-    String key = SqlServerAddress.warehouseKey(warehouse);
     String secret = secretFile != null ? readSecret() : SqlServerAddress.newSecret();
     InetAddress address;
     try {
@@ -363,19 +363,10 @@ final class SqlCommand implements Callable<Integer> {
     } catch (UnknownHostException e) {
       throw new ConfigException("--bind " + bind + ": unknown address");
     }
-    PrintWriter err = spec.commandLine().getErr();
     catalog.warmUp();
-    try (SqlSocketServer socket = new SqlSocketServer(
-        new SqlServer(catalog, allowWrites), key, secret, address, port)) {
-      SqlServerAddress announced = new SqlServerAddress(key, address.getHostAddress(),
-          socket.port(), secret, ProcessHandle.current().pid());
-      announced.announce();
-      Runtime.getRuntime().addShutdownHook(new Thread(announced::withdraw));
-      err.println("zeitgeist sql: serving " + warehouse + " on " + address.getHostAddress() + ":"
-          + socket.port() + (allowWrites ? "" : " (read-only)") + "; 'zeitgeist sql --warehouse "
-          + warehouse + " ...' now answers through it; stop with Ctrl-C");
-      err.flush();
-      socket.serve();
+    try {
+      SqlSocketServer.announceAndServe(new SqlServer(catalog, allowWrites), warehouse, secret,
+          address, port, spec.commandLine().getErr());
       return 0;
     } catch (IOException e) {
       throw new ConfigException("cannot listen on " + address.getHostAddress() + ":" + port

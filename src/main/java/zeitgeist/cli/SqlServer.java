@@ -75,6 +75,10 @@ final class SqlServer {
     this.allowWrites = allowWrites;
   }
 
+  boolean allowsWrites() {
+    return allowWrites;
+  }
+
   /**
    * Serves stdin and stdout until stdin ends. Anything else that writes to {@code System.out}
    * (a library, a misconfigured log) is sent to stderr, so stdout carries answers only.

@@ -7,6 +7,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -44,6 +45,27 @@ final class SqlSocketServer implements AutoCloseable {
     this.warehouse = warehouse;
     this.socket = new ServerSocket();
     socket.bind(new InetSocketAddress(bind, port));
+  }
+
+  /**
+   * Listens, announces the server for {@code warehouse} ({@link SqlServerAddress}), says so on
+   * {@code err}, and serves until the process is stopped, withdrawing the announcement then.
+   */
+  static void announceAndServe(SqlServer server, String warehouse, String secret,
+      InetAddress bind, int port, PrintWriter err) throws IOException {
+    String key = SqlServerAddress.warehouseKey(warehouse);
+    try (SqlSocketServer socket = new SqlSocketServer(server, key, secret, bind, port)) {
+      SqlServerAddress announced = new SqlServerAddress(key, bind.getHostAddress(),
+          socket.port(), secret, ProcessHandle.current().pid());
+      announced.announce();
+      Runtime.getRuntime().addShutdownHook(new Thread(announced::withdraw));
+      err.println("zeitgeist sql: serving " + warehouse + " on " + bind.getHostAddress() + ":"
+          + socket.port() + (server.allowsWrites() ? "" : " (read-only)")
+          + "; 'zeitgeist sql --warehouse " + warehouse + " ...' now answers through it; stop "
+          + "with Ctrl-C");
+      err.flush();
+      socket.serve();
+    }
   }
 
   int port() {

@@ -197,5 +197,12 @@ class SqlSocketServerTest {
         "--secret-file", "/dev/null", "SELECT 1");
     assertEquals(2, server.exitCode());
     assertTrue(server.err().contains("HOST:PORT"), server.err());
+    Result asOf = RunFixtures.cli("sql", "--warehouse", warehouse, "--server", "h:1",
+        "--secret-file", "/dev/null", "--as-of-run", "x", "SELECT 1");
+    assertEquals(2, asOf.exitCode());
+    Result secretAlone = RunFixtures.cli("sql", "--warehouse", warehouse, "--secret-file",
+        "/dev/null", "SELECT 1");
+    assertEquals(2, secretAlone.exitCode());
+    assertTrue(secretAlone.err().contains("--secret-file goes with"), secretAlone.err());
   }
 }

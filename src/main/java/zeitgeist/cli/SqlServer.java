@@ -171,6 +171,7 @@ final class SqlServer {
     }
     return s.toString();
   }
+
   private static Map<String, Object> parameters(JsonNode args) {
     Map<String, Object> out = new LinkedHashMap<>();
     Iterator<Map.Entry<String, JsonNode>> fields = args.fields();

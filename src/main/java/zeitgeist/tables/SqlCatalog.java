@@ -28,8 +28,7 @@ import zeitgeist.contexts.TermContextsFunction;
  * tables and views those views read, in dependency order. Resolving a Delta table reads its log
  * (tens of milliseconds each once warm, far more in a fresh JVM), so a one-row query over {@code
  * articles} in a fresh {@code zeitgeist sql} no longer pays for all 16 tables and 17 views. A
- * statement naming none of them that lists or describes the catalog ({@code SHOW ...}) registers
- * everything first.
+ * statement that lists the catalog (any {@code SHOW ...}) registers everything first.
  *
  * <p>Which names a statement uses is found by scanning its words for the (closed, known) table,
  * view and function names, not by parsing: a name that is only a column or a word in a string

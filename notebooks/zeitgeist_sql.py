@@ -114,12 +114,14 @@ class _Connection:
 
 
 class Warehouse:
-    """One `zeitgeist sql --serve` process over one warehouse.
+    """One `zeitgeist sql --serve` process over one warehouse, or a connection to the running
+    `zeitgeist sql --listen` server announced for it.
 
     path: the warehouse (default: `default_warehouse()`; a relative path is taken relative to
     the project folder, not the notebook's). launcher: the `zeitgeist` launcher (default: the
     project's `jobs/zeitgeist`, or $ZEITGEIST_LAUNCHER). options: more command-line options for
-    the launcher, e.g. ["--driver-memory", "2g"].
+    the launcher, e.g. ["--driver-memory", "2g"]; they apply to a process of its own only, not
+    to a running server (which was started with its own).
     """
 
     def __init__(self, path=None, launcher=None, options=()):

@@ -6,11 +6,13 @@ import org.apache.spark.util.LongAccumulator;
 import zeitgeist.analysis.ArticleAnalyzer;
 import zeitgeist.config.AnalysisOptions;
 import zeitgeist.ingest.LanguageIdentifier;
+import zeitgeist.stories.NearCopyText;
 import zeitgeist.tables.ArticleRow;
 
 /**
- * Spark function: articles to write → the same articles with their language and token count,
- * plus their per-article rows. The language is identified anew ({@link LanguageIdentifier}, with
+ * Spark function: articles to write → the same articles with their language, token count and
+ * near-copy sketch ({@link NearCopyText#bands}; not for exact duplicates), plus their per-article
+ * rows. The language is identified anew ({@link LanguageIdentifier}, with
  * the corpus language when known), or set to {@code --language}'s code. Each article analysed adds
  * one to the run's progress counter, when there is one.
  */
@@ -47,6 +49,7 @@ public final class AnalyzeArticles implements MapPartitionsFunction<ArticleRow, 
             ? LanguageIdentifier.identify(a.getText(), corpusLanguage) : options.language());
         ArticleAnalyzer.Analysis analysis = analyzer.analyse(a);
         a.setNTokens(analysis == null ? null : analysis.tokens());
+        a.setMinhashBands(a.getDuplicateOf() == null ? NearCopyText.bands(a.getText()) : null);
         if (analysed != null) {
           analysed.add(1);
         }

@@ -30,6 +30,7 @@ import zeitgeist.tables.ArticleSentimentRow;
 import zeitgeist.tables.EntityMentionRow;
 import zeitgeist.tables.LexiconCategoryRow;
 import zeitgeist.tables.LexiconHitRow;
+import zeitgeist.tables.NearCopyRow;
 import zeitgeist.tables.TableSpec;
 import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.CrashPoints;
@@ -45,7 +46,8 @@ import zeitgeist.tables.Warehouse;
  *
  * <pre>
  * list inputs -> read records -> build articles (clean, date, language) -> drop ids already stored
- *   -> plan changes and duplicates -> analyse -> merge per-date sums -> per-article writes
+ *   -> plan changes and duplicates -> analyse -> near-copy stories -> merge per-date sums
+ *   -> per-article writes (and the stories of stored articles that changed)
  *   -> rejects, input files -> the run's row (the commit)
  * </pre>
  *
@@ -130,8 +132,12 @@ public final class RunJob {
         languages = ArticleLanguages.count(analysed);
       }
       CrashPoints.reach("after-analysis");
-      Dataset<ArticleRow> articles = analysed.select(col("article.*"))
-          .as(ArticleRow.TABLE.encoder());
+      clock.start("near-copy stories");
+      NearCopyStories.Result stories = NearCopyStories.find(spark, warehouse,
+          analysed.select(col("article.*")).as(ArticleRow.TABLE.encoder()), plan.removedIds(),
+          runId);
+      Dataset<ArticleRow> articles = stories.withStories(
+          analysed.select(col("article.*")).as(ArticleRow.TABLE.encoder()));
       Dataset<ArticleTermRow> terms = rows(analysed, "terms", ArticleTermRow.TABLE);
       Dataset<ArticleEntityRow> entities = rows(analysed, "entities", ArticleEntityRow.TABLE);
       Dataset<ArticleSentimentRow> sentiment =
@@ -155,9 +161,15 @@ public final class RunJob {
         for (TableSpec<?> t : Warehouse.PER_ARTICLE_TABLES) {
           tx.removeArticles(t, plan.removedIds());
         }
+        tx.removeArticles(NearCopyRow.TABLE, plan.removedIds(), "article_id", "other_id");
       }
       Appender append = new Appender(tx, toAnalyse <= ARTICLES_PER_TASK);
       append.rows(ArticleRow.TABLE, articles);
+      if (stories.storedChanged() > 0) {
+        tx.update(ArticleRow.TABLE, stories.storedChanges(), "article_id", "story_id",
+            "story_similarity", "minhash_bands");
+      }
+      append.rows(NearCopyRow.TABLE, stories.pairs());
       append.rows(ArticleTermRow.TABLE, terms);
       append.rows(ArticleEntityRow.TABLE, entities);
       append.rows(EntityMentionRow.TABLE, rows(analysed, "mentions", EntityMentionRow.TABLE));

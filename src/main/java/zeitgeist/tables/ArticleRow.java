@@ -29,6 +29,9 @@ public class ArticleRow implements Serializable {
               "n_chars",
               "n_tokens",
               "duplicate_of",
+              "minhash_bands",
+              "story_id",
+              "story_similarity",
               "encoding",
               "input_path",
               "locator",
@@ -50,6 +53,9 @@ public class ArticleRow implements Serializable {
   private int nChars;
   private Integer nTokens;
   private String duplicateOf;
+  private int[] minhashBands;
+  private String storyId;
+  private Double storySimilarity;
   private String encoding;
   private String inputPath;
   private String locator;
@@ -103,6 +109,25 @@ public class ArticleRow implements Serializable {
    */
   public String getDuplicateOf() { return duplicateOf; }
   public void setDuplicateOf(String v) { duplicateOf = v; }
+  /**
+   * The text's MinHash LSH band keys ({@link zeitgeist.stories.NearCopyText#bands}): how
+   * near-copies are found. Null for an exact duplicate and for a text under five words.
+   */
+  public int[] getMinhashBands() { return minhashBands; }
+  public void setMinhashBands(int[] v) { minhashBands = v; }
+  /**
+   * The article_id of the story's head: the best-dated article this one is a near-copy of that
+   * heads a story ({@link zeitgeist.stories.StoryGrouping}); its own id when it heads one (or is
+   * too short to compare). An exact duplicate has its first copy's story.
+   */
+  public String getStoryId() { return storyId; }
+  public void setStoryId(String v) { storyId = v; }
+  /**
+   * Jaccard similarity of the text's 5-word shingles with the story head's ({@code near_copies});
+   * 1 for the head itself and for its exact duplicates.
+   */
+  public Double getStorySimilarity() { return storySimilarity; }
+  public void setStorySimilarity(Double v) { storySimilarity = v; }
   public String getEncoding() { return encoding; }
   public void setEncoding(String v) { encoding = v; }
   public String getInputPath() { return inputPath; }

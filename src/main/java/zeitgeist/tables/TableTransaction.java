@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
 import io.delta.tables.DeltaTable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -179,6 +180,14 @@ public final class TableTransaction {
    * rows are not touched.
    */
   public void removeArticles(TableSpec<?> table, Dataset<Row> ids) {
+    removeArticles(table, ids, "article_id");
+  }
+
+  /**
+   * Like {@link #removeArticles(TableSpec, Dataset)}, for a table that names articles in several
+   * columns ({@code near_copies}): a row goes when any of {@code idColumns} is in {@code ids}.
+   */
+  public void removeArticles(TableSpec<?> table, Dataset<Row> ids, String... idColumns) {
     Dataset<Row> keys = ids.select(col("article_id").as("rm_id")).distinct();
     DeltaTable target = DeltaTable.forPath(warehouse.spark(),
         warehouse.tablePath(table).toString());
@@ -186,11 +195,39 @@ public final class TableTransaction {
     if (few.size() <= FEW_IDS) {
       // a small rerun's few ids: a plain DELETE, one scan, instead of MERGE's join and rewrite
       if (!few.isEmpty()) {
-        target.delete(col("article_id").isin(few.stream().map(r -> r.get(0)).toArray()));
+        Object[] listed = few.stream().map(r -> r.get(0)).toArray();
+        Column any = lit(false);
+        for (String c : idColumns) {
+          any = any.or(col(c).isin(listed));
+        }
+        target.delete(any);
       }
       return;
     }
-    target.as("t").merge(keys.as("s"), "t.article_id = s.rm_id").whenMatched().delete()
+    List<String> on = new ArrayList<>();
+    for (String c : idColumns) {
+      on.add("t." + c + " = s.rm_id");
+    }
+    target.as("t").merge(keys.as("s"), String.join(" OR ", on)).whenMatched().delete()
+        .execute();
+  }
+
+  /**
+   * Sets {@code columns} of the stored rows of {@code table} whose {@code key} is in {@code
+   * changes} (a Dataset with {@code key} and those columns, a key at most once) to the values
+   * there, in one {@code MERGE} (no commit when {@code changes} is known to be empty).
+   */
+  public void update(TableSpec<?> table, Dataset<Row> changes, String key, String... columns) {
+    if (knownEmpty(changes)) {
+      return;
+    }
+    Map<String, String> set = new LinkedHashMap<>();
+    for (String c : columns) {
+      set.put(c, "s." + c);
+    }
+    DeltaTable.forPath(warehouse.spark(), warehouse.tablePath(table).toString()).as("t")
+        .merge(changes.as("s"), "t." + key + " = s." + key)
+        .whenMatched().updateExpr(set)
         .execute();
   }
 

@@ -51,7 +51,8 @@ public final class Warehouse {
           EntityMentionRow.TABLE, ArticleSentimentRow.TABLE, ArticleEntitySentimentRow.TABLE,
           LexiconCategoryRow.TABLE, LexiconHitRow.TABLE, TermsByDateRow.TABLE,
           CorpusByDateRow.TABLE, EntitiesByDateRow.TABLE, EntityPairsByDateRow.TABLE,
-          SentimentByDateRow.TABLE, RejectRow.TABLE, InputFileRow.TABLE, RunRow.TABLE);
+          SentimentByDateRow.TABLE, NearCopyRow.TABLE, RejectRow.TABLE, InputFileRow.TABLE,
+          RunRow.TABLE);
 
   /** The tables with one or more rows per article, keyed by {@code article_id}. */
   public static final List<TableSpec<?>> PER_ARTICLE_TABLES =
@@ -356,7 +357,7 @@ public final class Warehouse {
   /**
    * Starts a transaction for run {@code runId}: creates the tables that do not exist yet, brings
    * every table back to the last finished run's version (undoing what a run that died left, see
-   * {@link TableTransaction#recover}), and reads at those versions from then on.
+   * {@link TableTransaction#recover}), adds the columns an earlier release's tables lack, and reads at those versions from then on.
    */
   public TableTransaction begin(String runId) {
     refuseUnfinishedConversion();
@@ -364,6 +365,9 @@ public final class Warehouse {
     TABLES.parallelStream().forEach(this::create);
     Snapshot last = findSnapshot();
     TableTransaction.recover(this, last);
+    // a table an earlier release created gains the columns this release writes (a commit of its
+    // own, after the recovery, which would undo it)
+    TABLES.parallelStream().forEach(t -> TableConversion.addMissingColumns(this, t));
     Map<String, Long> now = new HashMap<>();
     for (TableSpec<?> t : TABLES) {
       now.put(t.name(), version(t));

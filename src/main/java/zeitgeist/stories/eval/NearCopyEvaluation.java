@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import zeitgeist.stories.NearCopyText;
 import zeitgeist.stories.Resemblance;
@@ -100,32 +100,25 @@ public final class NearCopyEvaluation {
     for (int i = 0; i < n; i++) {
       if (texts.get(i).isOriginal()) originalAt.put(texts.get(i).id(), i);
     }
-    Map<String, List<int[]>> byClassAndEdit = new TreeMap<>();
+    Map<String, List<int[]>> target = byEdit();
+    Map<String, List<int[]>> heavy = byEdit();
     int light = 0;
     int copies = 0;
     for (int i = 0; i < n; i++) {
       NearCopySet.Text t = texts.get(i);
       if (t.isOriginal()) continue;
       copies++;
-      if (t.cls().equals("light")) {
-        light++;
-        continue;
+      int[] pair = {originalAt.get(t.root()), i};
+      switch (t.cls()) {
+        case "target" -> target.computeIfAbsent(t.edit(), k -> new ArrayList<>()).add(pair);
+        case "heavy" -> heavy.computeIfAbsent(t.edit(), k -> new ArrayList<>()).add(pair);
+        default -> light++;
       }
-      byClassAndEdit.computeIfAbsent(t.cls() + "/" + t.edit(), k -> new ArrayList<>())
-          .add(new int[] {originalAt.get(t.root()), i});
     }
-    List<Row> targetByEdit = new ArrayList<>();
-    List<Row> heavyByEdit = new ArrayList<>();
-    List<int[]> targetPairs = new ArrayList<>();
-    List<int[]> heavyPairs = new ArrayList<>();
-    for (NearCopyVariants.Edit edit : NearCopyVariants.Edit.values()) {
-      List<int[]> t = byClassAndEdit.getOrDefault("target/" + edit.label(), List.of());
-      List<int[]> h = byClassAndEdit.getOrDefault("heavy/" + edit.label(), List.of());
-      if (!t.isEmpty()) targetByEdit.add(row(edit.label(), t, shingles, candidates));
-      if (!h.isEmpty()) heavyByEdit.add(row(edit.label(), h, shingles, candidates));
-      targetPairs.addAll(t);
-      heavyPairs.addAll(h);
-    }
+    List<Row> targetByEdit = rows(target, shingles, candidates);
+    List<Row> heavyByEdit = rows(heavy, shingles, candidates);
+    List<int[]> targetPairs = target.values().stream().flatMap(List::stream).toList();
+    List<int[]> heavyPairs = heavy.values().stream().flatMap(List::stream).toList();
     long[][] sketches = new long[n][];
     for (int i = 0; i < n; i++) sketches[i] = NearCopyText.sketch(texts.get(i).text());
     long allPairs = 0;
@@ -184,6 +177,24 @@ public final class NearCopyEvaluation {
         }
       }
     }
+    return out;
+  }
+
+  /** Pairs by edit label, the edits in {@link NearCopyVariants.Edit} order, others after. */
+  private static Map<String, List<int[]>> byEdit() {
+    Map<String, List<int[]>> out = new LinkedHashMap<>();
+    for (NearCopyVariants.Edit e : NearCopyVariants.Edit.values()) {
+      out.put(e.label(), new ArrayList<>());
+    }
+    return out;
+  }
+
+  private static List<Row> rows(Map<String, List<int[]>> byEdit, int[][] shingles,
+      Set<Long> candidates) {
+    List<Row> out = new ArrayList<>();
+    byEdit.forEach((edit, pairs) -> {
+      if (!pairs.isEmpty()) out.add(row(edit, pairs, shingles, candidates));
+    });
     return out;
   }
 

@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>{@code headline}: a new headline line prepended, built from capitalised words of the text.
- *   <li>{@code drop}: 8-15 % of the words dropped, as whole paragraphs when the text has at least
- *       four, else as consecutive sentences; never the first one.
+ *   <li>{@code drop}: 8-15 % of the words dropped: a whole paragraph of half to 1.5 times that size
+ *       when the text has at least four paragraphs and one fits, else consecutive sentences;
+ *       never the first paragraph or sentence.
  *   <li>{@code add}: a paragraph of 10-15 % of the original's length taken from another article
  *       (the donor), inserted between paragraphs or at the end.
  *   <li>{@code boilerplate}: an agency dateline before the first word and two outlet lines at the
@@ -194,16 +195,19 @@ public final class NearCopyVariants {
     return String.format(HEADLINES.get(rnd.nextInt(HEADLINES.size())), a, b);
   }
 
-  /** Drops at least {@code share} of the words in one run of paragraphs or sentences. */
+  /** Drops about {@code share} of the words: one paragraph, or a run of sentences. */
   private static boolean drop(Doc d, double share, SplittableRandom rnd) {
     int target = (int) Math.ceil(share * d.words());
     if (d.paragraphs.size() >= 4) {
-      int from = 1 + rnd.nextInt(d.paragraphs.size() - 1);
-      int dropped = 0;
-      while (dropped < target && from < d.paragraphs.size() && d.paragraphs.size() > 2) {
-        dropped += Doc.words(d.paragraphs.remove(from));
+      List<Integer> fit = new ArrayList<>();
+      for (int p = 1; p < d.paragraphs.size(); p++) {
+        int words = Doc.words(d.paragraphs.get(p));
+        if (2 * words >= target && 2 * words <= 3 * target) fit.add(p);
       }
-      return dropped > 0;
+      if (!fit.isEmpty()) {
+        d.paragraphs.remove((int) fit.get(rnd.nextInt(fit.size())));
+        return true;
+      }
     }
     List<int[]> at = d.sentencePositions();
     if (at.size() < 3) return false;
@@ -211,8 +215,10 @@ public final class NearCopyVariants {
     int dropped = 0;
     List<int[]> gone = new ArrayList<>();
     for (int i = start; i < at.size() && dropped < target && gone.size() < at.size() - 2; i++) {
+      int size = d.sentence(at.get(i)).size();
+      if (dropped > 0 && 2 * (dropped + size) > 3 * target) break;
       gone.add(at.get(i));
-      dropped += d.sentence(at.get(i)).size();
+      dropped += size;
     }
     gone.sort(Comparator.comparingInt((int[] p) -> p[0]).thenComparingInt(p -> p[1]).reversed());
     for (int[] p : gone) {

@@ -61,6 +61,10 @@ final class NearCopyEvalCommand implements Callable<Integer> {
         throw new ConfigException("source does not exist: " + source);
       }
     }
+    Path folder = write == null ? null : write.toAbsolutePath().getParent();
+    if (folder != null && !Files.isDirectory(folder)) {
+      throw new ConfigException("--write: no such folder: " + folder);
+    }
     PrintWriter out = spec.commandLine().getOut();
     StringBuilder jsonLines = new StringBuilder();
     for (Path source : sources) {

@@ -45,6 +45,13 @@ class NearCopyEvalCommandTest {
   }
 
   @Test
+  void writeIntoAFolderThatDoesNotExist() {
+    Path folder = dir.resolve("missing");
+    assertUsageError("zeitgeist near-copy-eval: error: --write: no such folder: " + folder,
+        "near-copy-eval", "--write", folder.resolve("set.jsonl").toString(), "data/sample");
+  }
+
+  @Test
   void noSource() {
     assertUsageError("zeitgeist near-copy-eval: error: Missing required parameter: 'SOURCE' "
         + "(see --help)", "near-copy-eval");

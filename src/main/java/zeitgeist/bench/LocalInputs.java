@@ -16,17 +16,18 @@ import zeitgeist.ingest.InputFile;
 import zeitgeist.ingest.InputFileReader;
 
 /**
- * Input files on the local disk for the benchmark tools that run without Spark: listed as the job
- * lists them ({@code zeitgeist.job.InputLister}: directories walked, names starting with {@code .}
- * or {@code _} skipped, format by file name, sorted by path) and read with the project's own
- * {@link InputFileReader} ({@code .gz} decompressed). Limits: local paths only; Parquet files and
- * files without a known extension are listed with a null format, which the reader rejects.
+ * Input files on the local disk for the tools that run without Spark (benchmarks, evaluations):
+ * listed as the job lists them ({@code zeitgeist.job.InputLister}: directories walked, names
+ * starting with {@code .} or {@code _} skipped, format by file name, sorted by path) and read with
+ * the project's own {@link InputFileReader} ({@code .gz} decompressed). Limits: local paths only;
+ * Parquet files and files without a known extension are listed with a null format, which the
+ * reader rejects.
  */
-final class LocalInputs {
+public final class LocalInputs {
   private LocalInputs() {}
 
   /** The files under {@code input} (itself, when it is a file). */
-  static List<InputFile> list(Path input) {
+  public static List<InputFile> list(Path input) {
     if (!Files.exists(input)) {
       throw new UncheckedIOException(new IOException("input not found: " + input));
     }
@@ -42,12 +43,12 @@ final class LocalInputs {
   }
 
   /** A reader that opens local files. */
-  static InputFileReader reader(IngestOptions options) {
+  public static InputFileReader reader(IngestOptions options) {
     return new InputFileReader(options, f -> open(Path.of(f.getUri())));
   }
 
   /** True for Parquet files, which only Spark reads. */
-  static boolean isParquet(InputFile f) {
+  public static boolean isParquet(InputFile f) {
     return Objects.equals(f.getFormat(), InputFormat.PARQUET.name());
   }
 

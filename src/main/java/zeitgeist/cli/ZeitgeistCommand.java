@@ -22,7 +22,7 @@ import zeitgeist.tables.WarehouseLock;
     subcommands = {RunCommand.class, SqlCommand.class, KwicCommand.class, DdlCommand.class,
         StatusCommand.class,
         MaintainCommand.class, ConvertCommand.class, NerEvalCommand.class,
-        SentimentEvalCommand.class,
+        SentimentEvalCommand.class, NearCopyEvalCommand.class,
         CommandLine.HelpCommand.class})
 public final class ZeitgeistCommand implements Runnable {
   public static final int EXIT_FAILURE = 1;
@@ -37,8 +37,8 @@ public final class ZeitgeistCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "a command is required: run, sql, kwic, ddl, status, maintain, convert, ner-eval or "
-            + "sentiment-eval");
+        "a command is required: run, sql, kwic, ddl, status, maintain, convert, ner-eval, "
+            + "sentiment-eval or near-copy-eval");
   }
 
   /** Parses and runs {@code args}; returns the exit code. Leaves any SparkSession running. */

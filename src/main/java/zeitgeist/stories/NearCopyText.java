@@ -81,6 +81,29 @@ public final class NearCopyText {
    * it has fewer than {@value #SHINGLE_WORDS} words.
    */
   public static int[] bands(String text) {
+    long[] hashes = sketch(text);
+    if (hashes == null) {
+      return null;
+    }
+    int[] keys = new int[BANDS];
+    byte[] band = new byte[4 + 8 * ROWS];
+    for (int b = 0; b < BANDS; b++) {
+      putInt(band, 0, b);
+      for (int r = 0; r < ROWS; r++) {
+        putLong(band, 4 + 8 * r, hashes[b * ROWS + r]);
+      }
+      keys[b] = StringHelper.murmurhash3_x86_32(band, 0, band.length, 0x5EED);
+    }
+    return keys;
+  }
+
+  /**
+   * The text's {@value #HASHES} MinHash values (the high 64 bits of each bucket's minimum; hash
+   * {@code b * ROWS + r} is row {@code r} of band {@code b}), or null when it has fewer than
+   * {@value #SHINGLE_WORDS} words. The bands are made of these; they are exposed for the
+   * evaluation, which compares banding with other ways of using the same hashes.
+   */
+  public static long[] sketch(String text) {
     if (text == null) {
       return null;
     }
@@ -105,16 +128,7 @@ public final class NearCopyText {
     if (n != HASHES) {
       throw new IllegalStateException("MinHashFilter gave " + n + " hashes, not " + HASHES);
     }
-    int[] keys = new int[BANDS];
-    byte[] band = new byte[4 + 8 * ROWS];
-    for (int b = 0; b < BANDS; b++) {
-      putInt(band, 0, b);
-      for (int r = 0; r < ROWS; r++) {
-        putLong(band, 4 + 8 * r, hashes[b * ROWS + r]);
-      }
-      keys[b] = StringHelper.murmurhash3_x86_32(band, 0, band.length, 0x5EED);
-    }
-    return keys;
+    return hashes;
   }
 
   private static void putInt(byte[] b, int at, int v) {

@@ -8,9 +8,11 @@ package zeitgeist.stories;
  * <p>The rule for near-copies ({@link #isNearCopy}): Jaccard at least {@value #MIN_JACCARD}, or
  * containment at least {@value #MIN_CONTAINMENT} when the shorter text has at least {@value
  * #MIN_CONTAINED_SHINGLES} shingles and at least half as many as the longer (a trimmed copy of a
- * wire story; a short notice quoted inside a long article is not one). Chosen on the
- * development half of the evaluation set before the figures of the other half were looked at
- * (see the README's near-copy evaluation).
+ * wire story; a short notice quoted inside a long article is not one). The values were set
+ * before any evaluation; the development half of the near-copy evaluation set met the targets
+ * with them, so they were kept unchanged before the test half was scored ({@code
+ * docs/near-copy-evaluation.md}: precision 1.000, recall 0.996 on copies sharing at least 80 %
+ * of their text, no match between different articles on the same topic).
  *
  * @param jaccard Jaccard similarity, 0 when either side is empty
  * @param containment containment, 0 when either side is empty

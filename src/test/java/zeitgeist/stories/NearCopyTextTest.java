@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -47,6 +48,23 @@ class NearCopyTextTest {
     assertNull(NearCopyText.bands("Kurz und knapp, vier."));
     assertNull(NearCopyText.bands(null));
     assertNotNull(NearCopyText.bands("eins zwei drei vier fünf"));
+  }
+
+  @Test
+  void theSketchIsNinetySixHashesAndEqualBandsMeanEqualHashes() {
+    long[] a = NearCopyText.sketch(TEXT);
+    assertEquals(NearCopyText.HASHES, a.length);
+    assertNull(NearCopyText.sketch("Kurz und knapp, vier."));
+    String other = TEXT.replace("275 dagegen", "270 dagegen");
+    long[] b = NearCopyText.sketch(other);
+    int[] bandsA = NearCopyText.bands(TEXT);
+    int[] bandsB = NearCopyText.bands(other);
+    for (int band = 0; band < NearCopyText.BANDS; band++) {
+      boolean sameHashes = Arrays.equals(a, band * NearCopyText.ROWS,
+          (band + 1) * NearCopyText.ROWS, b, band * NearCopyText.ROWS,
+          (band + 1) * NearCopyText.ROWS);
+      assertEquals(sameHashes, bandsA[band] == bandsB[band], "band " + band);
+    }
   }
 
   @Test

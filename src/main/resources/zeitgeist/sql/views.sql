@@ -273,3 +273,79 @@ FROM (SELECT DISTINCT article_id, entity, type, sentence
       FROM entity_mentions WHERE NOT in_title AND sentence IS NOT NULL) s
 JOIN tone_hits h ON h.article_id = s.article_id AND h.sentence = s.sentence
 WHERE h.kind = 'polarity';
+
+-- Near-copy stories: one row per story (articles.story_id), described by its head (the
+-- best-dated copy: title, source, date). publications = every article of the story, exact
+-- duplicates included; near_copies = those that are near-copies of the head, exact_copies =
+-- exact duplicates (of the head or of a near-copy); outlets = distinct sources among them;
+-- min_similarity = the lowest Jaccard similarity of a member's text to the head's.
+CREATE OR REPLACE TEMPORARY VIEW stories AS
+SELECT h.article_id AS story_id, h.title, h.source, h.published_date, h.date_precision,
+       h.language, m.publications, m.near_copies, m.exact_copies, m.outlets, m.sources,
+       m.last_published_date, m.min_similarity
+FROM articles h
+JOIN (SELECT story_id, count(*) AS publications,
+             count_if(article_id <> story_id AND duplicate_of IS NULL) AS near_copies,
+             count_if(duplicate_of IS NOT NULL) AS exact_copies,
+             count(DISTINCT source) AS outlets, array_sort(collect_set(source)) AS sources,
+             max(published_date) AS last_published_date,
+             min(story_similarity) AS min_similarity
+      FROM articles
+      WHERE story_id IS NOT NULL
+      GROUP BY story_id) m
+  ON m.story_id = h.article_id;
+
+-- The periods a story counts in: its head's (article_periods of the head; a story whose head is
+-- undated or not analysed counts in none).
+CREATE OR REPLACE TEMPORARY VIEW story_periods AS
+SELECT a.story_id, p.grain, p.period
+FROM article_periods p
+JOIN articles a ON a.article_id = p.article_id AND a.story_id = a.article_id;
+
+-- Each canonical entity once per story: publications = the story's analysed articles mentioning
+-- it, outlets = their distinct sources, mentions = their mentions.
+CREATE OR REPLACE TEMPORARY VIEW story_entities AS
+SELECT a.story_id, e.entity, e.type, count(*) AS publications,
+       count(DISTINCT a.source) AS outlets, sum(e.mentions) AS mentions
+FROM article_entities e
+JOIN articles a ON a.article_id = e.article_id
+GROUP BY a.story_id, e.entity, e.type;
+
+-- entities_by_date counted once per story, in the period of the story's head: stories = stories
+-- with a publication mentioning the entity; publications and mentions summed over them.
+CREATE OR REPLACE TEMPORARY VIEW entity_stories_by_date AS
+SELECT p.grain, p.period, e.entity, e.type, count(*) AS stories,
+       sum(e.publications) AS publications, sum(e.mentions) AS mentions
+FROM story_entities e
+JOIN story_periods p ON p.story_id = e.story_id
+GROUP BY p.grain, p.period, e.entity, e.type;
+
+-- terms_by_date counted once per story, in the period of the story's head: stories = stories
+-- with a publication using the term; publications = those publications; count = occurrences
+-- in them.
+CREATE OR REPLACE TEMPORARY VIEW story_terms_by_date AS
+SELECT p.grain, p.period, s.term, s.n, count(*) AS stories,
+       sum(s.publications) AS publications, sum(s.count) AS count
+FROM (SELECT a.story_id, t.term, t.n, count(*) AS publications, sum(t.count) AS count
+      FROM article_terms t
+      JOIN articles a ON a.article_id = t.article_id
+      GROUP BY a.story_id, t.term, t.n) s
+JOIN story_periods p ON p.story_id = s.story_id
+GROUP BY p.grain, p.period, s.term, s.n;
+
+-- Tone once per story and polarity lexicon: the mean of its analysed publications' tones
+-- (article_tone).
+CREATE OR REPLACE TEMPORARY VIEW story_tone AS
+SELECT a.story_id, t.lexicon, count(*) AS publications, avg(t.tone) AS mean_tone
+FROM article_tone t
+JOIN articles a ON a.article_id = t.article_id
+GROUP BY a.story_id, t.lexicon;
+
+-- tone_by_date counted once per story, in the period of the story's head: mean_tone = the mean
+-- of the stories' tones (each story weighs the same, however many outlets ran it).
+CREATE OR REPLACE TEMPORARY VIEW story_tone_by_date AS
+SELECT p.grain, p.period, t.lexicon, count(*) AS stories, sum(t.publications) AS publications,
+       avg(t.mean_tone) AS mean_tone
+FROM story_tone t
+JOIN story_periods p ON p.story_id = t.story_id
+GROUP BY p.grain, p.period, t.lexicon;

@@ -18,11 +18,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zeitgeist.TestSpark;
 import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.NearCopyRow;
+import zeitgeist.tables.SqlCatalog;
 import zeitgeist.tables.TableSpec;
 import zeitgeist.tables.Warehouse;
 
@@ -112,6 +114,48 @@ class NearCopyStoriesRunTest {
     assertEquals(round(similarity.get("bahn-echo")), headPair.split(" ")[2],
         "a duplicate has its first copy's similarity");
     assertEquals(1.0, similarity.get("bahn-kurier"));
+    storyViewsCountWhatABruteForceCountCounts(wh);
+  }
+
+  /** {@code stories} and {@code story_terms_by_date} against counts made here. */
+  private static void storyViewsCountWhatABruteForceCountCounts(String wh) {
+    SparkSession spark = TestSpark.session().newSession();
+    Warehouse w = new Warehouse(spark, wh);
+    SqlCatalog.register(w);
+    assertEquals(Set.of("bahn-kurier 4 2 1 4 [Alpenpost, Hanse-Kurier, Rheinischer Bote,"
+            + " Spree-Echo]", "bahn-bilanz 1 0 0 1 [Hanse-Kurier]"),
+        new HashSet<>(spark.sql("SELECT story_id, publications, near_copies, exact_copies,"
+            + " outlets, sources FROM stories").collectAsList().stream()
+            .map(r -> r.getString(0) + " " + r.getLong(1) + " " + r.getLong(2) + " "
+                + r.getLong(3) + " " + r.getLong(4) + " " + r.getList(5))
+            .toList()));
+
+    Map<String, String> storyOf = new HashMap<>();
+    for (Row r : w.read(ArticleRow.TABLE).select("article_id", "story_id").collectAsList()) {
+      storyOf.put(r.getString(0), r.getString(1));
+    }
+    // both heads are dated in March 2024: every story counts in that month
+    Map<String, Set<String>> stories = new HashMap<>();
+    Map<String, long[]> sums = new HashMap<>();
+    for (Row r : w.read(zeitgeist.tables.ArticleTermRow.TABLE)
+        .select("article_id", "term", "n", "count").collectAsList()) {
+      String key = r.getString(1) + "|" + r.getInt(2);
+      stories.computeIfAbsent(key, k -> new HashSet<>()).add(storyOf.get(r.getString(0)));
+      long[] s = sums.computeIfAbsent(key, k -> new long[2]);
+      s[0]++;
+      s[1] += r.getInt(3);
+    }
+    Set<String> expected = new TreeSet<>();
+    stories.forEach((k, v) -> expected.add(k + " " + v.size() + " " + sums.get(k)[0] + " "
+        + sums.get(k)[1]));
+    Set<String> got = new TreeSet<>();
+    for (Row r : spark.sql("SELECT term, n, stories, publications, count FROM story_terms_by_date"
+        + " WHERE grain = 'month' AND period = DATE'2024-03-01'").collectAsList()) {
+      got.add(r.getString(0) + "|" + r.getInt(1) + " " + r.getLong(2) + " " + r.getLong(3) + " "
+          + r.getLong(4));
+    }
+    assertEquals(expected, got);
+    assertTrue(got.stream().anyMatch(g -> g.matches("gdl\\|1 2 .*")), "GDL in both stories");
   }
 
   /** Shingles by hand: lower-cased words and numbers, five in a row. */

@@ -34,7 +34,7 @@ import zeitgeist.tables.SqlCatalog;
 import zeitgeist.tables.Warehouse;
 
 /**
- * The eleven queries of the README's "Questions you can ask", read from README.md itself (so the
+ * The twelve queries of the README's "Questions you can ask", read from README.md itself (so the
  * README and this test cannot drift apart), run on the sample warehouse through the catalog the
  * {@code sql} command uses. Each must parse and answer with rows; most answers are compared with a
  * brute-force recount in plain Java over the sample warehouse's per-article rows (or, for the
@@ -104,8 +104,8 @@ class ReadmeQuestionsTest {
   }
 
   @Test
-  void elevenQuestionsEachWithOneQueryThatAnswers() {
-    assertEquals(11, questions.size(), "SQL blocks under '" + SECTION + "'");
+  void twelveQuestionsEachWithOneQueryThatAnswers() {
+    assertEquals(12, questions.size(), "SQL blocks under '" + SECTION + "'");
     for (int i = 0; i < questions.size(); i++) {
       assertTrue(questions.get(i).heading().startsWith((i + 1) + ". "),
           "question " + (i + 1) + " is headed '" + questions.get(i).heading() + "'");
@@ -412,6 +412,48 @@ class ReadmeQuestionsTest {
       assertTrue(r.getString(3).contains("data/sample/"), "example: " + r.getString(3));
     }
     assertEquals(new TreeSet<>(expected), new TreeSet<>(actual));
+  }
+
+  // --- 12. stories about Wladimir Putin per month ----------------------------------------------
+
+  @Test
+  void putinsStoriesPerMonthAreRecountedFromArticlesAndTheirEntities() {
+    Map<String, String> storyOf = new HashMap<>();
+    Map<String, List<String>> sources = new HashMap<>();
+    Map<String, Row> byId = new HashMap<>();
+    for (Row a : warehouse.read(ArticleRow.TABLE).selectExpr("article_id", "story_id", "source")
+        .collectAsList()) {
+      storyOf.put(a.getString(0), a.getString(1));
+      sources.computeIfAbsent(a.getString(1), k -> new ArrayList<>()).add(a.getString(2));
+    }
+    for (Row a : articles) byId.put(a.getString(0), a);
+    Set<String> putinStories = new TreeSet<>();
+    for (Row r : warehouse.read(ArticleEntityRow.TABLE)
+        .filter("entity = 'Wladimir Putin' AND type = 'PER'").select("article_id")
+        .collectAsList()) {
+      putinStories.add(storyOf.get(r.getString(0)));
+    }
+    Map<String, Long> perMonth = new HashMap<>();
+    Map<String, String> monthOf = new HashMap<>();
+    for (String story : putinStories) {
+      Row head = byId.get(story);
+      String month = analysed(head) ? month(head) : null; // a story counts in its head's month
+      if (month == null) continue;
+      monthOf.put(story, month + "-01");
+      perMonth.merge(month + "-01", 1L, Long::sum);
+    }
+    Set<String> expected = new TreeSet<>();
+    monthOf.forEach((story, month) -> expected.add(month + "\t" + story + "\t"
+        + sources.get(story).size() + "\t"
+        + sources.get(story).stream().filter(java.util.Objects::nonNull).distinct().count()
+        + "\t" + perMonth.get(month)));
+    Set<String> actual = new TreeSet<>();
+    for (Row r : answer(12)) {
+      actual.add(r.get(0) + "\t" + r.getString(1) + "\t" + r.getLong(3) + "\t" + r.getLong(4)
+          + "\t" + r.getLong(6));
+    }
+    assertEquals(expected, actual);
+    assertTrue(actual.size() >= 3, "the sample has several Putin stories: " + actual);
   }
 
   // --- helpers ---------------------------------------------------------------------------------

@@ -146,8 +146,8 @@ class SampleRunTest {
       // Every table, article_lexicon_categories too: without rows, an empty Delta table.
       assertEquals("[article_entities, article_entity_sentiment, article_lexicon_categories, "
           + "article_sentiment, article_terms, articles, corpus_by_date, entities_by_date, "
-          + "entity_mentions, entity_pairs_by_date, input_files, lexicon_hits, rejects, runs, "
-          + "sentiment_by_date, terms_by_date]",
+          + "entity_mentions, entity_pairs_by_date, input_files, lexicon_hits, near_copies, "
+          + "rejects, runs, sentiment_by_date, terms_by_date]",
           files.map(p -> p.getFileName().toString()).sorted().toList().toString());
     }
     SparkSession spark = TestSpark.session();

@@ -18,7 +18,6 @@ import zeitgeist.tables.EntityMentionRow;
 import zeitgeist.tables.LexiconHitRow;
 import zeitgeist.tables.ArticleEntityRow;
 import zeitgeist.tables.ArticleRow;
-import zeitgeist.tables.NearCopyRow;
 import zeitgeist.tables.ArticleSentimentRow;
 import zeitgeist.tables.ArticleTermRow;
 import zeitgeist.tables.CrashPoints;
@@ -161,7 +160,8 @@ public final class ConvertJob {
         warehouse.read(ArticleEntityRow.TABLE), warehouse.read(ArticleSentimentRow.TABLE)),
         clock);
     clock.start("near-copy stories");
-    groupStories(warehouse, tx, runId);
+    // the earlier release stored no story: every article is compared, as a run over all would
+    NearCopyStories.groupStored(warehouse, tx, runId);
 
     clock.start("commit");
     Row source = lastFinishedRun(warehouse);
@@ -170,23 +170,6 @@ public final class ConvertJob {
     clock.stop();
     return new Summary(root, runId, finishedCommits, outcomes, recomputed,
         source == null ? null : source.getString(0), Duration.between(started, Instant.now()));
-  }
-
-  /**
-   * Finds the near-copies among the converted articles and sets every article's story, as a run
-   * that wrote them all would have ({@link NearCopyStories}: the earlier release stored no story,
-   * so every article is compared).
-   */
-  private static void groupStories(Warehouse warehouse, TableTransaction tx, String runId) {
-    org.apache.spark.sql.SparkSession spark = warehouse.spark();
-    NearCopyStories.Result stories = NearCopyStories.find(spark, warehouse,
-        spark.emptyDataset(ArticleRow.TABLE.encoder()),
-        spark.emptyDataset(org.apache.spark.sql.Encoders.STRING()).toDF("article_id"), runId);
-    if (stories.storedChanged() > 0) {
-      tx.update(ArticleRow.TABLE, stories.storedChanges(), "article_id", "story_id",
-          "story_similarity", "minhash_bands");
-    }
-    tx.append(NearCopyRow.TABLE, stories.pairs());
   }
 
   /**

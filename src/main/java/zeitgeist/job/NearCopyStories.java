@@ -10,9 +10,11 @@ import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.posexplode;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
@@ -28,6 +30,7 @@ import zeitgeist.stories.Resemblance;
 import zeitgeist.stories.StoryGrouping;
 import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.NearCopyRow;
+import zeitgeist.tables.TableTransaction;
 import zeitgeist.tables.Warehouse;
 
 /**
@@ -66,6 +69,17 @@ final class NearCopyStories {
    */
   record Result(Dataset<Row> stories, Dataset<NearCopyRow> pairs, Dataset<Row> storedChanges,
       long newPairs, long storedChanged) {
+    /** Writes the new pairs and the changed stories of stored articles. */
+    void write(TableTransaction tx) {
+      if (storedChanged > 0) {
+        tx.update(ArticleRow.TABLE, storedChanges, "article_id", "story_id", "story_similarity",
+            "minhash_bands");
+      }
+      if (newPairs > 0) {
+        tx.appendFew(NearCopyRow.TABLE, pairs);
+      }
+    }
+
     /** The written articles with their story set. */
     Dataset<ArticleRow> withStories(Dataset<ArticleRow> written) {
       Dataset<Row> in = written.toDF();
@@ -91,26 +105,45 @@ final class NearCopyStories {
   private NearCopyStories() {}
 
   /**
+   * Groups every stored article, as if all were new: for a warehouse whose articles have no
+   * story yet (written by an earlier release). Writes the pairs and the stories through {@code
+   * tx}.
+   */
+  static void groupStored(Warehouse warehouse, TableTransaction tx, String runId) {
+    SparkSession spark = warehouse.spark();
+    Result stories = find(spark, warehouse, spark.emptyDataset(ArticleRow.TABLE.encoder()),
+        null, true, runId);
+    stories.write(tx);
+  }
+
+  /**
    * @param written the articles the run writes, analysed (band keys set)
-   * @param removedIds the stored articles the run replaces or removes ({@code article_id})
+   * @param removedIds the stored articles the run replaces or removes ({@code article_id}), or
+   *     null when it removes none
+   * @param unsigned whether stored articles may lack a story (an earlier release wrote them):
+   *     those are then compared as if new; otherwise none is looked for (no scan of the texts)
    */
   static Result find(SparkSession spark, Warehouse warehouse, Dataset<ArticleRow> written,
-      Dataset<Row> removedIds, String runId) {
+      Dataset<Row> removedIds, boolean unsigned, String runId) {
     Dataset<Row> fresh = written.toDF().select(col("articleId").as("id"), col("text"),
         col("minhashBands").as("bands"), col("duplicateOf").as("duplicate_of"),
         col("publishedDate").as("published_date"), col("datePrecision").as("date_precision"),
         col("source"));
-    Dataset<Row> removed = removedIds.select(col("article_id").as("rm_id")).distinct();
-    Dataset<Row> stored = warehouse.read(ArticleRow.TABLE)
-        .join(removed, col("article_id").equalTo(col("rm_id")), "left_anti")
-        .withColumnRenamed("article_id", "id");
+    Dataset<Row> removed = removedIds == null ? null
+        : Checkpoints.eager(removedIds.select(col("article_id").as("rm_id")).distinct());
+    Dataset<Row> stored = warehouse.read(ArticleRow.TABLE);
+    if (removed != null) {
+      stored = stored.join(removed, col("article_id").equalTo(col("rm_id")), "left_anti");
+    }
+    stored = stored.withColumnRenamed("article_id", "id");
 
     // stored articles an earlier release wrote: signed now, once
-    Dataset<Row> unsigned = Checkpoints.eager(stored.filter(col("story_id").isNull()
-            .and(col("duplicate_of").isNull()).and(col("text").isNotNull()))
-        .select("id", "text").mapPartitions(NearCopyStories::sign, Encoders.row(SIGNED)));
+    Dataset<Row> signedNow = !unsigned ? spark.createDataFrame(List.of(), SIGNED)
+        : Checkpoints.eager(stored.filter(col("story_id").isNull()
+                .and(col("duplicate_of").isNull()).and(col("text").isNotNull()))
+            .select("id", "text").mapPartitions(NearCopyStories::sign, Encoders.row(SIGNED)));
     Dataset<Row> newSigned = fresh.filter(col("bands").isNotNull()).select("id", "bands")
-        .unionByName(unsigned.filter(col("bands").isNotNull()));
+        .unionByName(signedNow.filter(col("bands").isNotNull()));
     Dataset<Row> storedSigned = stored.filter(col("minhash_bands").isNotNull())
         .select(col("id"), col("minhash_bands").as("bands"));
 
@@ -130,40 +163,60 @@ final class NearCopyStories {
         .join(ids, col("id").equalTo(col("cid")), "left_semi");
     Dataset<Row> shingled = texts.mapPartitions(NearCopyStories::shingle,
         Encoders.row(SHINGLED));
-    Dataset<NearCopyRow> pairs = Checkpoints.eager(candidates
+    List<NearCopyRow> pairList = candidates
         .join(shingled.select(col("id").as("a_id"), col("shingles").as("a_sh")),
             col("a").equalTo(col("a_id")))
         .join(shingled.select(col("id").as("b_id"), col("shingles").as("b_sh")),
             col("b").equalTo(col("b_id")))
         .select("a", "b", "a_sh", "b_sh")
         .map(verify(runId), NearCopyRow.TABLE.encoder())
-        .filter(col("articleId").isNotNull()));
-    long newPairs = pairs.count();
+        .filter(col("articleId").isNotNull())
+        .collectAsList();
+    Dataset<NearCopyRow> pairs = spark.createDataset(pairList, NearCopyRow.TABLE.encoder());
 
     // every verdict, stored and new, on the driver; then the ranks of the articles they name
-    Dataset<Row> edges = warehouse.read(NearCopyRow.TABLE)
-        .join(removed, col("article_id").equalTo(col("rm_id")), "left_anti")
-        .join(removed, col("other_id").equalTo(col("rm_id")), "left_anti")
-        .select("article_id", "other_id", "jaccard")
-        .unionByName(pairs.toDF().select(col("articleId").as("article_id"),
-            col("otherId").as("other_id"), col("jaccard")));
     List<StoryGrouping.Edge> edgeList = new ArrayList<>();
-    for (Row r : edges.collectAsList()) {
+    Set<String> affected = new HashSet<>(); // stored articles whose story may change
+    for (Row r : warehouse.read(NearCopyRow.TABLE).select("article_id", "other_id", "jaccard")
+        .collectAsList()) {
       edgeList.add(new StoryGrouping.Edge(r.getString(0), r.getString(1), r.getDouble(2)));
     }
-    Dataset<Row> named = spark.createDataset(edgeList.stream()
-        .flatMap(e -> java.util.stream.Stream.of(e.a(), e.b())).distinct().toList(),
-        Encoders.STRING()).toDF("nid");
+    if (removed != null) {
+      Set<String> gone = new HashSet<>();
+      for (Row r : removed.collectAsList()) {
+        gone.add(r.getString(0));
+      }
+      List<StoryGrouping.Edge> kept = new ArrayList<>();
+      for (StoryGrouping.Edge e : edgeList) {
+        if (gone.contains(e.a()) || gone.contains(e.b())) {
+          affected.add(e.a());
+          affected.add(e.b());
+        } else {
+          kept.add(e);
+        }
+      }
+      edgeList = kept;
+    }
+    for (NearCopyRow p : pairList) {
+      edgeList.add(new StoryGrouping.Edge(p.getArticleId(), p.getOtherId(), p.getJaccard()));
+    }
+    for (StoryGrouping.Edge e : edgeList) {
+      affected.add(e.a());
+      affected.add(e.b());
+    }
+    Dataset<Row> named = broadcast(spark.createDataset(new ArrayList<>(affected),
+        Encoders.STRING()).toDF("nid"));
     List<StoryGrouping.Member> members = new ArrayList<>();
     for (Row r : fresh.select("id", "published_date", "date_precision", "source")
         .unionByName(stored.select("id", "published_date", "date_precision", "source"))
-        .join(broadcast(named), col("id").equalTo(col("nid")), "left_semi").collectAsList()) {
+        .join(named, col("id").equalTo(col("nid")), "left_semi").collectAsList()) {
       members.add(new StoryGrouping.Member(r.getString(0),
           localDate(r.get(1)), r.getString(2), r.getString(3)));
     }
     Map<String, StoryGrouping.Story> grouped = StoryGrouping.group(members, edgeList);
     List<Row> storyRows = new ArrayList<>();
-    grouped.forEach((id, s) -> storyRows.add(RowFactory.create(id, s.storyId(), s.similarity())));
+    grouped.forEach((id, st) -> storyRows.add(
+        RowFactory.create(id, st.storyId(), st.similarity())));
     Dataset<Row> stories = spark.createDataFrame(storyRows, new StructType()
         .add("article_id", DataTypes.StringType)
         .add("story_id", DataTypes.StringType)
@@ -173,10 +226,15 @@ final class NearCopyStories {
     Column key = coalesce(col("duplicate_of"), col("id"));
     Dataset<Row> s = broadcast(stories.select(col("article_id").as("s_id"),
         col("story_id").as("s_story"), col("story_similarity").as("s_similarity")));
-    Dataset<Row> storedChanges = stored.select("id", "duplicate_of", "story_id",
-            "story_similarity", "minhash_bands")
+    Dataset<Row> candidatesForChange = stored.select("id", "duplicate_of", "story_id",
+        "story_similarity", "minhash_bands");
+    if (!unsigned) {
+      // only an article in a pair, or a duplicate of one, can change its story
+      candidatesForChange = candidatesForChange.join(named, key.equalTo(col("nid")), "left_semi");
+    }
+    Dataset<Row> storedChanges = candidatesForChange
         .join(s, key.equalTo(col("s_id")), "left")
-        .join(unsigned.select(col("id").as("u_id"), col("bands").as("u_bands")),
+        .join(signedNow.select(col("id").as("u_id"), col("bands").as("u_bands")),
             col("id").equalTo(col("u_id")), "left")
         .select(col("id").as("article_id"),
             coalesce(col("s_story"), key).as("new_story"),
@@ -190,7 +248,7 @@ final class NearCopyStories {
         .select(col("article_id"), col("new_story").as("story_id"),
             col("new_similarity").as("story_similarity"), col("minhash_bands"));
     storedChanges = Checkpoints.eager(storedChanges);
-    return new Result(stories, pairs, storedChanges, newPairs, storedChanges.count());
+    return new Result(stories, pairs, storedChanges, pairList.size(), storedChanges.count());
   }
 
   /** A date column's value, as Spark gives it with or without its Java 8 time API. */

@@ -112,6 +112,10 @@ public final class RunJob {
       IngestStage.Result in = new IngestStage(spark, config, warehouse).run(runId, config.full(),
           LocalDate.ofInstant(started, ZoneOffset.UTC), built);
       if (in.fresh() + in.changed() == 0 && !config.rebuild()) {
+        if (warehouse.gained(ArticleRow.TABLE, "story_id")) {
+          clock.start("near-copy stories");
+          NearCopyStories.groupStored(warehouse, tx, runId);
+        }
         return finish(warehouse, tx, in, null, Map.of(), runId, started, clock);
       }
       clock.start("change plan");
@@ -132,9 +136,11 @@ public final class RunJob {
         languages = ArticleLanguages.count(analysed);
       }
       CrashPoints.reach("after-analysis");
+      boolean removes = in.changed() + plan.rewritten() > 0;
       clock.start("near-copy stories");
       NearCopyStories.Result stories = NearCopyStories.find(spark, warehouse,
-          analysed.select(col("article.*")).as(ArticleRow.TABLE.encoder()), plan.removedIds(),
+          analysed.select(col("article.*")).as(ArticleRow.TABLE.encoder()),
+          removes ? plan.removedIds() : null, warehouse.gained(ArticleRow.TABLE, "story_id"),
           runId);
       Dataset<ArticleRow> articles = stories.withStories(
           analysed.select(col("article.*")).as(ArticleRow.TABLE.encoder()));
@@ -143,7 +149,6 @@ public final class RunJob {
       Dataset<ArticleSentimentRow> sentiment =
           rows(analysed, "sentiment", ArticleSentimentRow.TABLE);
 
-      boolean removes = in.changed() + plan.rewritten() > 0;
       DateRollups.ArticleRows written = new DateRollups.ArticleRows(
           ArticleRow.TABLE.toStored(articles.toDF()), datedTerms(analysed),
           ArticleEntityRow.TABLE.toStored(entities.toDF()),
@@ -165,11 +170,7 @@ public final class RunJob {
       }
       Appender append = new Appender(tx, toAnalyse <= ARTICLES_PER_TASK);
       append.rows(ArticleRow.TABLE, articles);
-      if (stories.storedChanged() > 0) {
-        tx.update(ArticleRow.TABLE, stories.storedChanges(), "article_id", "story_id",
-            "story_similarity", "minhash_bands");
-      }
-      append.rows(NearCopyRow.TABLE, stories.pairs());
+      stories.write(tx);
       append.rows(ArticleTermRow.TABLE, terms);
       append.rows(ArticleEntityRow.TABLE, entities);
       append.rows(EntityMentionRow.TABLE, rows(analysed, "mentions", EntityMentionRow.TABLE));

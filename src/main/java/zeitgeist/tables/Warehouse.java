@@ -88,6 +88,8 @@ public final class Warehouse {
   private final String asOfRun;
   private Snapshot snapshot;
   private boolean pinned;
+  /** Columns {@link #begin} added to tables an earlier release created, by table name. */
+  private final Map<String, List<String>> gained = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** A run's id and the table versions it recorded. */
   public record Snapshot(String runId, Map<String, Long> versions) {
@@ -357,7 +359,8 @@ public final class Warehouse {
   /**
    * Starts a transaction for run {@code runId}: creates the tables that do not exist yet, brings
    * every table back to the last finished run's version (undoing what a run that died left, see
-   * {@link TableTransaction#recover}), adds the columns an earlier release's tables lack, and reads at those versions from then on.
+   * {@link TableTransaction#recover}), adds the columns an earlier release's tables lack
+   * ({@link #gained}), and reads at those versions from then on.
    */
   public TableTransaction begin(String runId) {
     refuseUnfinishedConversion();
@@ -367,13 +370,19 @@ public final class Warehouse {
     TableTransaction.recover(this, last);
     // a table an earlier release created gains the columns this release writes (a commit of its
     // own, after the recovery, which would undo it)
-    TABLES.parallelStream().forEach(t -> TableConversion.addMissingColumns(this, t));
+    TABLES.parallelStream().forEach(
+        t -> gained.put(t.name(), TableConversion.addMissingColumns(this, t)));
     Map<String, Long> now = new HashMap<>();
     for (TableSpec<?> t : TABLES) {
       now.put(t.name(), version(t));
     }
     pin(new Snapshot(last.runId(), Map.copyOf(now)));
     return new TableTransaction(this, runId);
+  }
+
+  /** Whether {@link #begin} added {@code column} to {@code table} (an earlier release's table). */
+  public boolean gained(TableSpec<?> table, String column) {
+    return gained.getOrDefault(table.name(), List.of()).contains(column);
   }
 
   /**

@@ -80,7 +80,8 @@ class ConvertCommandTest {
     assertTrue(conversion.out().startsWith("converted " + converted + " in "), conversion.out());
     assertTrue(conversion.out().contains(": 8 tables converted in place ("), conversion.out());
     assertTrue(conversion.out().contains("; created empty: entity_mentions, "
-        + "article_lexicon_categories, lexicon_hits; the release that wrote the warehouse kept "
+        + "article_lexicon_categories, lexicon_hits, near_copies; the release that wrote the "
+        + "warehouse kept "
         + "no entity mentions or lexicon hits: a run with --rebuild adds them for its articles; "
         + "5 per-date tables recomputed; run "), conversion.out());
     assertSameTables(converted, fresh);

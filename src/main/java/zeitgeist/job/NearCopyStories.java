@@ -157,8 +157,8 @@ final class NearCopyStories {
         .distinct();
     candidates = Checkpoints.eager(candidates);
 
-    Dataset<Row> ids = candidates.select(col("a").as("cid")).union(candidates.select("b"))
-        .distinct();
+    Dataset<Row> ids = candidates.select(col("a").as("cid"))
+        .unionByName(candidates.select(col("b").as("cid"))).distinct();
     Dataset<Row> texts = fresh.select("id", "text").unionByName(stored.select("id", "text"))
         .join(ids, col("id").equalTo(col("cid")), "left_semi");
     Dataset<Row> shingled = texts.mapPartitions(NearCopyStories::shingle,

@@ -112,8 +112,8 @@ public final class TableConversion {
   }
 
   /**
-   * Adds to the Delta table {@code table} the columns of its schema it lacks, at the end (where
-   * the schema has them), in one commit; none when it lacks none.
+   * Adds to the Delta table {@code table} the columns of its schema it lacks, each where the
+   * schema has it (after the column before it), a commit per column; none when it lacks none.
    *
    * @return the columns added
    * @throws IllegalStateException when a stored column has another type than the schema's
@@ -122,10 +122,13 @@ public final class TableConversion {
     StructType stored = warehouse.latest(table).schema();
     List<String> added = new ArrayList<>();
     List<String> ddl = new ArrayList<>();
-    for (StructField f : table.schema(warehouse.spark()).fields()) {
+    StructField[] fields = table.schema(warehouse.spark()).fields();
+    for (int i = 0; i < fields.length; i++) {
+      StructField f = fields[i];
       if (!List.of(stored.fieldNames()).contains(f.name())) {
         added.add(f.name());
-        ddl.add("`" + f.name() + "` " + f.dataType().sql());
+        ddl.add("`" + f.name() + "` " + f.dataType().sql()
+            + (i == 0 ? " FIRST" : " AFTER `" + fields[i - 1].name() + "`"));
         continue;
       }
       DataType was = stored.apply(f.name()).dataType();
@@ -134,9 +137,9 @@ public final class TableConversion {
             + " is " + was.sql() + ", this release stores " + f.dataType().sql());
       }
     }
-    if (!ddl.isEmpty()) {
+    for (String column : ddl) {
       warehouse.spark().sql("ALTER TABLE delta.`" + warehouse.tablePath(table).toString()
-          .replace("`", "``") + "` ADD COLUMNS (" + String.join(", ", ddl) + ")");
+          .replace("`", "``") + "` ADD COLUMNS (" + column + ")");
     }
     return added;
   }

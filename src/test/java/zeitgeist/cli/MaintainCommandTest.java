@@ -42,7 +42,7 @@ class MaintainCommandTest {
     assertEquals(Warehouse.TABLES.size() + 1, lines.size(), r.out());
     assertTrue(lines.get(0).matches("  articles +\\d+ → \\d+ files, .* → .*; VACUUM "
         + "deleted \\d+ files \\(.*\\)"), lines.get(0));
-    assertTrue(lines.get(lines.size() - 1).matches("maintain \\S+: 16 tables, \\d+ → \\d+ files, "
+    assertTrue(lines.get(lines.size() - 1).matches("maintain \\S+: 17 tables, \\d+ → \\d+ files, "
         + ".*; kept the last 1 runs: 1 from run " + second + " on; 1 earlier no longer "
         + "readable; in .* s"), lines.get(lines.size() - 1));
     assertFalse(r.err().contains("restoring"), r.err());

@@ -30,10 +30,13 @@ class EmptyTablesRunTest {
   private static final String FIRE = "Die Feuerwehr wurde zu einem Brand in der Altstadt von "
       + "Hamburg gerufen. Angela Merkel dankte den Helfern in Berlin.";
 
-  /** The tables a {@code --ner none} run without a category lexicon and without rejects leaves empty. */
+  /**
+   * The tables a {@code --ner none} run without a category lexicon, without rejects and without
+   * near-copies leaves empty.
+   */
   private static final Set<String> EMPTY_WITHOUT_NER = Set.of("article_entities",
       "entity_mentions", "article_entity_sentiment", "entities_by_date", "entity_pairs_by_date",
-      "article_lexicon_categories", "rejects");
+      "article_lexicon_categories", "rejects", "near_copies");
 
   @Test
   void everyTableIsReadableByDeltaReadersAfterTheFirstRunAndGainsRowsLater() throws Exception {
@@ -58,6 +61,10 @@ class EmptyTablesRunTest {
     }
 
     Files.write(in.resolve("empty.txt"), new byte[0]);
+    // a wire copy of the first article, a day later: a near-copy pair
+    Files.writeString(in.resolve("copy.jsonl"),
+        "{\"id\":\"m2\",\"date\":\"2021-03-13\",\"text\":\"Berlin (dpa) - " + MERKEL
+            + "\"}\n");
     RunFixtures.Result second = cli("run", "--ner", "gazetteer", "--rebuild", "--input",
         in.toString(), "--warehouse", wh);
     assertEquals(0, second.exitCode(), second.err());

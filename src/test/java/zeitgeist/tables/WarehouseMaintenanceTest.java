@@ -167,7 +167,7 @@ class WarehouseMaintenanceTest {
         .matches("  rejects +5 files .*; VACUUM would delete 1 files \\(.*"),
         "the stale file, not the seconds-old removals (within the hour's margin): " + lines);
     assertTrue(lines.get(lines.size() - 1).matches("maintain --dry-run: nothing changed; VACUUM "
-        + "would delete 1 files \\(.*\\) of 16 tables; would keep the last 2 runs: 2 from run "
+        + "would delete 1 files \\(.*\\) of 17 tables; would keep the last 2 runs: 2 from run "
         + "run3 on; 2 earlier would no longer be readable"), lines.get(lines.size() - 1));
   }
 

@@ -2,12 +2,10 @@ package zeitgeist.job;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.greatest;
-import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.posexplode;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -98,6 +96,10 @@ final class NearCopyStories {
       .add("id", DataTypes.StringType)
       .add("shingles", DataTypes.createArrayType(DataTypes.IntegerType, false));
 
+  private static final StructType PAIR = new StructType()
+      .add("a", DataTypes.StringType)
+      .add("b", DataTypes.StringType);
+
   private static final StructType SIGNED = new StructType()
       .add("id", DataTypes.StringType)
       .add("bands", DataTypes.createArrayType(DataTypes.IntegerType, false));
@@ -147,13 +149,14 @@ final class NearCopyStories {
     Dataset<Row> storedSigned = stored.filter(col("minhash_bands").isNotNull())
         .select(col("id"), col("minhash_bands").as("bands"));
 
-    Dataset<Row> newKeys = keys(newSigned);
-    Dataset<Row> allKeys = keys(newSigned.unionByName(storedSigned));
-    Dataset<Row> candidates = newKeys.as("n").join(allKeys.as("o"),
-            col("n.band").equalTo(col("o.band")).and(col("n.key").equalTo(col("o.key")))
-                .and(col("n.id").notEqual(col("o.id"))))
-        .select(least(col("n.id"), col("o.id")).as("a"), greatest(col("n.id"), col("o.id"))
-            .as("b"))
+    // band keys of the new articles, and the stored articles' keys equal to one of them (a
+    // semi-join: on a rerun the stored side shrinks to a few rows before it is shuffled)
+    Dataset<Row> newKeys = keys(newSigned, true);
+    Dataset<Row> storedKeys = keys(storedSigned, false)
+        .join(newKeys.select(col("key").as("nkey")), col("key").equalTo(col("nkey")), "left_semi");
+    Dataset<Row> candidates = newKeys.unionByName(storedKeys)
+        .repartition(col("key")).sortWithinPartitions("key")
+        .mapPartitions(NearCopyStories::candidatePairs, Encoders.row(PAIR))
         .distinct();
     candidates = Checkpoints.eager(candidates);
 
@@ -161,8 +164,9 @@ final class NearCopyStories {
         .unionByName(candidates.select(col("b").as("cid"))).distinct();
     Dataset<Row> texts = fresh.select("id", "text").unionByName(stored.select("id", "text"))
         .join(ids, col("id").equalTo(col("cid")), "left_semi");
-    Dataset<Row> shingled = texts.mapPartitions(NearCopyStories::shingle,
-        Encoders.row(SHINGLED));
+    // computed once: both sides of the pairs read it, and the stored texts are scanned once
+    Dataset<Row> shingled = Checkpoints.eager(texts.mapPartitions(NearCopyStories::shingle,
+        Encoders.row(SHINGLED)));
     List<NearCopyRow> pairList = candidates
         .join(shingled.select(col("id").as("a_id"), col("shingles").as("a_sh")),
             col("a").equalTo(col("a_id")))
@@ -256,9 +260,48 @@ final class NearCopyStories {
     return value instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) value;
   }
 
-  /** (id, band, key) for every band of every signed article. */
-  private static Dataset<Row> keys(Dataset<Row> signed) {
-    return signed.select(col("id"), posexplode(col("bands")).as(new String[] {"band", "key"}));
+  /**
+   * (id, key, is_new) for every band key of every signed article. The band's index is hashed
+   * into its key ({@link NearCopyText#bands}), so equal keys are equal bands (up to a collision
+   * of 32-bit hashes, which verification catches).
+   */
+  private static Dataset<Row> keys(Dataset<Row> signed, boolean isNew) {
+    return signed.select(col("id"), explode(col("bands")).as("key"), lit(isNew).as("is_new"));
+  }
+
+  /**
+   * Candidate pairs {@code (a, b)}, {@code a < b}, from (id, key, is_new) rows sorted by key:
+   * every two articles of a run of equal keys, unless both are stored (compared before). A pair
+   * that shares several bands comes out once per band.
+   */
+  private static Iterator<Row> candidatePairs(Iterator<Row> sorted) {
+    List<Row> out = new ArrayList<>();
+    List<Row> run = new ArrayList<>();
+    while (sorted.hasNext()) {
+      Row r = sorted.next();
+      if (!run.isEmpty() && run.get(0).getInt(1) != r.getInt(1)) {
+        pairsOfRun(run, out);
+        run.clear();
+      }
+      run.add(r);
+    }
+    pairsOfRun(run, out);
+    return out.iterator();
+  }
+
+  private static void pairsOfRun(List<Row> run, List<Row> out) {
+    for (int i = 0; i < run.size(); i++) {
+      for (int j = i + 1; j < run.size(); j++) {
+        Row x = run.get(i);
+        Row y = run.get(j);
+        String a = x.getString(0);
+        String b = y.getString(0);
+        int c = a.compareTo(b);
+        if (c != 0 && (x.getBoolean(2) || y.getBoolean(2))) {
+          out.add(c < 0 ? RowFactory.create(a, b) : RowFactory.create(b, a));
+        }
+      }
+    }
   }
 
   private static Iterator<Row> sign(Iterator<Row> rows) {

@@ -36,8 +36,9 @@ import zeitgeist.tables.Warehouse;
  * the articles a run writes and the stored ones, and the story of every article.
  *
  * <pre>
- * band keys of the written articles  x  band keys of written and stored articles  (equal key)
- *   -> candidate pairs -> shingles of both texts -> verified near-copies (new near_copies rows)
+ * band keys of the written articles  +  the stored band keys equal to one of them
+ *   -> one shuffle by key, sorted -> every two articles in a run of equal keys (not both stored)
+ *   -> candidate pairs -> shingles of their texts, once -> verified near-copies (new near_copies)
  *   -> all near_copies rows (stored, less the removed articles', plus the new) on the driver
  *   -> StoryGrouping -> story_id and story_similarity of every written article, and of every
  *      stored article whose story changed (an update of its row)

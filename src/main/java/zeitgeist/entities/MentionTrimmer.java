@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Cuts what an engine put around a name: {@code der russische Präsident Wladimir Putin} becomes
@@ -16,11 +17,13 @@ import java.util.function.Predicate;
  *
  * <ul>
  *   <li>punctuation and quotes at either end go, except a final period of an abbreviation ({@code
- *       e.V.}, {@code Co.}, {@code Jr.}) and a genitive apostrophe after {@code s/ß/x/z} ({@code
+ *       e.V.}, {@code Co.}, {@code Jr.}), an initial ({@code Claudia B.}) or a regnal number
+ *       ({@code Ludwig XIV.}) and a genitive apostrophe after {@code s/ß/x/z} ({@code
  *       Paris'}) unless the mention opened with a single quote;
  *   <li>a first word that is an article or a contraction ({@code der}, {@code die}, {@code des},
  *       {@code dem}, {@code den}, {@code ein...}, {@code vom}, {@code zum}, {@code im}; any case);
- *   <li>a first word that is a role noun ({@link #isRoleWord}): a title from a short list ({@code
+ *   <li>a first word that is a role noun ({@link #isRoleWord}), unless the engine typed the
+ *       mention an organisation ({@code General Motors}, {@code Lord Mayor's Office}): a title from a short list ({@code
  *       Herr}, {@code Papst}, {@code König}, {@code Dr.}) or a word ending in a role stem with an
  *       optional ending: {@code -chef}, {@code -präsident}, {@code -minister}, {@code -kanzler},
  *       {@code -berater}, {@code -sprecher}, {@code -sekretär}, {@code -vorsitzende},
@@ -29,8 +32,9 @@ import java.util.function.Predicate;
  *       US-Präsident}, {@code Ex-Kanzlerin}, {@code Vizeaußenminister}, {@code Kremlchef}); stems
  *       that are also surnames ({@code Meister}, {@code Richter}, {@code Haber}) count only inside
  *       a compound ({@code Bürgermeister}, {@code Verfassungsrichter});
- *   <li>a first word without a capital letter ({@code russische}, {@code seinem}, {@code
- *       frühere}), unless it is a name particle ({@code von}, {@code van}, {@code de}, {@code al},
+ *   <li>a first word that starts with a lowercase letter and has no capital ({@code russische},
+ *       {@code seinem}, {@code frühere}; not {@code 1.} of {@code 1. FC Köln}), unless it is a
+ *       name particle ({@code von}, {@code van}, {@code de}, {@code al},
  *       {@code zu}...: {@code von der Leyen} stays);
  *   <li>trimming stops as soon as what is left is a gazetteer alias ({@code Die Linke}, {@code
  *       Papst Franziskus} when listed).
@@ -41,8 +45,8 @@ import java.util.function.Predicate;
  * ({@code US-Präsident}, {@code der Kremlchef}).
  *
  * <p>Limits: only leading words are cut, so {@code Putin selbst} keeps {@code selbst}; a name that
- * starts with a role word is cut unless the gazetteer lists it ({@code Premier League} →
- * {@code League}); a surname that is a role noun is dropped when it stands alone ({@code Kanzler}).
+ * starts with a role word is cut when the engine did not type it ORG and the gazetteer does not
+ * list it ({@code Lady Gaga} → {@code Gaga}); a surname that is a role noun is dropped when it stands alone ({@code Kanzler}).
  */
 final class MentionTrimmer {
   private static final Set<String> ARTICLES = Set.of("der", "die", "das", "des", "dem", "den",
@@ -70,6 +74,8 @@ final class MentionTrimmer {
       List.of("", "in", "innen", "en", "n", "s", "e", "es", "er", "r");
   private static final Set<String> ABBREVIATIONS =
       Set.of("co.", "inc.", "corp.", "ltd.", "jr.", "sr.", "bros.");
+  /** An initial ({@code B.} of {@code Claudia B.}) or a regnal number ({@code XIV.}). */
+  private static final Pattern INITIAL_OR_ORDINAL = Pattern.compile("(\\p{Lu}|[IVX]+)\\.");
   private static final Set<String> ROLE_SUFFIXES = suffixes(ROLE_STEMS);
   private static final Set<String> COMPOUND_ONLY_SUFFIXES = suffixes(COMPOUND_ONLY_STEMS);
 
@@ -103,14 +109,18 @@ final class MentionTrimmer {
       }
       String word = s.substring(a, wordEnd);
       String lower = word.toLowerCase(Locale.GERMAN);
-      boolean articleOrRole = ARTICLES.contains(lower) || isRoleWord(word);
+      boolean article = ARTICLES.contains(lower);
+      boolean role = isRoleWord(word);
       if (wordEnd == b) {
-        if (articleOrRole) {
+        if (article || role) {
           return Optional.empty();
         }
         break;
       }
-      boolean lowercase = GermanNameForms.isLowercaseWord(word) && !PARTICLES.contains(lower);
+      // an organisation's name may start with a title (General Motors, Lord Mayor's Office)
+      boolean articleOrRole = article || (role && m.type() != EntityType.ORG);
+      boolean lowercase = Character.isLowerCase(word.codePointAt(0))
+          && GermanNameForms.isLowercaseWord(word) && !PARTICLES.contains(lower);
       if (!articleOrRole && !lowercase) {
         break;
       }
@@ -167,7 +177,8 @@ final class MentionTrimmer {
 
   private static boolean isAbbreviation(String word) {
     return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT))
-        || word.substring(0, word.length() - 1).indexOf('.') >= 0;
+        || word.substring(0, word.length() - 1).indexOf('.') >= 0
+        || INITIAL_OR_ORDINAL.matcher(word).matches();
   }
 
   private static Set<String> suffixes(List<String> stems) {

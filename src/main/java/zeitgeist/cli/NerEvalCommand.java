@@ -1,24 +1,41 @@
 package zeitgeist.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import zeitgeist.analysis.ArticleAnalyzer;
 import zeitgeist.analysis.SharedResources;
 import zeitgeist.config.AnalysisOptions;
 import zeitgeist.config.ConfigException;
+import zeitgeist.config.JobConfig;
+import zeitgeist.entities.EntityType;
+import zeitgeist.entities.eval.DocumentEntityScore;
+import zeitgeist.entities.eval.GoldDocument;
+import zeitgeist.entities.eval.NerCounts;
 import zeitgeist.entities.eval.NerEvaluation;
 import zeitgeist.entities.eval.NerReportFormatter;
+import zeitgeist.ingest.ArticleBuilder;
+import zeitgeist.ingest.RawRecord;
+import zeitgeist.tables.ArticleEntityRow;
+import zeitgeist.tables.ArticleRow;
 
 /**
  * {@code zeitgeist ner-eval}: scores an entity recogniser on a CoNLL / GermEval-2014 file
  * (precision, recall and F1 per type and overall for PER, ORG and LOC, exact span match on outer
  * entities) of the name spans zeitgeist counts: the engine's mentions after splitting and
- * trimming ({@link zeitgeist.entities.EntityCanonicalizer#nameSpans}). No Spark.
+ * trimming ({@link zeitgeist.entities.EntityCanonicalizer#nameSpans}). With {@code --documents},
+ * scores the entities of whole articles instead: each article of a document-level gold set
+ * ({@link GoldDocument}) goes through what a run does to it (cleaning, language identification,
+ * analysis) and its {@code article_entities} are matched to the gold entities ({@link
+ * DocumentEntityScore}). No Spark.
  */
 @Command(
     name = "ner-eval",
@@ -39,6 +56,15 @@ final class NerEvalCommand implements Callable<Integer> {
       description = "Extra gazetteer files, as for run (repeatable).")
   List<String> gazetteers = new ArrayList<>();
 
+  @Option(names = "--documents",
+      description = "FILE is a document-level gold set (JSON Lines, as data/entities/): score "
+          + "each article's entities, not sentence spans.")
+  boolean documents;
+
+  @Option(names = "--show-errors",
+      description = "With --documents: list each article's missed and extra entities.")
+  boolean showErrors;
+
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -47,12 +73,61 @@ final class NerEvalCommand implements Callable<Integer> {
       throw new ConfigException("cannot read " + file);
     }
     AnalysisOptions options = AnalysisOptions.of(false, ner, gazetteers, List.of());
+    if (documents) {
+      return documents(options);
+    }
     SharedResources shared = SharedResources.of(options);
     NerEvaluation.Report report = NerEvaluation.evaluate(file, shared.recognizer(),
         shared.canonicalizer()::nameSpans);
     spec.commandLine().getOut().println("engine: " + options.ner().label() + ", file: " + file);
     spec.commandLine().getOut().print(NerReportFormatter.format(report));
     spec.commandLine().getOut().flush();
+    return 0;
+  }
+
+  private int documents(AnalysisOptions options) {
+    List<GoldDocument> gold;
+    try {
+      gold = GoldDocument.read(file);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(e.getMessage());
+    }
+    ArticleBuilder builder = new ArticleBuilder(JobConfig.DEFAULT_MAX_ARTICLE_BYTES, true);
+    ArticleAnalyzer analyzer = ArticleAnalyzer.forOptions(options);
+    Map<EntityType, NerCounts> total = new EnumMap<>(EntityType.class);
+    PrintWriter out = spec.commandLine().getOut();
+    int unanalysed = 0;
+    for (GoldDocument d : gold) {
+      RawRecord r = new RawRecord();
+      r.setId(d.id());
+      r.setTitle(d.title());
+      r.setText(d.text());
+      r.setDate(d.published());
+      ArticleRow a = builder.build(r, "ner-eval").article();
+      ArticleAnalyzer.Analysis analysis = a == null ? null : analyzer.analyse(a);
+      List<DocumentEntityScore.Found> found = new ArrayList<>();
+      if (analysis == null) {
+        unanalysed++;
+      } else {
+        for (ArticleEntityRow e : analysis.entities()) {
+          found.add(new DocumentEntityScore.Found(e.getEntity(), EntityType.valueOf(e.getType()),
+              e.getSurfaces()));
+        }
+      }
+      DocumentEntityScore.Outcome o = DocumentEntityScore.score(found, d.entities());
+      o.byType().forEach((t, c) -> total.merge(t, c, NerCounts::plus));
+      if (showErrors && (!o.falsePositives().isEmpty() || !o.falseNegatives().isEmpty())) {
+        out.println(d.id() + (analysis == null ? " (not analysed)" : "") + ":");
+        o.falseNegatives().forEach(g -> out.println("  missed " + g.type() + " " + g.name()));
+        o.falsePositives().forEach(f -> out.println("  extra  " + f.type() + " " + f.entity()
+            + " " + f.surfaces()));
+      }
+    }
+    out.println("engine: " + options.ner().label() + ", documents: " + file);
+    out.print(NerReportFormatter.table(total));
+    out.println(gold.size() + " articles, " + unanalysed + " not analysed (not German, empty or "
+        + "rejected: all their entities missed)");
+    out.flush();
     return 0;
   }
 }

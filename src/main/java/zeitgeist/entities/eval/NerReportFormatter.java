@@ -29,12 +29,25 @@ public final class NerReportFormatter {
 
   /** The report as text, lines ending in {@code \n}. */
   public static String format(NerEvaluation.Report report) {
+    return table(report.byType())
+        + String.format(
+            Locale.ROOT,
+            "%s: %d sentences, %d tokens, %.3f s, %.0f tokens/s\n",
+            report.recognizer(),
+            report.sentences(),
+            report.tokens(),
+            report.elapsed().toNanos() / 1e9,
+            report.tokensPerSecond());
+  }
+
+  /** The table alone: one row per type of {@code byType}, then the summed {@code all} row. */
+  public static String table(Map<EntityType, NerCounts> byType) {
     List<String[]> rows = new ArrayList<>();
     rows.add(HEADER);
-    for (Map.Entry<EntityType, NerCounts> e : report.byType().entrySet()) {
+    for (Map.Entry<EntityType, NerCounts> e : byType.entrySet()) {
       rows.add(row(e.getKey().name(), e.getValue()));
     }
-    rows.add(row("all", report.overall()));
+    rows.add(row("all", byType.values().stream().reduce(NerCounts.ZERO, NerCounts::plus)));
 
     int[] widths = new int[HEADER.length];
     for (String[] row : rows) {
@@ -50,15 +63,6 @@ public final class NerReportFormatter {
       }
       out.append('\n');
     }
-    out.append(
-        String.format(
-            Locale.ROOT,
-            "%s: %d sentences, %d tokens, %.3f s, %.0f tokens/s\n",
-            report.recognizer(),
-            report.sentences(),
-            report.tokens(),
-            report.elapsed().toNanos() / 1e9,
-            report.tokensPerSecond()));
     return out.toString();
   }
 

@@ -1,0 +1,47 @@
+package zeitgeist.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code ner-eval --documents}: two articles through cleaning, language identification and the
+ * gazetteer engine, counted by hand: the German one names Wladimir Putin (twice), Moskau and Graz,
+ * which the shipped gazetteer knows, and Hans Meierhöfer, whom it does not; the English one is
+ * not analysed, so its two gold entities are missed.
+ */
+class NerEvalDocumentsTest {
+  @Test
+  void scoresWholeArticlesThroughThePipeline() throws URISyntaxException {
+    Path file = Path.of(getClass().getResource("/entities/documents-small.jsonl").toURI());
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = ZeitgeistCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true),
+        "ner-eval", "--documents", "--show-errors", "--ner", "gazetteer", file.toString());
+    assertEquals(0, code, err.toString());
+    List<String> lines = out.toString().lines().map(String::strip).toList();
+    assertTrue(lines.contains("missed PER Hans Meierhöfer"), out.toString());
+    assertTrue(lines.contains("d2 (not analysed):"), out.toString());
+    // type, gold, predicted, true positives
+    assertRow(lines, "PER", 3, 1, 1);
+    assertRow(lines, "ORG", 0, 0, 0);
+    assertRow(lines, "LOC", 3, 2, 2);
+    assertRow(lines, "all", 6, 3, 3);
+    assertTrue(lines.contains("2 articles, 1 not analysed (not German, empty or rejected: all "
+        + "their entities missed)"), out.toString());
+  }
+
+  private static void assertRow(List<String> lines, String type, int gold, int predicted,
+      int tp) {
+    String row = lines.stream().filter(l -> l.startsWith(type + " ")).findFirst().orElseThrow();
+    String[] cols = row.split("\\s+");
+    assertEquals(List.of(type, "" + gold, "" + predicted, "" + tp),
+        List.of(cols[0], cols[1], cols[2], cols[3]), row);
+  }
+}

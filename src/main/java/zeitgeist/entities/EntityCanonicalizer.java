@@ -2,11 +2,14 @@ package zeitgeist.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Turns the mentions an engine found in one article's title and body into one row per canonical
@@ -32,6 +35,9 @@ import java.util.Set;
  *       (the group's type is the most frequent, ties: the earliest); places, organisations and
  *       other names of one type whose {@link GermanNameForms#inflectionKey inflection keys} are
  *       equal join ({@code Europäischen Union}, {@code Europäische Union});
+ *   <li>defined acronyms: an organisation followed by an acronym in parentheses ({@code
+ *       Europäische Zentralbank (EZB)}) takes the acronym's mentions anywhere in the article, as
+ *       short forms of it (the entity keeps the long name unless the gazetteer knows it);
  *   <li>short forms: a person's name that equals the last word or words of exactly one longer
  *       person's name of the article joins it ({@code Putin → Wladimir Putin}, {@code von der
  *       Leyen → Ursula von der Leyen}); longer short forms are resolved first, so {@code
@@ -51,10 +57,13 @@ import java.util.Set;
  *
  * <p>Limits: a genitive whose stem appears nowhere stays ({@code Ukraine-Konflikts}); first-name
  * references and family-name-first orders ({@code Kim} for {@code Kim Jong Un}) are not attached;
- * organisations are not attached to abbreviations or sub-spans ({@code EU}, {@code Union}) except
- * through the gazetteer; pronouns and descriptions ({@code der Kremlchef}) are not resolved.
+ * organisations are attached to abbreviations only through the gazetteer or where the article
+ * defines them in parentheses, and never to sub-spans ({@code Union}); pronouns and descriptions ({@code der Kremlchef}) are not resolved.
  */
 public final class EntityCanonicalizer {
+  /** {@code " (IAEA)"}: two to ten capitals or digits, the first a capital, in parentheses. */
+  private static final Pattern ACRONYM =
+      Pattern.compile("[ \\u00a0]?\\((\\p{Lu}[\\p{Lu}\\d]{1,9})\\)");
   private static final Comparator<Mention> LONGEST_FIRST = Comparator
       .comparingInt((Mention m) -> m.start() - m.end()).thenComparingInt(Mention::start);
 
@@ -87,7 +96,32 @@ public final class EntityCanonicalizer {
         MentionPropagator.namesToRepeat(namer.name(inTitle, inBody, attested));
     inTitle = withRepeats(t, inTitle, repeats);
     inBody = withRepeats(b, inBody, repeats);
-    return rows(MentionGroups.group(namer.name(inTitle, inBody, attested), gazetteer));
+    return rows(MentionGroups.group(namer.name(inTitle, inBody, attested),
+        definedAcronyms(t, inTitle, b, inBody), gazetteer));
+  }
+
+  /**
+   * Acronyms the article defines for an organisation: an ORG mention directly followed by an
+   * all-capital word in parentheses ({@code Internationale Atomenergiebehörde (IAEA)}, {@code
+   * Europäische Zentralbank (EZB)}); acronym → the mention's surface. Persons and places are left
+   * out: {@code Olaf Scholz (SPD)} names a party, {@code Berlin (dpa)} an agency.
+   */
+  static Map<String, String> definedAcronyms(String title, List<Mention> inTitle, String text,
+      List<Mention> inBody) {
+    Map<String, String> out = new HashMap<>();
+    for (boolean body : new boolean[] {false, true}) {
+      String s = body ? text : title;
+      for (Mention m : body ? inBody : inTitle) {
+        if (m.type() != EntityType.ORG) {
+          continue;
+        }
+        Matcher a = ACRONYM.matcher(s).region(m.end(), s.length());
+        if (a.lookingAt() && !a.group(1).equals(m.surface())) {
+          out.putIfAbsent(a.group(1), m.surface());
+        }
+      }
+    }
+    return out;
   }
 
   private List<Mention> usable(String text, List<Mention> mentions) {

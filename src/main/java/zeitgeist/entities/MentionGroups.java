@@ -58,10 +58,15 @@ final class MentionGroups {
     }
   }
 
-  /** The entities of {@code named} (in order of appearance), ordered by first appearance. */
-  static List<Group> group(List<NamedMention> named, GazetteerIndex gazetteer) {
+  /**
+   * The entities of {@code named} (in order of appearance), ordered by first appearance; {@code
+   * acronyms} maps an acronym the article defines to the organisation's surface.
+   */
+  static List<Group> group(List<NamedMention> named, Map<String, String> acronyms,
+      GazetteerIndex gazetteer) {
     List<Group> groups = byEqualName(named);
     groups = byInflection(groups);
+    groups = attachAcronyms(groups, acronyms);
     groups = attachShortForms(groups);
     groups = byGazetteer(groups, gazetteer);
     groups.sort(Comparator.comparingInt(Group::first));
@@ -105,6 +110,33 @@ final class MentionGroups {
         out.add(g);
       } else {
         first.own.addAll(g.own);
+      }
+    }
+    return out;
+  }
+
+  /** A group named by a defined acronym joins the organisation's group, as a short form. */
+  private static List<Group> attachAcronyms(List<Group> groups, Map<String, String> acronyms) {
+    if (acronyms.isEmpty()) {
+      return groups;
+    }
+    List<Group> out = new ArrayList<>(groups);
+    for (Group g : groups) {
+      String longName = acronyms.get(g.name());
+      if (longName == null || g.own.size() != g.all().size()) {
+        continue;
+      }
+      Group target = null;
+      for (Group h : out) {
+        if (h != g && h.type == EntityType.ORG
+            && h.own.stream().anyMatch(n -> n.mention().surface().equals(longName))) {
+          target = h;
+          break;
+        }
+      }
+      if (target != null) {
+        target.attached.addAll(g.own);
+        out.remove(g);
       }
     }
     return out;

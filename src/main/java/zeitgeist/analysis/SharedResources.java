@@ -33,6 +33,7 @@ public record SharedResources(EntityRecognizer recognizer, EntityCanonicalizer c
     EntityRecognizer recognizer = switch (options.ner()) {
       case CORENLP -> new GazetteerCompletedRecognizer(CoreNlpRecognizer.shared(),
           new GazetteerRecognizer(gazetteer));
+      case CORENLP_ONLY -> CoreNlpRecognizer.shared();
       case GAZETTEER -> new GazetteerRecognizer(gazetteer);
       case NONE -> new NoEntityRecognizer();
     };

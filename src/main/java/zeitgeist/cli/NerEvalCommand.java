@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,7 +18,9 @@ import zeitgeist.analysis.SharedResources;
 import zeitgeist.config.AnalysisOptions;
 import zeitgeist.config.ConfigException;
 import zeitgeist.config.JobConfig;
+import zeitgeist.entities.EntityRecognizer;
 import zeitgeist.entities.EntityType;
+import zeitgeist.entities.Mention;
 import zeitgeist.entities.eval.DocumentEntityScore;
 import zeitgeist.entities.eval.GoldDocument;
 import zeitgeist.entities.eval.NerCounts;
@@ -49,7 +53,8 @@ final class NerEvalCommand implements Callable<Integer> {
   Path file;
 
   @Option(names = "--ner", paramLabel = "ENGINE", defaultValue = "corenlp",
-      description = "The recogniser: corenlp, gazetteer, none. Default: ${DEFAULT-VALUE}.")
+      description = "The recogniser: corenlp, corenlp-only, gazetteer, none. "
+          + "Default: ${DEFAULT-VALUE}.")
   String ner;
 
   @Option(names = "--gazetteer", paramLabel = "PATH",
@@ -60,6 +65,11 @@ final class NerEvalCommand implements Callable<Integer> {
       description = "FILE is a document-level gold set (JSON Lines, as data/entities/): score "
           + "each article's entities, not sentence spans.")
   boolean documents;
+
+  @Option(names = "--raw-spans",
+      description = "Score the engine's own spans: not split, trimmed or (with --documents) "
+          + "grouped into entities; each distinct name and type is one entity.")
+  boolean rawSpans;
 
   @Option(names = "--show-errors",
       description = "With --documents: list each article's missed and extra entities.")
@@ -78,7 +88,7 @@ final class NerEvalCommand implements Callable<Integer> {
     }
     SharedResources shared = SharedResources.of(options);
     NerEvaluation.Report report = NerEvaluation.evaluate(file, shared.recognizer(),
-        shared.canonicalizer()::nameSpans);
+        rawSpans ? Function.identity() : shared.canonicalizer()::nameSpans);
     spec.commandLine().getOut().println("engine: " + options.ner().label() + ", file: " + file);
     spec.commandLine().getOut().print(NerReportFormatter.format(report));
     spec.commandLine().getOut().flush();
@@ -94,6 +104,7 @@ final class NerEvalCommand implements Callable<Integer> {
     }
     ArticleBuilder builder = new ArticleBuilder(JobConfig.DEFAULT_MAX_ARTICLE_BYTES, true);
     ArticleAnalyzer analyzer = ArticleAnalyzer.forOptions(options);
+    EntityRecognizer recognizer = SharedResources.of(options).recognizer();
     Map<EntityType, NerCounts> total = new EnumMap<>(EntityType.class);
     PrintWriter out = spec.commandLine().getOut();
     int unanalysed = 0;
@@ -108,6 +119,8 @@ final class NerEvalCommand implements Callable<Integer> {
       List<DocumentEntityScore.Found> found = new ArrayList<>();
       if (analysis == null) {
         unanalysed++;
+      } else if (rawSpans) {
+        found = rawEntities(recognizer, a);
       } else {
         for (ArticleEntityRow e : analysis.entities()) {
           found.add(new DocumentEntityScore.Found(e.getEntity(), EntityType.valueOf(e.getType()),
@@ -129,5 +142,21 @@ final class NerEvalCommand implements Callable<Integer> {
         + "rejected: all their entities missed)");
     out.flush();
     return 0;
+  }
+
+  /** The engine's mentions in title and body, one entity per distinct surface and type. */
+  private static List<DocumentEntityScore.Found> rawEntities(EntityRecognizer recognizer,
+      ArticleRow a) {
+    Map<String, DocumentEntityScore.Found> found = new LinkedHashMap<>();
+    for (String text : new String[] {a.getTitle(), a.getText()}) {
+      if (text == null) {
+        continue;
+      }
+      for (Mention m : recognizer.recognize(text)) {
+        found.putIfAbsent(m.type() + " " + m.surface(),
+            new DocumentEntityScore.Found(m.surface(), m.type(), List.of(m.surface())));
+      }
+    }
+    return new ArrayList<>(found.values());
   }
 }

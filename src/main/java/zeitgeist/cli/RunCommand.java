@@ -63,8 +63,9 @@ final class RunCommand implements Callable<Integer> {
   boolean keepStopwords;
 
   @Option(names = "--ner", paramLabel = "ENGINE", defaultValue = "corenlp",
-      description = "Named-entity recogniser: corenlp (Stanford CoreNLP, German model), "
-          + "gazetteer (dictionary matching over the gazetteer), none. Default: ${DEFAULT-VALUE}.")
+      description = "Named-entity recogniser: corenlp (Stanford CoreNLP, German model, completed "
+          + "by the gazetteer), corenlp-only (without the completion), gazetteer (dictionary "
+          + "matching over the gazetteer), none. Default: ${DEFAULT-VALUE}.")
   String ner;
 
   @Option(names = "--language", paramLabel = "CODE", defaultValue = "auto",

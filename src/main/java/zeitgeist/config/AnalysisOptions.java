@@ -171,7 +171,7 @@ public record AnalysisOptions(boolean keepStopwords, NerEngine ner, List<UserFil
 
   private String nerModel() {
     return switch (ner) {
-      case CORENLP -> "stanford-corenlp-4.5.10 german.distsim";
+      case CORENLP, CORENLP_ONLY -> "stanford-corenlp-4.5.10 german.distsim";
       case GAZETTEER -> "aho-corasick";
       case NONE -> "none";
     };

@@ -6,8 +6,10 @@ import java.util.stream.Collectors;
 
 /** The named-entity recogniser chosen with {@code --ner}. */
 public enum NerEngine {
-  /** Stanford CoreNLP 4.5.10 with its German CRF model (the default). */
+  /** Stanford CoreNLP 4.5.10 with its German CRF model, completed by the gazetteer (the default). */
   CORENLP,
+  /** CoreNLP's spans alone, without the gazetteer's completion (for comparison). */
+  CORENLP_ONLY,
   /** Dictionary matching over the gazetteer (shipped plus {@code --gazetteer} files). */
   GAZETTEER,
   /** No recognition: the entity tables stay empty. */
@@ -26,6 +28,6 @@ public enum NerEngine {
 
   /** The name as given on the command line. */
   public String label() {
-    return name().toLowerCase(Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 }

@@ -73,7 +73,7 @@ class CliArgumentsTest {
   void unknownEngineAndBadGazetteer() throws Exception {
     assertUsageError(run("run", "--input", dir.toString(), "--warehouse", dir + "/wh",
             "--ner", "spacy"),
-        "zeitgeist run: error: --ner must be one of corenlp, gazetteer, none, got 'spacy'");
+        "zeitgeist run: error: --ner must be one of corenlp, corenlp-only, gazetteer, none, got 'spacy'");
     Path missing = dir.resolve("none.tsv");
     Outcome o = run("run", "--input", dir.toString(), "--warehouse", dir + "/wh",
         "--gazetteer", missing.toString());

@@ -37,6 +37,23 @@ class NerEvalDocumentsTest {
         + "their entities missed)"), out.toString());
   }
 
+  /**
+   * {@code --raw-spans}: the engine's own mentions, one entity per distinct name and type, so
+   * {@code Putin} (title) and {@code Wladimir Putin} are two persons: one matches, one is extra.
+   */
+  @Test
+  void rawSpansCountEachDistinctName() throws URISyntaxException {
+    Path file = Path.of(getClass().getResource("/entities/documents-small.jsonl").toURI());
+    StringWriter out = new StringWriter();
+    int code = ZeitgeistCommand.execute(new PrintWriter(out, true), new PrintWriter(
+        new StringWriter(), true), "ner-eval", "--documents", "--raw-spans", "--ner", "gazetteer",
+        file.toString());
+    assertEquals(0, code, out.toString());
+    List<String> lines = out.toString().lines().map(String::strip).toList();
+    assertRow(lines, "PER", 3, 2, 1);
+    assertRow(lines, "LOC", 3, 2, 2);
+  }
+
   private static void assertRow(List<String> lines, String type, int gold, int predicted,
       int tp) {
     String row = lines.stream().filter(l -> l.startsWith(type + " ")).findFirst().orElseThrow();

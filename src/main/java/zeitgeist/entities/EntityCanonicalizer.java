@@ -58,7 +58,8 @@ import java.util.regex.Pattern;
  * <p>Limits: a genitive whose stem appears nowhere stays ({@code Ukraine-Konflikts}); first-name
  * references and family-name-first orders ({@code Kim} for {@code Kim Jong Un}) are not attached;
  * organisations are attached to abbreviations only through the gazetteer or where the article
- * defines them in parentheses, and never to sub-spans ({@code Union}); pronouns and descriptions ({@code der Kremlchef}) are not resolved.
+ * defines them in parentheses, and never to sub-spans ({@code Union}); pronouns and descriptions
+ * ({@code der Kremlchef}) are not resolved.
  */
 public final class EntityCanonicalizer {
   /** {@code " (IAEA)"}: two to ten capitals or digits, the first a capital, in parentheses. */

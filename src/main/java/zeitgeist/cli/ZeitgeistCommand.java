@@ -22,7 +22,7 @@ import zeitgeist.tables.WarehouseLock;
     subcommands = {RunCommand.class, SqlCommand.class, KwicCommand.class, DdlCommand.class,
         StatusCommand.class,
         MaintainCommand.class, ConvertCommand.class, NerEvalCommand.class,
-        SentimentEvalCommand.class, NearCopyEvalCommand.class,
+        SentimentEvalCommand.class, ToneTrainCommand.class, NearCopyEvalCommand.class,
         CommandLine.HelpCommand.class})
 public final class ZeitgeistCommand implements Runnable {
   public static final int EXIT_FAILURE = 1;
@@ -38,7 +38,7 @@ public final class ZeitgeistCommand implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
         "a command is required: run, sql, kwic, ddl, status, maintain, convert, ner-eval, "
-            + "sentiment-eval or near-copy-eval");
+            + "sentiment-eval, tone-train or near-copy-eval");
   }
 
   /** Parses and runs {@code args}; returns the exit code. Leaves any SparkSession running. */

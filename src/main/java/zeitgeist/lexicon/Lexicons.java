@@ -67,7 +67,7 @@ public final class Lexicons {
   }
 
   /** The name a lexicon gets when the user gives none. */
-  static String defaultName(Path path, LexiconFormat format) {
+  public static String defaultName(Path path, LexiconFormat format) {
     String base;
     if (format == LexiconFormat.SENTIWS) {
       base = SentiWsReader.baseName(path);

@@ -151,7 +151,7 @@ class CliArgumentsTest {
     assertUsageError(run("run", "--inptu", "x"),
         "zeitgeist run: error: Unknown option: '--inptu' (see --help)");
     assertUsageError(run(), "zeitgeist: error: a command is required: run, sql, kwic, ddl, "
-        + "status, maintain, convert, ner-eval, sentiment-eval or near-copy-eval");
+        + "status, maintain, convert, ner-eval, sentiment-eval, tone-train or near-copy-eval");
   }
 
   @Test

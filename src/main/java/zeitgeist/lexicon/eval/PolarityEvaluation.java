@@ -1,9 +1,5 @@
 package zeitgeist.lexicon.eval;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,17 +19,15 @@ import zeitgeist.text.GermanTextAnalyzer;
  * negation, intensifiers); its net score is {@code positive − negative}; it is {@code positive}
  * when the net score is at least {@value #NEUTRAL_BAND}, {@code negative} when at most {@code
  * −}{@value #NEUTRAL_BAND}, else {@code neutral} (also without hits). The band was fixed once,
- * before measuring, as a tenth of a full-weight word. Gold labels {@code +}, {@code pos}, {@code
- * positive} are positive; {@code -}, {@code neg}, {@code negative} negative; {@code 0}, {@code
- * neutral}, {@code neu} neutral; rows with another label (or none) are skipped and counted.
- * Macro-F1 is the unweighted mean of the three classes' F1 (a class never predicted nor gold
+ * before measuring, as a tenth of a full-weight word. Gold labels are read as {@link
+ * LabelledSentences} reads them; rows without a usable label are skipped and counted. Macro-F1 is the unweighted mean of the three classes' F1 (a class never predicted nor gold
  * counts with F1 0).
  */
 public final class PolarityEvaluation {
   /** |net score| below this is neutral. */
   public static final double NEUTRAL_BAND = 0.1;
 
-  static final List<String> CLASSES = List.of("positive", "neutral", "negative");
+  static final List<String> CLASSES = LabelledSentences.CLASSES;
 
   private PolarityEvaluation() {}
 
@@ -67,11 +61,17 @@ public final class PolarityEvaluation {
       return (f1(0) + f1(1) + f1(2)) / 3;
     }
 
-    /** A small text report. */
+    /** A small text report headed {@code lexicon NAME}. */
     public String format() {
+      return format("lexicon " + lexicon, String.format(Locale.ROOT, "neutral band |net| < %s",
+          NEUTRAL_BAND));
+    }
+
+    /** A small text report: {@code title}, the counts, {@code rule}, the confusion and F1s. */
+    public String format(String title, String rule) {
       StringBuilder sb = new StringBuilder();
-      sb.append(String.format(Locale.ROOT, "lexicon %s: %d sentences (%d skipped), neutral band"
-          + " |net| < %s%n", lexicon, total(), skipped, NEUTRAL_BAND));
+      sb.append(String.format(Locale.ROOT, "%s: %d sentences (%d skipped), %s%n", title, total(),
+          skipped, rule));
       sb.append(String.format(Locale.ROOT, "%-9s %9s %8s %9s %6s%n", "gold\\pred", "positive",
           "neutral", "negative", "F1"));
       for (int i = 0; i < 3; i++) {
@@ -85,7 +85,7 @@ public final class PolarityEvaluation {
   }
 
   /**
-   * Evaluates {@code matcher} on {@code file}.
+   * Evaluates {@code matcher} on {@code file} ({@link LabelledSentences} says how it is read).
    *
    * @param textColumn the header name of the sentence column
    * @param labelColumn the header name of the gold label column
@@ -93,56 +93,41 @@ public final class PolarityEvaluation {
    */
   public static Report evaluate(Path file, String textColumn, String labelColumn,
       LexiconMatcher matcher) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
-    if (lines.isEmpty()) {
-      throw new IllegalArgumentException(file + " is empty");
-    }
-    List<String> header = Arrays.asList(lines.get(0).replace("\uFEFF", "").split("\t", -1));
-    int text = column(header, textColumn, file);
-    int label = column(header, labelColumn, file);
+    LabelledSentences labelled = LabelledSentences.read(file, textColumn, labelColumn);
     GermanTextAnalyzer analyzer = new GermanTextAnalyzer();
+    List<AnalyzedText> texts = new ArrayList<>();
+    List<Integer> gold = new ArrayList<>();
+    for (LabelledSentences.Sentence s : labelled.sentences()) {
+      texts.add(analyzer.analyze(s.text()));
+      gold.add(s.label());
+    }
+    return evaluate(texts, gold, matcher, labelled.skipped());
+  }
+
+  /**
+   * Evaluates {@code matcher} on analysed sentences with their gold class indices.
+   *
+   * @param skipped rows the caller could not use, reported as skipped
+   */
+  public static Report evaluate(List<AnalyzedText> texts, List<Integer> gold,
+      LexiconMatcher matcher, long skipped) {
     SentimentScorer scorer = new SentimentScorer();
     long[][] confusion = new long[3][3];
-    long skipped = 0;
-    for (String line : lines.subList(1, lines.size())) {
-      String[] cols = line.split("\t", -1);
-      int gold = cols.length > Math.max(text, label) ? goldClass(cols[label]) : -1;
-      if (gold < 0) {
-        skipped++;
-        continue;
-      }
-      AnalyzedText t = analyzer.analyze(cols[text]);
-      SentimentSums s = SentimentSums.of(t, scorer.scorePolarity(t, matcher.match(t)));
-      confusion[gold][predicted(s.positive() - s.negative())]++;
+    for (int i = 0; i < texts.size(); i++) {
+      confusion[gold.get(i)][predicted(netScore(texts.get(i), matcher, scorer))]++;
     }
     return new Report(matcher.lexicon().name(), confusion, skipped);
   }
 
+  /** The net score {@code positive − negative} of {@code text} under {@code matcher}. */
+  public static double netScore(AnalyzedText text, LexiconMatcher matcher,
+      SentimentScorer scorer) {
+    SentimentSums s = SentimentSums.of(text, scorer.scorePolarity(text, matcher.match(text)));
+    return s.positive() - s.negative();
+  }
+
   /** The predicted class index of a net score. */
-  static int predicted(double net) {
+  public static int predicted(double net) {
     return net >= NEUTRAL_BAND ? 0 : net <= -NEUTRAL_BAND ? 2 : 1;
-  }
-
-  static int goldClass(String label) {
-    return switch (label.strip().toLowerCase(Locale.ROOT)) {
-      case "+", "pos", "positive" -> 0;
-      case "0", "neu", "neutral" -> 1;
-      case "-", "neg", "negative" -> 2;
-      default -> -1;
-    };
-  }
-
-  private static int column(List<String> header, String name, Path file) {
-    int i = header.indexOf(name);
-    if (i < 0) {
-      throw new IllegalArgumentException(file + " has no column '" + name + "' (columns: "
-          + String.join(", ", header) + ")");
-    }
-    return i;
   }
 }

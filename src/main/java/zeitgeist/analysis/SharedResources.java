@@ -10,6 +10,7 @@ import zeitgeist.entities.EntityRecognizer;
 import zeitgeist.entities.Gazetteer;
 import zeitgeist.entities.GazetteerCompletedRecognizer;
 import zeitgeist.entities.GazetteerRecognizer;
+import zeitgeist.entities.InstitutionNameRecognizer;
 import zeitgeist.entities.NoEntityRecognizer;
 import zeitgeist.lexicon.LexiconMatcher;
 
@@ -31,8 +32,8 @@ public record SharedResources(EntityRecognizer recognizer, EntityCanonicalizer c
   private static SharedResources build(AnalysisOptions options) {
     Gazetteer gazetteer = options.gazetteer();
     EntityRecognizer recognizer = switch (options.ner()) {
-      case CORENLP -> new GazetteerCompletedRecognizer(CoreNlpRecognizer.shared(),
-          new GazetteerRecognizer(gazetteer));
+      case CORENLP -> new InstitutionNameRecognizer(new GazetteerCompletedRecognizer(
+          CoreNlpRecognizer.shared(), new GazetteerRecognizer(gazetteer)));
       case CORENLP_ONLY -> CoreNlpRecognizer.shared();
       case GAZETTEER -> new GazetteerRecognizer(gazetteer);
       case NONE -> new NoEntityRecognizer();

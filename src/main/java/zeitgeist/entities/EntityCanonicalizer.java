@@ -34,7 +34,11 @@ import java.util.regex.Pattern;
  *   <li>grouping within the article: equal names form one group, whatever the engine's types
  *       (the group's type is the most frequent, ties: the earliest); places, organisations and
  *       other names of one type whose {@link GermanNameForms#inflectionKey inflection keys} are
- *       equal join ({@code Europäischen Union}, {@code Europäische Union});
+ *       equal join ({@code Europäischen Union}, {@code Europäische Union}); an organisation named
+       with its legal form joins one named without it, which gives the entity its name ({@code
+       Siemens AG → Siemens}, {@code Deutsche Bahn AG → Deutschen Bahn}; {@code AG}, {@code SE},
+       {@code GmbH}, {@code KG}, {@code e.V.}, {@code Inc.}, {@code Ltd.} and the like, with
+       {@code & Co.});
  *   <li>defined acronyms: an organisation followed by an acronym in parentheses ({@code
  *       Europäische Zentralbank (EZB)}) takes the acronym's mentions anywhere in the article, as
  *       short forms of it (the entity keeps the long name unless the gazetteer knows it);

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Groups the named mentions of one article into entities: equal names, inflection variants, short
@@ -66,6 +67,7 @@ final class MentionGroups {
       GazetteerIndex gazetteer) {
     List<Group> groups = byEqualName(named);
     groups = byInflection(groups);
+    groups = byLegalForm(groups);
     groups = attachAcronyms(groups, acronyms);
     groups = attachShortForms(groups);
     groups = byGazetteer(groups, gazetteer);
@@ -110,6 +112,50 @@ final class MentionGroups {
         out.add(g);
       } else {
         first.own.addAll(g.own);
+      }
+    }
+    return out;
+  }
+
+  /** Words that end a company or association name as its legal form, and what joins them. */
+  private static final Set<String> LEGAL_FORM_WORDS = Set.of("AG", "SE", "GmbH", "gGmbH", "mbH",
+      "KG", "KGaA", "OHG", "eG", "e.V.", "e.", "V.", "UG", "Inc.", "Inc", "Ltd.", "Ltd", "plc",
+      "PLC", "S.A.", "N.V.", "Corp.", "LLC", "S.p.A.", "SpA", "&", "Co.", "Co");
+
+  /**
+   * An organisation's name without its legal form ({@code Siemens AG → Siemens}, {@code Müller
+   * GmbH & Co. KG → Müller}), or null when it ends in none or is nothing else.
+   */
+  static String withoutLegalForm(String name) {
+    List<String> w = new ArrayList<>(GermanNameForms.words(name));
+    int n = w.size();
+    while (!w.isEmpty() && LEGAL_FORM_WORDS.contains(w.get(w.size() - 1))) {
+      w.remove(w.size() - 1);
+    }
+    return w.isEmpty() || w.size() == n ? null : String.join(" ", w);
+  }
+
+  /**
+   * An organisation named with its legal form joins one named without it, with equal inflection
+   * keys ({@code Deutsche Bahn AG}, {@code Deutschen Bahn}), as a long form: the entity keeps the
+   * name without the legal form, the usual one, unless the gazetteer knows it.
+   */
+  private static List<Group> byLegalForm(List<Group> groups) {
+    List<Group> out = new ArrayList<>(groups);
+    for (Group g : groups) {
+      String base = g.type == EntityType.ORG ? withoutLegalForm(g.name()) : null;
+      if (base == null) {
+        continue;
+      }
+      String key = GermanNameForms.inflectionKey(base);
+      for (Group h : out) {
+        if (h != g && h.type == EntityType.ORG
+            && GermanNameForms.inflectionKey(h.name()).equals(key)) {
+          h.attached.addAll(g.own);
+          h.attached.addAll(g.attached);
+          out.remove(g);
+          break;
+        }
       }
     }
     return out;

@@ -14,7 +14,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -34,7 +33,7 @@ import zeitgeist.config.IngestOptions;
  * quote) rejects the rest of the file as {@code malformed_csv} at the record where it happened;
  * the records before it are kept.
  */
-public final class CsvRecordReader implements Iterator<RawRecord> {
+public final class CsvRecordReader extends LookAheadIterator<RawRecord> {
   private static final int SNIFF = 1 << 16;
 
   private final String inputPath;
@@ -46,7 +45,7 @@ public final class CsvRecordReader implements Iterator<RawRecord> {
   private List<String> columns;
   private Map<Field, String> resolved;
   private long recordNumber;
-  private RawRecord next;
+  /** Whether the parser is closed: after a malformed record, nothing more is read. */
   private boolean done;
 
   public CsvRecordReader(
@@ -80,22 +79,10 @@ public final class CsvRecordReader implements Iterator<RawRecord> {
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null && !done) {
-      next = fetch();
+  protected RawRecord computeNext() {
+    if (done) {
+      return null;
     }
-    return next != null;
-  }
-
-  @Override
-  public RawRecord next() {
-    if (!hasNext()) throw new NoSuchElementException();
-    RawRecord r = next;
-    next = null;
-    return r;
-  }
-
-  private RawRecord fetch() {
     try {
       if (columns == null) {
         if (!records.hasNext()) return finish();

@@ -38,6 +38,15 @@ final class GermanDateSyntax {
   static final String WEEKDAY =
       "(?iu:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so)\\.?";
 
+  /**
+   * A day date, optionally after a weekday ({@code Dienstag, 2. Mai 2017}); group 1 is the day
+   * date.
+   */
+  static final String WEEKDAY_DAY_DATE = "(?:" + WEEKDAY + ",?\\s+)?(" + DAY_DATE + ")";
+
+  /** A time after a date: {@code , 14:30 Uhr}, {@code um 9 Uhr}. */
+  static final String AT_TIME = "\\s*,?\\s*(?:um\\s+)?" + TIME;
+
   private static final Pattern DAY_DATE_PARTS =
       Pattern.compile("(\\d{1,2})\\.\\s*(" + MONTH_NAME + "\\.?|\\d{1,2}\\.)\\s*(\\d{4})");
 

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import zeitgeist.config.Field;
 import zeitgeist.config.IngestOptions;
 
@@ -23,7 +22,7 @@ import zeitgeist.config.IngestOptions;
  * malformed_json} reject with locator {@code line N} (1-based). Fields are resolved per record by
  * {@link IngestOptions#resolve}; non-string values (numbers, e.g. epoch seconds) are read as text.
  */
-public final class JsonLinesReader implements Iterator<RawRecord> {
+public final class JsonLinesReader extends LookAheadIterator<RawRecord> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final InputStream in;
@@ -31,8 +30,6 @@ public final class JsonLinesReader implements Iterator<RawRecord> {
   private final String relativePath;
   private final IngestOptions options;
   private int lineNumber;
-  private RawRecord next;
-  private boolean eof;
 
   public JsonLinesReader(
       InputStream in, String inputPath, String relativePath, IngestOptions options) {
@@ -43,29 +40,22 @@ public final class JsonLinesReader implements Iterator<RawRecord> {
   }
 
   @Override
-  public boolean hasNext() {
-    while (next == null && !eof) {
+  protected RawRecord computeNext() {
+    while (true) {
       byte[] line = readLine();
       if (line == null) {
-        eof = true;
         try {
           in.close();
         } catch (IOException ignored) {
           // reading is done; nothing is lost
         }
-      } else {
-        next = parse(line);
+        return null;
+      }
+      RawRecord r = parse(line);
+      if (r != null) {
+        return r;
       }
     }
-    return next != null;
-  }
-
-  @Override
-  public RawRecord next() {
-    if (!hasNext()) throw new NoSuchElementException();
-    RawRecord r = next;
-    next = null;
-    return r;
   }
 
   private RawRecord parse(byte[] bytes) {

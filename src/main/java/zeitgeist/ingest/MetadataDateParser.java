@@ -35,14 +35,7 @@ public final class MetadataDateParser {
   private static final Pattern EPOCH_MILLIS = Pattern.compile("\\d{12,13}");
   private static final Pattern GERMAN_DAY =
       Pattern.compile(
-          "(?:"
-              + GermanDateSyntax.WEEKDAY
-              + ",?\\s+)?("
-              + GermanDateSyntax.DAY_DATE
-              + ")"
-              + "(?:\\s*,?\\s*(?:um\\s+)?"
-              + GermanDateSyntax.TIME
-              + ")?");
+          GermanDateSyntax.WEEKDAY_DAY_DATE + "(?:" + GermanDateSyntax.AT_TIME + ")?");
   private static final Pattern GERMAN_MONTH =
       Pattern.compile("(" + GermanDateSyntax.MONTH_NAME + ")\\.?\\s+(\\d{4})");
   private static final Pattern RFC_1123 =

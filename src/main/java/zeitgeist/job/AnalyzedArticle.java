@@ -25,11 +25,6 @@ public class AnalyzedArticle implements Serializable {
 
   public AnalyzedArticle() {}
 
-  /** An article that is not analysed: no per-article rows. */
-  public AnalyzedArticle(ArticleRow article) {
-    this(article, null);
-  }
-
   /** An article with its analysis (null: not analysed). */
   public AnalyzedArticle(ArticleRow article, ArticleAnalyzer.Analysis analysis) {
     this.article = article;

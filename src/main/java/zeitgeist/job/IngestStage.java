@@ -259,10 +259,20 @@ final class IngestStage {
    * the first record's, else {@code duplicate_id}.
    */
   private static Dataset<RejectRow> duplicateIdRejects(Dataset<Row> classified, String runId) {
-    return classified.filter(col("status").equalTo(READ_BEFORE))
+    return repeatRejects(classified, READ_BEFORE, "f", runId);
+  }
+
+  /**
+   * The rejects of the records of {@code status}, each a repeat of the record whose path, locator
+   * and hash are the columns {@code first + "path"}, {@code "loc"}, {@code "hash"}.
+   */
+  private static Dataset<RejectRow> repeatRejects(Dataset<Row> classified, String status,
+      String first, String runId) {
+    Column firstHash = col(first + "hash");
+    return classified.filter(col("status").equalTo(status))
         .select(lit(runId).as("runId"), col("inputPath"), col("locator"),
-            repeatReason(col("fhash")).as("reason"),
-            repeatDetail(col("fpath"), col("floc"), col("fhash")).as("detail"))
+            repeatReason(firstHash).as("reason"),
+            repeatDetail(col(first + "path"), col(first + "loc"), firstHash).as("detail"))
         .as(RejectRow.TABLE.encoder());
   }
 
@@ -278,7 +288,6 @@ final class IngestStage {
         when(col("contentHash").equalTo(firstHash), lit(" with the same text"))
             .otherwise(lit(" with a different text; this one is not stored")));
   }
-
 
   /**
    * A locator's place in its file, as a string that sorts like the records: the number at its end
@@ -313,13 +322,6 @@ final class IngestStage {
    * duplicate_id} rejects, so they are here too.
    */
   private static Dataset<RejectRow> skippedFileDuplicates(Dataset<Row> classified, String runId) {
-    return classified.filter(col("status").equalTo(DUPLICATE))
-        .select(lit(runId).as("runId"), col("inputPath"), col("locator"),
-            repeatReason(col("shash")).as("reason"),
-            repeatDetail(col("spath"), col("sloc"), col("shash")).as("detail"))
-        .as(RejectRow.TABLE.encoder());
+    return repeatRejects(classified, DUPLICATE, "s", runId);
   }
-
-
-
 }

@@ -41,10 +41,4 @@ public record AnalyzedText(String text, List<Sentence> sentences, List<Token> to
     }
     return -1;
   }
-
-  /** The tokens of sentence {@code i}. */
-  public List<Token> tokensOf(int i) {
-    Sentence s = sentences.get(i);
-    return tokens.subList(s.firstToken(), s.endToken());
-  }
 }

@@ -34,15 +34,15 @@ import zeitgeist.tables.SqlCatalog;
 import zeitgeist.tables.Warehouse;
 
 /**
- * The twelve queries of the README's "Questions you can ask", read from README.md itself (so the
- * README and this test cannot drift apart), run on the sample warehouse through the catalog the
+ * The twelve queries of "Questions you can ask", read from docs/questions.md itself (so the
+ * documentation and this test cannot drift apart), run on the sample warehouse through the catalog the
  * {@code sql} command uses. Each must parse and answer with rows; most answers are compared with a
  * brute-force recount in plain Java over the sample warehouse's per-article rows (or, for the
  * rejects, with the hand-written expected rejects), with the periods, duplicates and ratios
  * written out again here. Rounded answers are compared within half a unit of their last digit.
  */
-class ReadmeQuestionsTest {
-  static final String SECTION = "## Questions you can ask";
+class DocumentedQuestionsTest {
+  static final String SECTION = "# Questions you can ask";
 
   /** One question: its heading and its SQL block. */
   record Question(String heading, String sql) {}
@@ -53,7 +53,7 @@ class ReadmeQuestionsTest {
 
   @BeforeAll
   static void load() {
-    questions = readQuestions(TestSpark.projectDir().resolve("README.md"));
+    questions = readQuestions(TestSpark.projectDir().resolve("docs/questions.md"));
     warehouse = SampleWarehouse.get().warehouse();
     articles = warehouse.read(ArticleRow.TABLE).selectExpr("article_id", "source",
         "published_date", "date_precision", "date_origin", "n_tokens", "duplicate_of",
@@ -253,7 +253,7 @@ class ReadmeQuestionsTest {
     assertRowsInOrder(expected, answer(4));
   }
 
-  /** Signed G² written out from the README's keyness formula. */
+  /** Signed G² written out from the documented keyness formula. */
   private static double g2(double a, double b, double c, double d) {
     if (d == 0) return 0;
     double e1 = c * (a + b) / (c + d);
@@ -500,11 +500,11 @@ class ReadmeQuestionsTest {
   }
 
   private static void assertRowsInOrder(List<String> expected, List<Row> actual) {
-    assertMatches(expected, actual.stream().map(ReadmeQuestionsTest::cells).toList());
+    assertMatches(expected, actual.stream().map(DocumentedQuestionsTest::cells).toList());
   }
 
   private static List<String> sorted(List<Row> rows) {
-    return new ArrayList<>(new TreeSet<>(rows.stream().map(ReadmeQuestionsTest::cells).toList()));
+    return new ArrayList<>(new TreeSet<>(rows.stream().map(DocumentedQuestionsTest::cells).toList()));
   }
 
   private static String cells(Row r) {
@@ -515,7 +515,7 @@ class ReadmeQuestionsTest {
 
   private static void assertMatches(List<String> expected, List<String> actual) {
     String message = "expected\n" + String.join("\n", expected)
-        + "\nbut the README's query gave\n" + String.join("\n", actual);
+        + "\nbut the documented query gave\n" + String.join("\n", actual);
     assertEquals(expected.size(), actual.size(), message);
     for (int i = 0; i < expected.size(); i++) {
       String[] e = expected.get(i).split("\t", -1);

@@ -131,7 +131,7 @@ class SentimentStatisticsTest {
     assertEquals(expected, actual);
   }
 
-  /** The README's one-query answers, run as a user would, on the sample warehouse. */
+  /** The one-query answers of docs/lexicons.md, run as a user would, on the sample warehouse. */
   @Test
   void readmeQueriesAnswer() {
     String dir = SampleWarehouse.get().dir();

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README and the documentation under {@code docs/} link only to files that exist and to
- * headings those files have (anchors made as GitHub makes them), so every section the README
- * points to can be reached; and the README stays a front door.
+ * headings those files have (anchors made as GitHub makes them), so every section the README points
+ * to can be reached; and the README stays a front door.
  */
 class DocumentationLinksTest {
   private static final Pattern LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
@@ -37,10 +37,12 @@ class DocumentationLinksTest {
     return docs;
   }
 
-  /** GitHub's anchor of a heading: lower case, only letters, digits, '_', '-' and spaces, spaces to '-'. */
+  /**
+   * GitHub's anchor of a heading: lower case, only letters, digits, '_', '-' and spaces, spaces to
+   * '-'.
+   */
   static String anchor(String heading) {
-    String t = heading.strip().toLowerCase(Locale.ROOT)
-        .replaceAll("[^\\p{L}\\p{N}_\\- ]", "");
+    String t = heading.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}_\\- ]", "");
     return t.replace(' ', '-');
   }
 
@@ -65,10 +67,12 @@ class DocumentationLinksTest {
 
   @Test
   void anchorsAreMadeAsGitHubMakesThem() {
-    assertEquals("zeitgeist-sql---warehouse-dir---format-tablecsvjson",
+    assertEquals(
+        "zeitgeist-sql---warehouse-dir---format-tablecsvjson",
         anchor("`zeitgeist sql --warehouse DIR [--format table|csv|json]`"));
     assertEquals("notebooks-protocol", anchor("Notebooks' protocol"));
-    assertEquals("entities-recognition-and-canonical-names",
+    assertEquals(
+        "entities-recognition-and-canonical-names",
         anchor("Entities: recognition and canonical names"));
   }
 
@@ -112,7 +116,8 @@ class DocumentationLinksTest {
     assertTrue(lines <= 250, "README.md has " + lines + " lines");
     for (Path doc : documents()) {
       if (!doc.equals(readme)) {
-        assertTrue(text.contains("](docs/" + doc.getFileName() + ")"),
+        assertTrue(
+            text.contains("](docs/" + doc.getFileName() + ")"),
             "README.md does not link " + doc.getFileName());
       }
     }

@@ -7,12 +7,12 @@ import zeitgeist.entities.ArticleEntity;
 import zeitgeist.entities.Mention;
 import zeitgeist.tables.ArticleEntityRow;
 import zeitgeist.tables.ArticleEntitySentimentRow;
+import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.ArticleSentimentRow;
+import zeitgeist.tables.ArticleTermRow;
 import zeitgeist.tables.EntityMentionRow;
 import zeitgeist.tables.LexiconCategoryRow;
 import zeitgeist.tables.LexiconHitRow;
-import zeitgeist.tables.ArticleRow;
-import zeitgeist.tables.ArticleTermRow;
 import zeitgeist.terms.TermCount;
 import zeitgeist.terms.TermCounter;
 import zeitgeist.text.AnalyzedText;
@@ -44,9 +44,14 @@ public final class ArticleAnalyzer {
   }
 
   /** What the analysis of one article gives. */
-  public record Analysis(int tokens, List<ArticleTermRow> terms, List<ArticleEntityRow> entities,
-      List<EntityMentionRow> mentions, List<ArticleSentimentRow> sentiment,
-      List<ArticleEntitySentimentRow> entitySentiment, List<LexiconCategoryRow> categories,
+  public record Analysis(
+      int tokens,
+      List<ArticleTermRow> terms,
+      List<ArticleEntityRow> entities,
+      List<EntityMentionRow> mentions,
+      List<ArticleSentimentRow> sentiment,
+      List<ArticleEntitySentimentRow> entitySentiment,
+      List<LexiconCategoryRow> categories,
       List<LexiconHitRow> hits) {}
 
   /** True when the article is analysed: German and not a duplicate. */
@@ -62,8 +67,16 @@ public final class ArticleAnalyzer {
     AnalyzedText text = analyzer.analyze(a.getText());
     List<ArticleTermRow> terms = new ArrayList<>();
     for (TermCount t : counter.count(text)) {
-      terms.add(new ArticleTermRow(a.getArticleId(), a.getPublishedDate(), t.term(), t.n(),
-          t.surface(), t.count(), t.firstOffset(), a.getRunId()));
+      terms.add(
+          new ArticleTermRow(
+              a.getArticleId(),
+              a.getPublishedDate(),
+              t.term(),
+              t.n(),
+              t.surface(),
+              t.count(),
+              t.firstOffset(),
+              a.getRunId()));
     }
     List<ArticleEntityRow> entities = new ArrayList<>();
     List<ArticleEntity> found = entities(a);
@@ -81,13 +94,20 @@ public final class ArticleAnalyzer {
       entities.add(r);
     }
     ArticleSentiment.Rows tone = ArticleSentiment.of(a, text, found, shared.matchers());
-    return new Analysis(TermCounter.wordTokens(text), terms, entities, mentions(a, text, found),
-        tone.sentiment(), tone.entities(), tone.categories(), tone.hits());
+    return new Analysis(
+        TermCounter.wordTokens(text),
+        terms,
+        entities,
+        mentions(a, text, found),
+        tone.sentiment(),
+        tone.entities(),
+        tone.categories(),
+        tone.hits());
   }
 
   /** One row per mention, title mentions first; body mentions with their sentence. */
-  private static List<EntityMentionRow> mentions(ArticleRow a, AnalyzedText text,
-      List<ArticleEntity> found) {
+  private static List<EntityMentionRow> mentions(
+      ArticleRow a, AnalyzedText text, List<ArticleEntity> found) {
     List<EntityMentionRow> rows = new ArrayList<>();
     for (ArticleEntity e : found) {
       for (Mention m : e.titleMentions()) {
@@ -108,8 +128,8 @@ public final class ArticleAnalyzer {
     return rows;
   }
 
-  private static EntityMentionRow mention(ArticleRow a, ArticleEntity e, Mention m,
-      boolean inTitle) {
+  private static EntityMentionRow mention(
+      ArticleRow a, ArticleEntity e, Mention m, boolean inTitle) {
     EntityMentionRow r = new EntityMentionRow();
     r.setArticleId(a.getArticleId());
     r.setPublishedDate(a.getPublishedDate());
@@ -126,7 +146,9 @@ public final class ArticleAnalyzer {
   private List<ArticleEntity> entities(ArticleRow a) {
     String title = a.getTitle() == null ? "" : a.getTitle();
     String body = a.getText() == null ? "" : a.getText();
-    return shared.canonicalizer().canonicalize(title, shared.recognizer().recognize(title), body,
-        shared.recognizer().recognize(body));
+    return shared
+        .canonicalizer()
+        .canonicalize(
+            title, shared.recognizer().recognize(title), body, shared.recognizer().recognize(body));
   }
 }

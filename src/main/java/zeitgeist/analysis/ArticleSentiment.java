@@ -28,9 +28,9 @@ import zeitgeist.text.Token;
  * The lexicon statistics of one analysed article: per polarity lexicon one {@code
  * article_sentiment} row (always, hits or not) and one {@code article_entity_sentiment} row per
  * entity with a body mention (over the sentences that mention it); per category lexicon one {@code
- * article_lexicon_categories} row per category that matched; and one {@code lexicon_hits} row
- * per scored hit of any lexicon, the hits behind those sums. Scored on the article's body text
- * (the title is not scored), with the same tokens the term statistics count.
+ * article_lexicon_categories} row per category that matched; and one {@code lexicon_hits} row per
+ * scored hit of any lexicon, the hits behind those sums. Scored on the article's body text (the
+ * title is not scored), with the same tokens the term statistics count.
  */
 final class ArticleSentiment {
   private static final SentimentScorer SCORER = new SentimentScorer();
@@ -38,10 +38,16 @@ final class ArticleSentiment {
   private ArticleSentiment() {}
 
   /** The rows of one article. */
-  record Rows(List<ArticleSentimentRow> sentiment, List<ArticleEntitySentimentRow> entities,
-      List<LexiconCategoryRow> categories, List<LexiconHitRow> hits) {}
+  record Rows(
+      List<ArticleSentimentRow> sentiment,
+      List<ArticleEntitySentimentRow> entities,
+      List<LexiconCategoryRow> categories,
+      List<LexiconHitRow> hits) {}
 
-  static Rows of(ArticleRow a, AnalyzedText text, List<ArticleEntity> entities,
+  static Rows of(
+      ArticleRow a,
+      AnalyzedText text,
+      List<ArticleEntity> entities,
       List<LexiconMatcher> matchers) {
     List<ArticleSentimentRow> sentiment = new ArrayList<>();
     List<ArticleEntitySentimentRow> around = new ArrayList<>();
@@ -125,8 +131,12 @@ final class ArticleSentiment {
     return out;
   }
 
-  private static void addHits(List<LexiconHitRow> out, ArticleRow a, Lexicon lexicon,
-      AnalyzedText text, List<ScoredHit> scored) {
+  private static void addHits(
+      List<LexiconHitRow> out,
+      ArticleRow a,
+      Lexicon lexicon,
+      AnalyzedText text,
+      List<ScoredHit> scored) {
     for (ScoredHit h : scored) {
       Sentence s = text.sentences().get(h.sentence());
       Token first = text.tokens().get(h.hit().firstToken());

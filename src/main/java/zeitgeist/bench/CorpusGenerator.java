@@ -34,12 +34,13 @@ import zeitgeist.ingest.TextDecoder;
  * --files} are, so a later call with a higher {@code --from} adds new articles to a corpus.
  *
  * <p>Two kinds of records:
+ *
  * <ul>
  *   <li>messy (the default, {@link MessyArticles}): paragraphs of the sources recombined, with the
  *       seeds' messiness (dates in fields, headers, datelines, footers or nowhere, share buttons,
  *       ads, related-articles lists, duplicates, Windows-1252 lines, broken lines);
- *   <li>{@code --clean}: 6–16 sentences of the first source, an id {@code gen-N}, a title, a
- *       source and a date field (one in twenty undated, one in ten month-precise); what {@code
+ *   <li>{@code --clean}: 6–16 sentences of the first source, an id {@code gen-N}, a title, a source
+ *       and a date field (one in twenty undated, one in ten month-precise); what {@code
  *       jobs/bench-rerun} measures.
  * </ul>
  *
@@ -47,39 +48,59 @@ import zeitgeist.ingest.TextDecoder;
  * {@code part-NNNNNN.jsonl} each holding a contiguous range of records (in sub-directories {@code
  * dNNN/} of 1,000 files when there are more than 1,000).
  */
-@Command(name = "CorpusGenerator", mixinStandardHelpOptions = true,
+@Command(
+    name = "CorpusGenerator",
+    mixinStandardHelpOptions = true,
     description = "Generate a benchmark corpus (JSON Lines) from real articles.")
 public final class CorpusGenerator implements Callable<Integer> {
-  private static final String[] SOURCES = {"Hanse-Kurier", "Spree-Echo", "Alpenpost",
-      "Rheinischer Bote", "tagesschau", "Euronews"};
+  private static final String[] SOURCES = {
+    "Hanse-Kurier", "Spree-Echo", "Alpenpost", "Rheinischer Bote", "tagesschau", "Euronews"
+  };
   private static final int FILES_PER_FOLDER = 1000;
 
-  @Option(names = "--source", required = true, arity = "1..*", paramLabel = "PATH",
-      description = "Real articles to recombine: files or directories zeitgeist reads "
-          + "(e.g. a 10kGNAD CSV, data/sample), repeatable.")
+  @Option(
+      names = "--source",
+      required = true,
+      arity = "1..*",
+      paramLabel = "PATH",
+      description =
+          "Real articles to recombine: files or directories zeitgeist reads "
+              + "(e.g. a 10kGNAD CSV, data/sample), repeatable.")
   List<Path> sources = new ArrayList<>();
 
-  @Option(names = "--out", required = true, paramLabel = "PATH",
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "PATH",
       description = "A .jsonl file (with --files 1), else a directory.")
   Path out;
 
   @Option(names = "--count", required = true, paramLabel = "N", description = "Records.")
   int count;
 
-  @Option(names = "--from", defaultValue = "0", paramLabel = "I",
+  @Option(
+      names = "--from",
+      defaultValue = "0",
+      paramLabel = "I",
       description = "Number of the first record (default 0).")
   int from;
 
-  @Option(names = "--files", defaultValue = "1", paramLabel = "K",
+  @Option(
+      names = "--files",
+      defaultValue = "1",
+      paramLabel = "K",
       description = "Split the records into K files (default 1).")
   int files;
 
   @Option(names = "--seed", defaultValue = "1", description = "Random seed (default 1).")
   long seed;
 
-  @Option(names = "--recent", paramLabel = "DATE",
-      description = "Date the records within the 30 days from DATE (a nightly run's new articles)"
-          + " instead of over 2019-2024.")
+  @Option(
+      names = "--recent",
+      paramLabel = "DATE",
+      description =
+          "Date the records within the 30 days from DATE (a nightly run's new articles)"
+              + " instead of over 2019-2024.")
   LocalDate recent;
 
   @Option(names = "--clean", description = "Clean records: sentences and fields only.")
@@ -92,13 +113,19 @@ public final class CorpusGenerator implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (count < 1 || files < 1 || files > count || from < 0) {
-      throw new CommandLine.ParameterException(new CommandLine(this),
-          "need --count >= 1, 1 <= --files <= --count and --from >= 0; got --count " + count
-              + " --files " + files + " --from " + from);
+      throw new CommandLine.ParameterException(
+          new CommandLine(this),
+          "need --count >= 1, 1 <= --files <= --count and --from >= 0; got --count "
+              + count
+              + " --files "
+              + files
+              + " --from "
+              + from);
     }
     boolean oneFile = out.toString().endsWith(".jsonl");
     if (oneFile && files != 1) {
-      throw new CommandLine.ParameterException(new CommandLine(this),
+      throw new CommandLine.ParameterException(
+          new CommandLine(this),
           "--out " + out + " names one file; give a directory for --files " + files);
     }
     LocalDate first = recent == null ? LocalDate.of(2019, 1, 1) : recent;
@@ -108,20 +135,35 @@ public final class CorpusGenerator implements Callable<Integer> {
     if (clean) {
       List<String> sentences = sentences(sources.get(0));
       ObjectMapper json = new ObjectMapper();
-      gen = i -> new MessyArticles.Line(json.writeValueAsString(article(i, sentences, recent)),
-          false);
+      gen =
+          i ->
+              new MessyArticles.Line(json.writeValueAsString(article(i, sentences, recent)), false);
       described = sentences.size() + " sentences of " + sources.get(0);
     } else {
       SeedText seeds = SeedText.read(sources);
       MessyArticles messy = new MessyArticles(seeds, seed, first, days);
       gen = messy::line;
-      described = seeds.articles() + " articles (" + seeds.german().size() + " German and "
-          + seeds.other().size() + " other paragraphs) of " + sources;
+      described =
+          seeds.articles()
+              + " articles ("
+              + seeds.german().size()
+              + " German and "
+              + seeds.other().size()
+              + " other paragraphs) of "
+              + sources;
     }
     long bytes = write(gen, oneFile);
-    System.err.printf(Locale.ROOT, "wrote %d records (gen-%d .. gen-%d), %.1f MB in %d file%s,"
-            + " from %s, to %s%n", count, from, from + count - 1, bytes / 1e6, files,
-        files == 1 ? "" : "s", described, out);
+    System.err.printf(
+        Locale.ROOT,
+        "wrote %d records (gen-%d .. gen-%d), %.1f MB in %d file%s," + " from %s, to %s%n",
+        count,
+        from,
+        from + count - 1,
+        bytes / 1e6,
+        files,
+        files == 1 ? "" : "s",
+        described,
+        out);
     return 0;
   }
 
@@ -158,17 +200,20 @@ public final class CorpusGenerator implements Callable<Integer> {
 
   private String fileName(int f) {
     String name = String.format(Locale.ROOT, "part-%06d.jsonl", f);
-    return files <= FILES_PER_FOLDER ? name
+    return files <= FILES_PER_FOLDER
+        ? name
         : String.format(Locale.ROOT, "d%03d/%s", f / FILES_PER_FOLDER, name);
   }
 
   /** UTF-8, or Windows-1252 with {@code ?} for what it cannot encode. */
   static byte[] encode(MessyArticles.Line line) throws IOException {
     if (!line.latin1()) return line.text().getBytes(StandardCharsets.UTF_8);
-    var buffer = TextDecoder.WINDOWS_1252.newEncoder()
-        .onUnmappableCharacter(CodingErrorAction.REPLACE)
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .encode(java.nio.CharBuffer.wrap(line.text()));
+    var buffer =
+        TextDecoder.WINDOWS_1252
+            .newEncoder()
+            .onUnmappableCharacter(CodingErrorAction.REPLACE)
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .encode(java.nio.CharBuffer.wrap(line.text()));
     byte[] b = new byte[buffer.remaining()];
     buffer.get(b);
     return b;
@@ -189,8 +234,10 @@ public final class CorpusGenerator implements Callable<Integer> {
     a.put("title", first.length() > 80 ? first.substring(0, 80) : first);
     a.put("source", SOURCES[r.nextInt(SOURCES.length)]);
     int kind = r.nextInt(20);
-    LocalDate d = recent == null ? LocalDate.of(2019, 1, 1).plusDays(r.nextInt(6 * 365))
-        : recent.plusDays(r.nextInt(30));
+    LocalDate d =
+        recent == null
+            ? LocalDate.of(2019, 1, 1).plusDays(r.nextInt(6 * 365))
+            : recent.plusDays(r.nextInt(30));
     if (kind > 0) {
       a.put("published", kind < 3 ? d.toString().substring(0, 7) : d.toString());
     }
@@ -203,9 +250,11 @@ public final class CorpusGenerator implements Callable<Integer> {
     IngestOptions options = new IngestOptions(InputFormat.AUTO, Map.of(), 1 << 24);
     List<String> out = new ArrayList<>();
     try (InputStream in = new FileInputStream(source.toFile())) {
-      var records = source.toString().endsWith(".csv") || source.toString().endsWith(".tsv")
-          ? new CsvRecordReader(in, source.toString(), source.getFileName().toString(), options)
-          : new JsonLinesReader(in, source.toString(), source.getFileName().toString(), options);
+      var records =
+          source.toString().endsWith(".csv") || source.toString().endsWith(".tsv")
+              ? new CsvRecordReader(in, source.toString(), source.getFileName().toString(), options)
+              : new JsonLinesReader(
+                  in, source.toString(), source.getFileName().toString(), options);
       while (records.hasNext()) {
         RawRecord rec = records.next();
         if (rec.getText() == null) continue;

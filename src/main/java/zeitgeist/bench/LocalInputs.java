@@ -20,8 +20,8 @@ import zeitgeist.ingest.InputFileReader;
  * listed as the job lists them ({@code zeitgeist.job.InputLister}: directories walked, names
  * starting with {@code .} or {@code _} skipped, format by file name, sorted by path) and read with
  * the project's own {@link InputFileReader} ({@code .gz} decompressed). Limits: local paths only;
- * Parquet files and files without a known extension are listed with a null format, which the
- * reader rejects.
+ * Parquet files and files without a known extension are listed with a null format, which the reader
+ * rejects.
  */
 public final class LocalInputs {
   private LocalInputs() {}
@@ -53,11 +53,18 @@ public final class LocalInputs {
   }
 
   private static InputFile file(Path root, Path p) {
-    String relative = root.equals(p) ? p.getFileName().toString()
-        : root.relativize(p).toString().replace('\\', '/');
+    String relative =
+        root.equals(p)
+            ? p.getFileName().toString()
+            : root.relativize(p).toString().replace('\\', '/');
     InputFormat format = InputFormat.fromFileName(relative).orElse(null);
-    return new InputFile(p.toString(), p.toString(), relative,
-        format == null ? null : format.name(), p.toFile().length(), p.toFile().lastModified());
+    return new InputFile(
+        p.toString(),
+        p.toString(),
+        relative,
+        format == null ? null : format.name(),
+        p.toFile().length(),
+        p.toFile().lastModified());
   }
 
   private static boolean hidden(Path relative) {

@@ -15,34 +15,53 @@ import java.util.Random;
 /**
  * Generated JSON Lines records as messy as the seeds: real paragraphs ({@link SeedText})
  * recombined, with dates in fields, headers, datelines, footers or nowhere, page furniture,
- * duplicates, Windows-1252 lines and broken lines. Record {@code i} depends only on {@code i},
- * the seed, the date range and the seed text, never on how many records are generated or how they
- * are split into files.
+ * duplicates, Windows-1252 lines and broken lines. Record {@code i} depends only on {@code i}, the
+ * seed, the date range and the seed text, never on how many records are generated or how they are
+ * split into files.
  *
- * <p>Rates (of all records): 0.5% broken JSON (the line cut short: {@code malformed_json}); 0.3%
- * no text (empty, or only share buttons: {@code no_text}); 0.3% an id already used by an earlier
+ * <p>Rates (of all records): 0.5% broken JSON (the line cut short: {@code malformed_json}); 0.3% no
+ * text (empty, or only share buttons: {@code no_text}); 0.3% an id already used by an earlier
  * record ({@code duplicate_id}); 2% the body of one of the 500 records before it (an exact
  * duplicate once cleaned, with its own dates and furniture); 3% written in Windows-1252 (Latin-1
- * German); 2% in another language than German (when the seeds have such paragraphs). Dates: 40%
- * an ISO date field (half with a time and offset), 10% a date field in another format (German
- * {@code 14. März 2019}, {@code 14.03.2019}, {@code 2019-03-14 08:30:00}, epoch seconds), 5% a
- * month field ({@code 2019-03}), 10% a header ({@code  date 2019-03-14 } or a month), 10% an SZ
- * dateline line, 10% a tagesschau footer or {@code Stand:} line, 10% none, 5% an unparseable date
- * field (half of them with a footer date to fall back to). Furniture: 20% Euronews-style (title
- * repeated, {@code Copyright}, byline, share and embed widgets, {@code WERBUNG}), 15% SZ-style
- * ({@code Feedback}, {@code Anzeige}, runs of blank lines), 15% a trailing related-articles list,
- * 5% a photo credit. Ids: 92% {@code gen-N}, else none (the job derives one from the URL or the
- * text); URL 50%, source field 65%, title field 70% (without one, a record dated by a field
- * sometimes opens with a title line).
+ * German); 2% in another language than German (when the seeds have such paragraphs). Dates: 40% an
+ * ISO date field (half with a time and offset), 10% a date field in another format (German {@code
+ * 14. März 2019}, {@code 14.03.2019}, {@code 2019-03-14 08:30:00}, epoch seconds), 5% a month field
+ * ({@code 2019-03}), 10% a header ({@code date 2019-03-14 } or a month), 10% an SZ dateline line,
+ * 10% a tagesschau footer or {@code Stand:} line, 10% none, 5% an unparseable date field (half of
+ * them with a footer date to fall back to). Furniture: 20% Euronews-style (title repeated, {@code
+ * Copyright}, byline, share and embed widgets, {@code WERBUNG}), 15% SZ-style ({@code Feedback},
+ * {@code Anzeige}, runs of blank lines), 15% a trailing related-articles list, 5% a photo credit.
+ * Ids: 92% {@code gen-N}, else none (the job derives one from the URL or the text); URL 50%, source
+ * field 65%, title field 70% (without one, a record dated by a field sometimes opens with a title
+ * line).
  */
 public final class MessyArticles {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String[] SOURCES = {"Hanse-Kurier", "Spree-Echo", "Alpenpost",
-      "Rheinischer Bote", "Donau-Zeitung", "Nordsee-Anzeiger"};
-  private static final String[] MONTHS = {"Januar", "Februar", "März", "April", "Mai", "Juni",
-      "Juli", "August", "September", "Oktober", "November", "Dezember"};
-  private static final String[] RELATED = {"Zum selben Thema", "Mehr zum Thema", "Lesen Sie auch",
-      "Das könnte Sie auch interessieren"};
+  private static final String[] SOURCES = {
+    "Hanse-Kurier",
+    "Spree-Echo",
+    "Alpenpost",
+    "Rheinischer Bote",
+    "Donau-Zeitung",
+    "Nordsee-Anzeiger"
+  };
+  private static final String[] MONTHS = {
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember"
+  };
+  private static final String[] RELATED = {
+    "Zum selben Thema", "Mehr zum Thema", "Lesen Sie auch", "Das könnte Sie auch interessieren"
+  };
   private static final int DUPLICATE_WINDOW = 500;
 
   /** One line of a JSON Lines file, and whether it is written in Windows-1252. */
@@ -79,8 +98,15 @@ public final class MessyArticles {
     if (titleField) a.put("title", title);
     if (r.nextInt(100) < 65) a.put("source", source);
     if (r.nextBoolean()) {
-      a.put("url", "https://www." + source.toLowerCase(Locale.ROOT).replace(' ', '-')
-          + ".example/" + date.getYear() + "/gen-" + i + ".html");
+      a.put(
+          "url",
+          "https://www."
+              + source.toLowerCase(Locale.ROOT).replace(' ', '-')
+              + ".example/"
+              + date.getYear()
+              + "/gen-"
+              + i
+              + ".html");
     }
 
     List<String> lines = new ArrayList<>();
@@ -89,16 +115,26 @@ public final class MessyArticles {
     int dating = r.nextInt(100);
     String time = String.format(Locale.ROOT, "%02d:%02d", 6 + r.nextInt(16), r.nextInt(60));
     if (dating < 40) {
-      a.put("published", r.nextBoolean() ? date.toString()
-          : date + "T" + time + ":00+0" + (1 + r.nextInt(2)) + ":00");
+      a.put(
+          "published",
+          r.nextBoolean()
+              ? date.toString()
+              : date + "T" + time + ":00+0" + (1 + r.nextInt(2)) + ":00");
     } else if (dating < 50) {
-      a.put("published", switch (r.nextInt(4)) {
-        case 0 -> german(date);
-        case 1 -> String.format(Locale.ROOT, "%02d.%02d.%d", date.getDayOfMonth(),
-            date.getMonthValue(), date.getYear());
-        case 2 -> date + " " + time + ":00";
-        default -> date.atTime(12, 0).toEpochSecond(ZoneOffset.UTC);
-      });
+      a.put(
+          "published",
+          switch (r.nextInt(4)) {
+            case 0 -> german(date);
+            case 1 ->
+                String.format(
+                    Locale.ROOT,
+                    "%02d.%02d.%d",
+                    date.getDayOfMonth(),
+                    date.getMonthValue(),
+                    date.getYear());
+            case 2 -> date + " " + time + ":00";
+            default -> date.atTime(12, 0).toEpochSecond(ZoneOffset.UTC);
+          });
     } else if (dating < 55) {
       a.put("published", date.toString().substring(0, 7));
     } else if (dating < 65) {
@@ -106,11 +142,20 @@ public final class MessyArticles {
     } else if (dating < 75) {
       lines.add(german(date) + ", " + time + " Uhr " + (titleField ? headline(r, 90) : title));
     } else if (dating < 85) {
-      tail.add(r.nextBoolean()
-          ? "Über dieses Thema berichtete die tagesschau am " + german(date) + " um " + time
-              + " Uhr."
-          : String.format(Locale.ROOT, "Stand: %02d.%02d.%d %s Uhr", date.getDayOfMonth(),
-              date.getMonthValue(), date.getYear(), time));
+      tail.add(
+          r.nextBoolean()
+              ? "Über dieses Thema berichtete die tagesschau am "
+                  + german(date)
+                  + " um "
+                  + time
+                  + " Uhr."
+              : String.format(
+                  Locale.ROOT,
+                  "Stand: %02d.%02d.%d %s Uhr",
+                  date.getDayOfMonth(),
+                  date.getMonthValue(),
+                  date.getYear(),
+                  time));
     } else if (dating >= 95) {
       a.put("published", r.nextBoolean() ? "gestern" : "n/a");
       if (r.nextBoolean()) {
@@ -165,8 +210,8 @@ public final class MessyArticles {
       return body(i - 1 - d.nextInt(Math.min(i, DUPLICATE_WINDOW)));
     }
     Random r = random(i, 3);
-    List<List<String>> pool = !seeds.other().isEmpty() && r.nextInt(100) < 2 ? seeds.other()
-        : seeds.german();
+    List<List<String>> pool =
+        !seeds.other().isEmpty() && r.nextInt(100) < 2 ? seeds.other() : seeds.german();
     List<String> paragraphs = new ArrayList<>();
     for (int n = 3 + r.nextInt(6); n > 0; n--) {
       List<String> p = pool.get(r.nextInt(pool.size()));

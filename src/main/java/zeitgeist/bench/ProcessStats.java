@@ -14,11 +14,18 @@ import java.util.regex.Pattern;
  * whatever was allocated after the last collection), the largest heap size and the collections'
  * pauses. Figures a file does not give are empty.
  */
-record ProcessStats(OptionalDouble wallSeconds, OptionalDouble cpuSeconds, OptionalLong peakRssBytes,
-    OptionalInt exitStatus, OptionalLong heapPeakBytes, OptionalLong heapSizeBytes, int gcPauses,
+record ProcessStats(
+    OptionalDouble wallSeconds,
+    OptionalDouble cpuSeconds,
+    OptionalLong peakRssBytes,
+    OptionalInt exitStatus,
+    OptionalLong heapPeakBytes,
+    OptionalLong heapSizeBytes,
+    int gcPauses,
     double gcPauseSeconds) {
-  private static final Pattern GC = Pattern.compile(
-      "GC\\(\\d+\\) (.*?)(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)\\s+(\\d+(?:\\.\\d+)?)ms");
+  private static final Pattern GC =
+      Pattern.compile(
+          "GC\\(\\d+\\) (.*?)(\\d+)([KMG])->(\\d+)([KMG])\\((\\d+)([KMG])\\)\\s+(\\d+(?:\\.\\d+)?)ms");
 
   static ProcessStats parse(List<String> timeReport, List<String> gcLog) {
     OptionalDouble wall = OptionalDouble.empty();
@@ -56,10 +63,15 @@ record ProcessStats(OptionalDouble wallSeconds, OptionalDouble cpuSeconds, Optio
         pauseMs += Double.parseDouble(m.group(8));
       }
     }
-    return new ProcessStats(wall,
+    return new ProcessStats(
+        wall,
         Double.isNaN(user + system) ? OptionalDouble.empty() : OptionalDouble.of(user + system),
-        rss, exit, peak < 0 ? OptionalLong.empty() : OptionalLong.of(peak),
-        size < 0 ? OptionalLong.empty() : OptionalLong.of(size), pauses, pauseMs / 1000);
+        rss,
+        exit,
+        peak < 0 ? OptionalLong.empty() : OptionalLong.of(peak),
+        size < 0 ? OptionalLong.empty() : OptionalLong.of(size),
+        pauses,
+        pauseMs / 1000);
   }
 
   /** {@code h:mm:ss} or {@code m:ss.ss} in seconds. */

@@ -14,20 +14,21 @@ import java.util.regex.Pattern;
 record RunLog(List<Stage> stages, Optional<Summary> summary) {
   private static final Pattern STAGE =
       Pattern.compile("zeitgeist: (.+?)\\s+(\\d+(?:\\.\\d+)?) s\\s+(\\d+) Spark jobs\\s*");
-  private static final Pattern SUMMARY = Pattern.compile(
-      "run (\\S+): read (\\d+), new (\\d+), unchanged (\\d+)(?:, changed \\d+)?, rejected (\\d+)"
-          + " \\(\\d+ not seen before[^)]*\\), written (\\d+) \\((\\d+) duplicates[^)]*\\) in"
-          + " (\\d+(?:\\.\\d+)?) s.*");
+  private static final Pattern SUMMARY =
+      Pattern.compile(
+          "run (\\S+): read (\\d+), new (\\d+), unchanged (\\d+)(?:, changed \\d+)?, rejected (\\d+)"
+              + " \\(\\d+ not seen before[^)]*\\), written (\\d+) \\((\\d+) duplicates[^)]*\\) in"
+              + " (\\d+(?:\\.\\d+)?) s.*");
 
   /** One lap: a stage's name, its seconds and the Spark jobs it ran. */
   record Stage(String name, double seconds, int jobs) {}
 
   /**
-   * The summary line's figures; {@code articles} = read − rejected, the count behind the run's
-   * own articles/s.
+   * The summary line's figures; {@code articles} = read − rejected, the count behind the run's own
+   * articles/s.
    */
-  record Summary(String runId, long read, long rejected, long written, long duplicates,
-      double seconds) {
+  record Summary(
+      String runId, long read, long rejected, long written, long duplicates, double seconds) {
     long articles() {
       return read - rejected;
     }
@@ -38,17 +39,22 @@ record RunLog(List<Stage> stages, Optional<Summary> summary) {
     for (String line : stderr) {
       Matcher m = STAGE.matcher(line);
       if (m.matches()) {
-        stages.add(new Stage(m.group(1), Double.parseDouble(m.group(2)),
-            Integer.parseInt(m.group(3))));
+        stages.add(
+            new Stage(m.group(1), Double.parseDouble(m.group(2)), Integer.parseInt(m.group(3))));
       }
     }
     Summary summary = null;
     for (String line : stdout) {
       Matcher m = SUMMARY.matcher(line.strip());
       if (m.matches()) {
-        summary = new Summary(m.group(1), Long.parseLong(m.group(2)), Long.parseLong(m.group(5)),
-            Long.parseLong(m.group(6)), Long.parseLong(m.group(7)),
-            Double.parseDouble(m.group(8)));
+        summary =
+            new Summary(
+                m.group(1),
+                Long.parseLong(m.group(2)),
+                Long.parseLong(m.group(5)),
+                Long.parseLong(m.group(6)),
+                Long.parseLong(m.group(7)),
+                Double.parseDouble(m.group(8)));
       }
     }
     return new RunLog(List.copyOf(stages), Optional.ofNullable(summary));

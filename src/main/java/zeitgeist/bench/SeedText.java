@@ -18,12 +18,12 @@ import zeitgeist.tables.ArticleRow;
  * of sentences, German ones and the others apart.
  *
  * <p>Rules: sources are files or directories in any format zeitgeist reads except Parquet (text,
- * JSON Lines, CSV/TSV, also gzipped), read with the project's own readers ({@link
- * LocalInputs}) and cleaned by {@link ArticleBuilder}, so a source's dates, share buttons and
- * related-articles lists never reach the pool (the generator adds its own). Directories are walked
- * in name order, skipping names starting with {@code .} or {@code _}; rejected records are
- * skipped. Paragraphs are split at blank lines, sentences naively at {@code . ! ?} followed by a
- * capital; sentences under 30 characters are dropped. A paragraph's language is its article's.
+ * JSON Lines, CSV/TSV, also gzipped), read with the project's own readers ({@link LocalInputs}) and
+ * cleaned by {@link ArticleBuilder}, so a source's dates, share buttons and related-articles lists
+ * never reach the pool (the generator adds its own). Directories are walked in name order, skipping
+ * names starting with {@code .} or {@code _}; rejected records are skipped. Paragraphs are split at
+ * blank lines, sentences naively at {@code . ! ?} followed by a capital; sentences under 30
+ * characters are dropped. A paragraph's language is its article's.
  */
 public record SeedText(List<List<String>> german, List<List<String>> other, int articles) {
   private static final IngestOptions OPTIONS =

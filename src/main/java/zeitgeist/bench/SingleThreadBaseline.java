@@ -36,36 +36,52 @@ import zeitgeist.text.GermanTextAnalyzer;
  *
  * <p>Timed: the pass over the records, after the models are loaded (their load time is reported
  * apart). Articles per second = articles built (records read minus rejects, as in the run's
- * summary) per second of that pass. Limits: local files only; Parquet inputs are skipped; the
- * first copy of a duplicate text is the first one read, where the job takes the smallest id (the
- * same work, another copy analysed); no Spark rows, no Parquet, no per-date sums.
+ * summary) per second of that pass. Limits: local files only; Parquet inputs are skipped; the first
+ * copy of a duplicate text is the first one read, where the job takes the smallest id (the same
+ * work, another copy analysed); no Spark rows, no Parquet, no per-date sums.
  */
-@Command(name = "SingleThreadBaseline", mixinStandardHelpOptions = true,
+@Command(
+    name = "SingleThreadBaseline",
+    mixinStandardHelpOptions = true,
     description = "Clean and analyse the inputs on one thread, without Spark; print articles/s.")
 public final class SingleThreadBaseline implements Callable<Integer> {
-  @Option(names = {"-i", "--input"}, required = true, arity = "1..*", paramLabel = "PATH",
+  @Option(
+      names = {"-i", "--input"},
+      required = true,
+      arity = "1..*",
+      paramLabel = "PATH",
       description = "Input file or directory (local), repeatable.")
   List<Path> inputs = new ArrayList<>();
 
-  @Option(names = "--ner", defaultValue = "corenlp", paramLabel = "ENGINE",
+  @Option(
+      names = "--ner",
+      defaultValue = "corenlp",
+      paramLabel = "ENGINE",
       description = "As for zeitgeist run: corenlp, gazetteer, none.")
   String ner;
 
   @Option(names = "--gazetteer", paramLabel = "PATH", description = "As for zeitgeist run.")
   List<String> gazetteers = new ArrayList<>();
 
-  @Option(names = "--lexicon", paramLabel = "[NAME=][FORMAT:]PATH",
+  @Option(
+      names = "--lexicon",
+      paramLabel = "[NAME=][FORMAT:]PATH",
       description = "As for zeitgeist run.")
   List<String> lexicons = new ArrayList<>();
 
   @Option(names = "--keep-stopwords", description = "As for zeitgeist run.")
   boolean keepStopwords;
 
-  @Option(names = "--max-articles", defaultValue = "0", paramLabel = "N",
+  @Option(
+      names = "--max-articles",
+      defaultValue = "0",
+      paramLabel = "N",
       description = "Stop after N articles (0: all).")
   long maxArticles;
 
-  @Option(names = "--figures", paramLabel = "FILE",
+  @Option(
+      names = "--figures",
+      paramLabel = "FILE",
       description = "Also write the figures as key=value lines to FILE (for jobs/bench).")
   Path figuresFile;
 
@@ -117,9 +133,12 @@ public final class SingleThreadBaseline implements Callable<Integer> {
           if (analysis != null) {
             n.analysed++;
             n.tokens += analysis.tokens();
-            n.rows += analysis.terms().size() + analysis.entities().size()
-                + analysis.sentiment().size() + analysis.entitySentiment().size()
-                + analysis.categories().size();
+            n.rows +=
+                analysis.terms().size()
+                    + analysis.entities().size()
+                    + analysis.sentiment().size()
+                    + analysis.entitySentiment().size()
+                    + analysis.categories().size();
           }
           if (maxArticles > 0 && n.articles >= maxArticles) {
             n.stoppedEarly = true;
@@ -130,21 +149,40 @@ public final class SingleThreadBaseline implements Callable<Integer> {
     }
     double load = (t1 - t0) / 1e9;
     double seconds = Math.max(System.nanoTime() - t1, 1) / 1e9;
-    Figures f = new Figures().put("load_seconds", fmt(load)).put("seconds", fmt(seconds))
-        .put("records", n.records).put("rejects", n.rejects).put("articles", n.articles)
-        .put("analysed", n.analysed).put("tokens", n.tokens).put("rows", n.rows)
-        .put("files", n.files).put("skipped_parquet_files", n.skippedFiles)
-        .put("complete", !n.stoppedEarly)
-        .put("lemma_cache_hits", GermanTextAnalyzer.lemmaCacheHits())
-        .put("lemma_cache_misses", GermanTextAnalyzer.lemmaCacheMisses())
-        .put("articles_per_second", fmt(n.articles / seconds));
+    Figures f =
+        new Figures()
+            .put("load_seconds", fmt(load))
+            .put("seconds", fmt(seconds))
+            .put("records", n.records)
+            .put("rejects", n.rejects)
+            .put("articles", n.articles)
+            .put("analysed", n.analysed)
+            .put("tokens", n.tokens)
+            .put("rows", n.rows)
+            .put("files", n.files)
+            .put("skipped_parquet_files", n.skippedFiles)
+            .put("complete", !n.stoppedEarly)
+            .put("lemma_cache_hits", GermanTextAnalyzer.lemmaCacheHits())
+            .put("lemma_cache_misses", GermanTextAnalyzer.lemmaCacheMisses())
+            .put("articles_per_second", fmt(n.articles / seconds));
     if (!n.stoppedEarly) f.put("mb_per_second", fmt(n.bytes / 1e6 / seconds));
-    System.out.printf(Locale.ROOT, "single-thread baseline (--ner %s): %d articles (%d analysed, "
-            + "%d tokens) in %.1f s after %.1f s of model loading: %.1f articles/s%s%n", ner,
-        n.articles, n.analysed, n.tokens, seconds, load, n.articles / seconds,
+    System.out.printf(
+        Locale.ROOT,
+        "single-thread baseline (--ner %s): %d articles (%d analysed, "
+            + "%d tokens) in %.1f s after %.1f s of model loading: %.1f articles/s%s%n",
+        ner,
+        n.articles,
+        n.analysed,
+        n.tokens,
+        seconds,
+        load,
+        n.articles / seconds,
         n.stoppedEarly ? " (stopped at --max-articles)" : "");
-    System.out.printf(Locale.ROOT, "lemma cache: %d hits, %d misses%n",
-        GermanTextAnalyzer.lemmaCacheHits(), GermanTextAnalyzer.lemmaCacheMisses());
+    System.out.printf(
+        Locale.ROOT,
+        "lemma cache: %d hits, %d misses%n",
+        GermanTextAnalyzer.lemmaCacheHits(),
+        GermanTextAnalyzer.lemmaCacheMisses());
     if (figuresFile != null) f.write(figuresFile);
     return 0;
   }
@@ -160,8 +198,9 @@ public final class SingleThreadBaseline implements Callable<Integer> {
     a.setArticleId("warm-up");
     a.setLanguage("de");
     a.setTitle("Treffen in Berlin");
-    a.setText("Bundeskanzlerin Angela Merkel traf am Montag in Berlin den französischen "
-        + "Präsidenten. Die Gespräche seien nicht schlecht verlaufen, hieß es.");
+    a.setText(
+        "Bundeskanzlerin Angela Merkel traf am Montag in Berlin den französischen "
+            + "Präsidenten. Die Gespräche seien nicht schlecht verlaufen, hieß es.");
     a.setPublishedDate(LocalDate.of(2020, 1, 1));
     return a;
   }

@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 
 /**
  * The Parquet files a run left in a local warehouse, per table: how many, in how many partition
- * folders ({@code year=2019}, {@code grain=day}; 0 for an unpartitioned table), the
- * most in one folder, and their bytes. Counted on the disk, without Spark; folders and files
- * starting with {@code _} or {@code .} (staging, journal, trash, checksums) are not counted.
+ * folders ({@code year=2019}, {@code grain=day}; 0 for an unpartitioned table), the most in one
+ * folder, and their bytes. Counted on the disk, without Spark; folders and files starting with
+ * {@code _} or {@code .} (staging, journal, trash, checksums) are not counted.
  */
 record WarehouseLayout(List<Table> tables) {
   /** One table's files. */
@@ -50,8 +50,8 @@ record WarehouseLayout(List<Table> tables) {
     }
     boolean partitioned = perFolder.keySet().stream().anyMatch(f -> f.toString().contains("="));
     int max = perFolder.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-    return new Table(dir.getFileName().toString(), files, partitioned ? perFolder.size() : 0, max,
-        bytes);
+    return new Table(
+        dir.getFileName().toString(), files, partitioned ? perFolder.size() : 0, max, bytes);
   }
 
   private static boolean hidden(Path p) {

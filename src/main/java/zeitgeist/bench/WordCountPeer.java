@@ -45,21 +45,32 @@ import zeitgeist.ingest.InputFile;
  * The article is the record's {@code id} field, else a hash of its text; the day is the first ten
  * characters of its date field cast to a date (null when that fails: no cleaning, no dates in the
  * text). Fields are found by the names zeitgeist knows ({@link Field}). Limits: JSON Lines files
- * only (others under an input directory are skipped and counted); a Windows-1252 line decodes
- * with replacement characters and a broken line is Spark's corrupt record with null fields.
+ * only (others under an input directory are skipped and counted); a Windows-1252 line decodes with
+ * replacement characters and a broken line is Spark's corrupt record with null fields.
  */
-@Command(name = "WordCountPeer", mixinStandardHelpOptions = true,
+@Command(
+    name = "WordCountPeer",
+    mixinStandardHelpOptions = true,
     description = "A hand-written Spark word count over JSON Lines, for comparison.")
 public final class WordCountPeer implements Callable<Integer> {
-  @Option(names = {"-i", "--input"}, required = true, arity = "1..*", paramLabel = "PATH",
+  @Option(
+      names = {"-i", "--input"},
+      required = true,
+      arity = "1..*",
+      paramLabel = "PATH",
       description = "JSON Lines file or directory (local), repeatable.")
   List<Path> inputs = new ArrayList<>();
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR",
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "DIR",
       description = "Where the two Parquet tables go (replaced).")
   Path output;
 
-  @Option(names = "--figures", paramLabel = "FILE",
+  @Option(
+      names = "--figures",
+      paramLabel = "FILE",
       description = "Also write the figures as key=value lines to FILE (for jobs/bench).")
   Path figuresFile;
 
@@ -86,42 +97,67 @@ public final class WordCountPeer implements Callable<Integer> {
     }
     long t0 = System.nanoTime();
     Configurator.setRootLevel(Level.WARN);
-    SparkConf conf = new SparkConf().setIfMissing("spark.master", "local[*]")
-        .setIfMissing("spark.app.name", "word count peer")
-        .setIfMissing("spark.ui.showConsoleProgress", "false");
+    SparkConf conf =
+        new SparkConf()
+            .setIfMissing("spark.master", "local[*]")
+            .setIfMissing("spark.app.name", "word count peer")
+            .setIfMissing("spark.ui.showConsoleProgress", "false");
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
     long t1 = System.nanoTime();
 
     Dataset<Row> input = spark.read().json(files.toArray(String[]::new));
     List<String> columns = Arrays.asList(input.columns());
-    Column text = column(columns, Field.TEXT)
-        .orElseThrow(() -> new IllegalArgumentException("no text field in " + columns));
+    Column text =
+        column(columns, Field.TEXT)
+            .orElseThrow(() -> new IllegalArgumentException("no text field in " + columns));
     Column id = column(columns, Field.ID).orElse(xxhash64(text).cast("string"));
-    Column day = column(columns, Field.DATE)
-        .map(d -> d.cast("string").substr(1, 10).try_cast("date"))
-        .orElse(lit(null).cast("date"));
+    Column day =
+        column(columns, Field.DATE)
+            .map(d -> d.cast("string").substr(1, 10).try_cast("date"))
+            .orElse(lit(null).cast("date"));
 
-    Dataset<Row> words = input.where(text.isNotNull())
-        .select(id.as("article_id"), day.as("day"),
-            explode(split(lower(text), "[^\\p{L}]+")).as("word"))
-        .where(col("word").notEqual(""));
+    Dataset<Row> words =
+        input
+            .where(text.isNotNull())
+            .select(
+                id.as("article_id"),
+                day.as("day"),
+                explode(split(lower(text), "[^\\p{L}]+")).as("word"))
+            .where(col("word").notEqual(""));
     String perArticle = output.resolve("article_words").toString();
-    words.groupBy("article_id", "day", "word").agg(count(lit(1)).as("count"))
-        .write().mode(SaveMode.Overwrite).parquet(perArticle);
-    spark.read().parquet(perArticle).where(col("day").isNotNull())
-        .groupBy("day", "word").agg(count(lit(1)).as("articles"), sum("count").as("count"))
-        .write().mode(SaveMode.Overwrite).parquet(output.resolve("words_by_day").toString());
+    words
+        .groupBy("article_id", "day", "word")
+        .agg(count(lit(1)).as("count"))
+        .write()
+        .mode(SaveMode.Overwrite)
+        .parquet(perArticle);
+    spark
+        .read()
+        .parquet(perArticle)
+        .where(col("day").isNotNull())
+        .groupBy("day", "word")
+        .agg(count(lit(1)).as("articles"), sum("count").as("count"))
+        .write()
+        .mode(SaveMode.Overwrite)
+        .parquet(output.resolve("words_by_day").toString());
     long t2 = System.nanoTime();
     spark.stop();
 
     double seconds = (t2 - t1) / 1e9;
-    System.out.printf(Locale.ROOT, "word count peer: %d JSON Lines files in %.1f s after %.1f s "
-        + "of Spark start-up%s%n", files.size(), seconds, (t1 - t0) / 1e9,
+    System.out.printf(
+        Locale.ROOT,
+        "word count peer: %d JSON Lines files in %.1f s after %.1f s " + "of Spark start-up%s%n",
+        files.size(),
+        seconds,
+        (t1 - t0) / 1e9,
         skipped == 0 ? "" : "; " + skipped + " other files skipped");
     if (figuresFile != null) {
-      new Figures().put("startup_seconds", SingleThreadBaseline.fmt((t1 - t0) / 1e9))
-          .put("seconds", SingleThreadBaseline.fmt(seconds)).put("files", files.size())
-          .put("skipped_files", skipped).write(figuresFile);
+      new Figures()
+          .put("startup_seconds", SingleThreadBaseline.fmt((t1 - t0) / 1e9))
+          .put("seconds", SingleThreadBaseline.fmt(seconds))
+          .put("files", files.size())
+          .put("skipped_files", skipped)
+          .write(figuresFile);
     }
     return 0;
   }

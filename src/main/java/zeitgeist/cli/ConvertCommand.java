@@ -30,12 +30,16 @@ import zeitgeist.tables.WarehouseLock;
           + "the conversion in runs. If it is interrupted, run it again to finish it."
     })
 final class ConvertCommand implements Callable<Integer> {
-  @Option(names = {"-w", "--warehouse"}, paramLabel = "DIR", required = true,
+  @Option(
+      names = {"-w", "--warehouse"},
+      paramLabel = "DIR",
+      required = true,
       description = "The warehouse to convert.")
   String warehouse;
 
-  @Option(names = {"-v", "--verbose"}, description = "Spark's INFO log, each step's time, and "
-      + "stack traces.")
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Spark's INFO log, each step's time, and " + "stack traces.")
   boolean verbose;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -54,8 +58,9 @@ final class ConvertCommand implements Callable<Integer> {
     String runId = RunJob.newRunId(java.time.Instant.now());
     try (WarehouseLock lock = WarehouseLock.acquire(warehouse, hadoop, runId)) {
       ConvertJob.Summary summary =
-          new ConvertJob(SparkSessions.getOrCreate("zeitgeist convert", verbose), warehouse,
-              verbose).run(runId);
+          new ConvertJob(
+                  SparkSessions.getOrCreate("zeitgeist convert", verbose), warehouse, verbose)
+              .run(runId);
       out.println(summary.format());
       out.flush();
     }
@@ -72,8 +77,12 @@ final class ConvertCommand implements Callable<Integer> {
       }
       ReleasedLayout.Kind kind = ReleasedLayout.inspect(fs, root);
       if (kind == ReleasedLayout.Kind.NOT_A_WAREHOUSE) {
-        throw new ConfigException(warehouse + " is not a zeitgeist warehouse: it has no runs "
-            + "table (" + new Path(root, "runs") + ")");
+        throw new ConfigException(
+            warehouse
+                + " is not a zeitgeist warehouse: it has no runs "
+                + "table ("
+                + new Path(root, "runs")
+                + ")");
       }
       return kind;
     } catch (IOException | IllegalArgumentException e) {

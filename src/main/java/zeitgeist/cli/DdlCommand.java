@@ -24,15 +24,23 @@ import zeitgeist.tables.Warehouse;
       "Run it with spark-sql -f, or use jobs/register-metastore."
     })
 final class DdlCommand implements Callable<Integer> {
-  @Option(names = {"-w", "--warehouse"}, paramLabel = "DIR", required = true,
+  @Option(
+      names = {"-w", "--warehouse"},
+      paramLabel = "DIR",
+      required = true,
       description = "Warehouse directory; written into the DDL as an absolute, qualified path.")
   String warehouse;
 
-  @Option(names = "--database", paramLabel = "NAME", defaultValue = MetastoreDdl.DEFAULT_DATABASE,
+  @Option(
+      names = "--database",
+      paramLabel = "NAME",
+      defaultValue = MetastoreDdl.DEFAULT_DATABASE,
       description = "Database to create the tables and views in. Default: ${DEFAULT-VALUE}.")
   String database;
 
-  @Option(names = {"-v", "--verbose"}, description = "Spark's INFO log.")
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Spark's INFO log.")
   boolean verbose;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

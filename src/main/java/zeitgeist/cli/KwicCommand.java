@@ -31,13 +31,13 @@ import zeitgeist.tables.Warehouse;
  * order ({@code --order sample}, the default), or the first ones ({@code --order date}); {@code
  * --limit 0} shows all. Where the contexts come from, and what a sentence's tone is: {@link
  * KwicContexts}. A term is matched as stored (lower-case lemma); when none was counted so, the term
- * that most articles wrote as the given words (their {@code surface}, case aside) is used, else
- * the words lemmatised as the run would ({@code Gesprächen → gespräch}), with a note on stderr. An
+ * that most articles wrote as the given words (their {@code surface}, case aside) is used, else the
+ * words lemmatised as the run would ({@code Gesprächen → gespräch}), with a note on stderr. An
  * entity is matched by its canonical name, else by a canonical name or surface written so (case
  * aside: {@code putin → Wladimir Putin}), with a note.
  *
- * <p>Output: {@code table} (one line per context: date, source, title, article, the sentence's
- * tone when a lexicon is given, the left context right-aligned, the match in brackets, the right
+ * <p>Output: {@code table} (one line per context: date, source, title, article, the sentence's tone
+ * when a lexicon is given, the left context right-aligned, the match in brackets, the right
  * context), {@code csv} or {@code json} (the columns of {@link KwicContexts#OUTPUT}). A summary
  * line on stderr says how many contexts the selection holds.
  */
@@ -51,7 +51,10 @@ import zeitgeist.tables.Warehouse;
       "  zeitgeist kwic -w warehouse --entity \"Wladimir Putin\" --tone negative"
     })
 final class KwicCommand implements Callable<Integer> {
-  @Option(names = {"-w", "--warehouse"}, paramLabel = "DIR", required = true,
+  @Option(
+      names = {"-w", "--warehouse"},
+      paramLabel = "DIR",
+      required = true,
       description = "Warehouse directory.")
   String warehouse;
 
@@ -59,15 +62,21 @@ final class KwicCommand implements Callable<Integer> {
   What what;
 
   static final class What {
-    @Option(names = "--term", paramLabel = "WORD",
+    @Option(
+        names = "--term",
+        paramLabel = "WORD",
         description = "A term (lower-case lemma, e.g. gespräch) or a word to lemmatise.")
     String term;
 
-    @Option(names = "--phrase", paramLabel = "WORDS",
+    @Option(
+        names = "--phrase",
+        paramLabel = "WORDS",
         description = "A two-word phrase as stored (weiß haus) or as written (Weiße Haus).")
     String phrase;
 
-    @Option(names = "--entity", paramLabel = "NAME",
+    @Option(
+        names = "--entity",
+        paramLabel = "NAME",
         description = "An entity by its canonical name (Wladimir Putin) or as written (Putin).")
     String entity;
   }
@@ -81,34 +90,54 @@ final class KwicCommand implements Callable<Integer> {
   @Option(names = "--source", paramLabel = "NAME", description = "Only articles of this source.")
   String source;
 
-  @Option(names = "--tone", paramLabel = "TONE",
-      description = "Only contexts whose sentence is positive, negative or neutral under "
-          + "--lexicon.")
+  @Option(
+      names = "--tone",
+      paramLabel = "TONE",
+      description =
+          "Only contexts whose sentence is positive, negative or neutral under " + "--lexicon.")
   String tone;
 
-  @Option(names = "--lexicon", paramLabel = "NAME",
-      description = "The polarity lexicon for --tone and the sentence_tone column; default: the "
-          + "warehouse's only one.")
+  @Option(
+      names = "--lexicon",
+      paramLabel = "NAME",
+      description =
+          "The polarity lexicon for --tone and the sentence_tone column; default: the "
+              + "warehouse's only one.")
   String lexicon;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "20",
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "20",
       description = "Contexts shown; 0 for all. Default: ${DEFAULT-VALUE}.")
   int limit;
 
-  @Option(names = "--order", paramLabel = "ORDER", defaultValue = "sample",
-      description = "sample (spread evenly over the dates) or date (the first ones). "
-          + "Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--order",
+      paramLabel = "ORDER",
+      defaultValue = "sample",
+      description =
+          "sample (spread evenly over the dates) or date (the first ones). "
+              + "Default: ${DEFAULT-VALUE}.")
   String order;
 
-  @Option(names = "--width", paramLabel = "N", defaultValue = "60",
+  @Option(
+      names = "--width",
+      paramLabel = "N",
+      defaultValue = "60",
       description = "Characters of context either side. Default: ${DEFAULT-VALUE}.")
   int width;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
       description = "Output: table, csv or json (JSON Lines). Default: ${DEFAULT-VALUE}.")
   String format;
 
-  @Option(names = {"-v", "--verbose"}, description = "Spark's INFO log.")
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Spark's INFO log.")
   boolean verbose;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -129,8 +158,10 @@ final class KwicCommand implements Callable<Integer> {
     }
     KwicContexts.Tone wantedTone = tone == null ? null : KwicContexts.Tone.named(tone);
     int n = what.phrase != null ? 2 : 1;
-    String words = (what.entity != null ? what.entity : what.term != null ? what.term
-        : what.phrase).strip().replaceAll("\\s+", " ");
+    String words =
+        (what.entity != null ? what.entity : what.term != null ? what.term : what.phrase)
+            .strip()
+            .replaceAll("\\s+", " ");
     if (words.isEmpty()) {
       throw new ConfigException("--term, --phrase and --entity take a non-empty value");
     }
@@ -141,13 +172,15 @@ final class KwicCommand implements Callable<Integer> {
 
     SparkSession spark = SparkSessions.getOrCreate("zeitgeist kwic", verbose);
     Warehouse wh = new Warehouse(spark, warehouse);
-    boolean keepStopwords = wh.lastConfig().map(Warehouse.RunConfig::keepsStopwords)
-        .orElse(false);
+    boolean keepStopwords = wh.lastConfig().map(Warehouse.RunConfig::keepsStopwords).orElse(false);
     SqlCatalog.registerFunctions(spark, keepStopwords);
-    String lexiconName = lexicon == null && wantedTone == null ? null
-        : polarityLexicon(new KwicContexts(spark, wh, null).lexicons());
-    KwicContexts contexts = new KwicContexts(spark, wh,
-        new KwicContexts.Filter(first, last, source, lexiconName, wantedTone));
+    String lexiconName =
+        lexicon == null && wantedTone == null
+            ? null
+            : polarityLexicon(new KwicContexts(spark, wh, null).lexicons());
+    KwicContexts contexts =
+        new KwicContexts(
+            spark, wh, new KwicContexts.Filter(first, last, source, lexiconName, wantedTone));
 
     String selected = words;
     List<KwicContexts.Candidate> candidates;
@@ -164,15 +197,22 @@ final class KwicCommand implements Callable<Integer> {
       }
       long found = candidates.size();
       String entity = selected;
-      counted = wantedTone != null ? null
-          : CompletableFuture.supplyAsync(() -> contexts.entityMentionsCounted(entity))
-              .thenAccept(all -> {
-                if (all > found) {
-                  note((all - found) + " of the " + all + " mentions counted have no position: "
-                      + "their articles were analysed by an earlier release (zeitgeist run "
-                      + "--rebuild adds them)");
-                }
-              });
+      counted =
+          wantedTone != null
+              ? null
+              : CompletableFuture.supplyAsync(() -> contexts.entityMentionsCounted(entity))
+                  .thenAccept(
+                      all -> {
+                        if (all > found) {
+                          note(
+                              (all - found)
+                                  + " of the "
+                                  + all
+                                  + " mentions counted have no position: "
+                                  + "their articles were analysed by an earlier release (zeitgeist run "
+                                  + "--rebuild adds them)");
+                        }
+                      });
     } else {
       String[] term = new String[1];
       candidates = termArticles(contexts, words, n, keepStopwords, term);
@@ -184,21 +224,38 @@ final class KwicCommand implements Callable<Integer> {
     long total = candidates.stream().mapToLong(KwicContexts.Candidate::count).sum();
     List<long[]> chosen = choose(candidates, total);
     long articles = candidates.stream().map(KwicContexts.Candidate::articleId).distinct().count();
-    note(total + " contexts of '" + selected + "' in " + articles + " articles"
-        + (wantedTone == null ? "" : " (" + wantedTone.name().toLowerCase(Locale.ROOT)
-            + " sentences under " + lexiconName + ")")
-        + (chosen.size() < total ? "; showing " + chosen.size() + " ("
-            + (order.equals("date") ? "the first by date" : "spread evenly over the dates")
-            + "; --limit 0 for all)" : ""));
-    List<Row> rows = candidates.isEmpty() ? List.of()
-        : contexts.lines(candidates, chosen, selected, n, width, this::note);
+    note(
+        total
+            + " contexts of '"
+            + selected
+            + "' in "
+            + articles
+            + " articles"
+            + (wantedTone == null
+                ? ""
+                : " ("
+                    + wantedTone.name().toLowerCase(Locale.ROOT)
+                    + " sentences under "
+                    + lexiconName
+                    + ")")
+            + (chosen.size() < total
+                ? "; showing "
+                    + chosen.size()
+                    + " ("
+                    + (order.equals("date") ? "the first by date" : "spread evenly over the dates")
+                    + "; --limit 0 for all)"
+                : ""));
+    List<Row> rows =
+        candidates.isEmpty()
+            ? List.of()
+            : contexts.lines(candidates, chosen, selected, n, width, this::note);
     if (counted != null) counted.join();
     PrintWriter out = spec.commandLine().getOut();
     if (fmt == ResultPrinter.Format.TABLE) {
       printTable(rows, lexiconName != null, out);
     } else {
-      ResultPrinter.print(spark.createDataFrame(rows, KwicContexts.OUTPUT), fmt,
-          Integer.MAX_VALUE - 1, 60, out);
+      ResultPrinter.print(
+          spark.createDataFrame(rows, KwicContexts.OUTPUT), fmt, Integer.MAX_VALUE - 1, 60, out);
     }
     out.flush();
     return 0;
@@ -208,20 +265,26 @@ final class KwicCommand implements Callable<Integer> {
    * The articles that counted the term for {@code words} in the selection: as typed, else as
    * written, else lemmatised (noted); {@code term[0]} is set to the term used.
    */
-  private List<KwicContexts.Candidate> termArticles(KwicContexts contexts, String words, int n,
-      boolean keepStopwords, String[] term) {
+  private List<KwicContexts.Candidate> termArticles(
+      KwicContexts contexts, String words, int n, boolean keepStopwords, String[] term) {
     term[0] = words.toLowerCase(Locale.ROOT);
     List<KwicContexts.Candidate> articles = contexts.termArticles(term[0], n);
     if (!articles.isEmpty()) {
       return articles;
     }
-    Optional<String> other = contexts.termWrittenAs(words, n)
-        .or(() -> new TermContexts(keepStopwords).termOf(words, n));
+    Optional<String> other =
+        contexts.termWrittenAs(words, n).or(() -> new TermContexts(keepStopwords).termOf(words, n));
     if (other.isEmpty() || other.get().equals(term[0])) {
       return articles;
     }
-    note("'" + words + "' is counted as the " + (n == 1 ? "term" : "phrase") + " '"
-        + other.get() + "'");
+    note(
+        "'"
+            + words
+            + "' is counted as the "
+            + (n == 1 ? "term" : "phrase")
+            + " '"
+            + other.get()
+            + "'");
     term[0] = other.get();
     return contexts.termArticles(term[0], n);
   }
@@ -230,22 +293,28 @@ final class KwicCommand implements Callable<Integer> {
   private String polarityLexicon(List<String> names) {
     if (lexicon != null) {
       if (!names.contains(lexicon)) {
-        throw new ConfigException("unknown --lexicon '" + lexicon + "' (this warehouse has "
-            + (names.isEmpty() ? "no polarity lexicon" : String.join(", ", names)) + ")");
+        throw new ConfigException(
+            "unknown --lexicon '"
+                + lexicon
+                + "' (this warehouse has "
+                + (names.isEmpty() ? "no polarity lexicon" : String.join(", ", names))
+                + ")");
       }
       return lexicon;
     }
     if (names.size() != 1) {
-      throw new ConfigException(names.isEmpty() ? "--tone needs a polarity lexicon, and this "
-          + "warehouse has none" : "--tone needs --lexicon, one of " + String.join(", ", names));
+      throw new ConfigException(
+          names.isEmpty()
+              ? "--tone needs a polarity lexicon, and this " + "warehouse has none"
+              : "--tone needs --lexicon, one of " + String.join(", ", names));
     }
     return names.get(0);
   }
 
   /**
-   * The contexts to show, as (index of the candidate, index of the context in it): all, the
-   * first {@code limit}, or {@code limit} spread evenly over the ordered contexts (the k-th of
-   * {@code limit} is context {@code floor((2k + 1) * total / (2 * limit))}).
+   * The contexts to show, as (index of the candidate, index of the context in it): all, the first
+   * {@code limit}, or {@code limit} spread evenly over the ordered contexts (the k-th of {@code
+   * limit} is context {@code floor((2k + 1) * total / (2 * limit))}).
    */
   private List<long[]> choose(List<KwicContexts.Candidate> candidates, long total) {
     int shown = limit == 0 || total <= limit ? (int) total : limit;
@@ -253,8 +322,7 @@ final class KwicCommand implements Callable<Integer> {
     int at = 0;
     long before = 0; // contexts of the candidates before `at`
     for (int k = 0; k < shown; k++) {
-      long index = shown == total || order.equals("date") ? k
-          : (2L * k + 1) * total / (2L * shown);
+      long index = shown == total || order.equals("date") ? k : (2L * k + 1) * total / (2L * shown);
       while (index >= before + candidates.get(at).count()) {
         before += candidates.get(at).count();
         at++;
@@ -269,14 +337,23 @@ final class KwicCommand implements Callable<Integer> {
     for (Row r : rows) leftWidth = Math.max(leftWidth, r.getString(7).length());
     for (Row r : rows) {
       String left = r.getString(7);
-      List<String> cells = new ArrayList<>(List.of(
-          r.isNullAt(0) ? "undated   " : String.valueOf(r.getDate(0)), cut(r.getString(1), 18),
-          cut(r.getString(2), 30), cut(r.getString(3), 16)));
+      List<String> cells =
+          new ArrayList<>(
+              List.of(
+                  r.isNullAt(0) ? "undated   " : String.valueOf(r.getDate(0)),
+                  cut(r.getString(1), 18),
+                  cut(r.getString(2), 30),
+                  cut(r.getString(3), 16)));
       if (withTone) {
         cells.add(r.isNullAt(10) ? "     " : String.format(Locale.ROOT, "%+5.2f", r.getDouble(10)));
       }
-      cells.add(" ".repeat(leftWidth - left.length()) + left + "[" + r.getString(8) + "]"
-          + r.getString(9));
+      cells.add(
+          " ".repeat(leftWidth - left.length())
+              + left
+              + "["
+              + r.getString(8)
+              + "]"
+              + r.getString(9));
       out.println(String.join("  ", cells).stripTrailing());
     }
     out.println("(" + rows.size() + " contexts)");

@@ -55,29 +55,32 @@ import zeitgeist.tables.Warehouse;
  */
 final class KwicContexts {
   /** The output columns, in order. */
-  static final StructType OUTPUT = new StructType()
-      .add("published_date", DataTypes.DateType)
-      .add("source", DataTypes.StringType)
-      .add("title", DataTypes.StringType)
-      .add("article_id", DataTypes.StringType)
-      .add("in_title", DataTypes.BooleanType)
-      .add("start", DataTypes.IntegerType)
-      .add("end", DataTypes.IntegerType)
-      .add("left_context", DataTypes.StringType)
-      .add("match", DataTypes.StringType)
-      .add("right_context", DataTypes.StringType)
-      .add("sentence_tone", DataTypes.DoubleType);
+  static final StructType OUTPUT =
+      new StructType()
+          .add("published_date", DataTypes.DateType)
+          .add("source", DataTypes.StringType)
+          .add("title", DataTypes.StringType)
+          .add("article_id", DataTypes.StringType)
+          .add("in_title", DataTypes.BooleanType)
+          .add("start", DataTypes.IntegerType)
+          .add("end", DataTypes.IntegerType)
+          .add("left_context", DataTypes.StringType)
+          .add("match", DataTypes.StringType)
+          .add("right_context", DataTypes.StringType)
+          .add("sentence_tone", DataTypes.DoubleType);
 
   /** A sentence's tone class. */
   enum Tone {
-    POSITIVE, NEGATIVE, NEUTRAL;
+    POSITIVE,
+    NEGATIVE,
+    NEUTRAL;
 
     static Tone named(String name) {
       for (Tone t : values()) {
         if (t.name().equalsIgnoreCase(name)) return t;
       }
-      throw new zeitgeist.config.ConfigException("unknown --tone '" + name
-          + "' (expected positive, negative, neutral)");
+      throw new zeitgeist.config.ConfigException(
+          "unknown --tone '" + name + "' (expected positive, negative, neutral)");
     }
 
     Column holds(Column tone) {
@@ -97,8 +100,8 @@ final class KwicContexts {
   record Filter(LocalDate from, LocalDate to, String source, String lexicon, Tone tone) {}
 
   /**
-   * Contexts in their order: an article holding {@code count} contexts of a term still to be
-   * found ({@code span} null), or one located context ({@code count} 1).
+   * Contexts in their order: an article holding {@code count} contexts of a term still to be found
+   * ({@code span} null), or one located context ({@code count} 1).
    */
   record Candidate(String articleId, Date date, int count, Span span) {}
 
@@ -124,54 +127,74 @@ final class KwicContexts {
 
   /** The polarity lexicons the warehouse scored with, by name. */
   List<String> lexicons() {
-    return table(ArticleSentimentRow.TABLE).select("lexicon").distinct().orderBy("lexicon")
-        .as(Encoders.STRING()).collectAsList();
+    return table(ArticleSentimentRow.TABLE)
+        .select("lexicon")
+        .distinct()
+        .orderBy("lexicon")
+        .as(Encoders.STRING())
+        .collectAsList();
   }
 
   /** The term most articles wrote as {@code words} (case aside), if any wrote it so. */
   Optional<String> termWrittenAs(String words, int n) {
-    List<Row> top = table(ArticleTermRow.TABLE)
-        .filter(col("n").equalTo(n).and(lower(col("surface"))
-            .equalTo(words.toLowerCase(Locale.ROOT))))
-        .groupBy("term").count().orderBy(col("count").desc(), col("term")).limit(1)
-        .collectAsList();
+    List<Row> top =
+        table(ArticleTermRow.TABLE)
+            .filter(
+                col("n")
+                    .equalTo(n)
+                    .and(lower(col("surface")).equalTo(words.toLowerCase(Locale.ROOT))))
+            .groupBy("term")
+            .count()
+            .orderBy(col("count").desc(), col("term"))
+            .limit(1)
+            .collectAsList();
     return top.isEmpty() ? Optional.empty() : Optional.of(top.get(0).getString(0));
   }
 
   /**
-   * The entity {@code name} stands for: itself when it is a canonical name; else the canonical
-   * name written so (case aside); else the entity most often mentioned as {@code name}. Looked up
-   * in {@code entity_mentions}, and in {@code article_entities} when that has none (a warehouse
-   * whose articles were analysed by a release that kept no mentions).
+   * The entity {@code name} stands for: itself when it is a canonical name; else the canonical name
+   * written so (case aside); else the entity most often mentioned as {@code name}. Looked up in
+   * {@code entity_mentions}, and in {@code article_entities} when that has none (a warehouse whose
+   * articles were analysed by a release that kept no mentions).
    */
   Optional<String> entityNamed(String name) {
     String lowered = name.toLowerCase(Locale.ROOT);
-    Optional<String> mentioned = best(table(EntityMentionRow.TABLE), name,
-        lower(col("surface")).equalTo(lowered), lit(1));
-    return mentioned.isPresent() ? mentioned : best(table(ArticleEntityRow.TABLE), name,
-        org.apache.spark.sql.functions.exists(col("surfaces"),
-            x -> lower(x).equalTo(lowered)), col("mentions"));
+    Optional<String> mentioned =
+        best(table(EntityMentionRow.TABLE), name, lower(col("surface")).equalTo(lowered), lit(1));
+    return mentioned.isPresent()
+        ? mentioned
+        : best(
+            table(ArticleEntityRow.TABLE),
+            name,
+            org.apache.spark.sql.functions.exists(col("surfaces"), x -> lower(x).equalTo(lowered)),
+            col("mentions"));
   }
 
-  private static Optional<String> best(Dataset<Row> rows, String name, Column writtenSo,
-      Column weight) {
+  private static Optional<String> best(
+      Dataset<Row> rows, String name, Column writtenSo, Column weight) {
     Column exact = col("entity").equalTo(name);
     Column sameName = lower(col("entity")).equalTo(name.toLowerCase(Locale.ROOT));
-    List<Row> top = rows.filter(sameName.or(writtenSo))
-        .groupBy(col("entity"))
-        .agg(org.apache.spark.sql.functions.max(when(exact, 1).otherwise(0)).as("exact"),
-            org.apache.spark.sql.functions.max(when(sameName, 1).otherwise(0)).as("same"),
-            sum(weight).as("n"))
-        .orderBy(col("exact").desc(), col("same").desc(), col("n").desc(), col("entity"))
-        .limit(1).collectAsList();
+    List<Row> top =
+        rows.filter(sameName.or(writtenSo))
+            .groupBy(col("entity"))
+            .agg(
+                org.apache.spark.sql.functions.max(when(exact, 1).otherwise(0)).as("exact"),
+                org.apache.spark.sql.functions.max(when(sameName, 1).otherwise(0)).as("same"),
+                sum(weight).as("n"))
+            .orderBy(col("exact").desc(), col("same").desc(), col("n").desc(), col("entity"))
+            .limit(1)
+            .collectAsList();
     return top.isEmpty() ? Optional.empty() : Optional.of(top.get(0).getString(0));
   }
 
   /** The articles that counted the term, each standing for its count of contexts. */
   List<Candidate> termArticles(String term, int n) {
     List<Candidate> out = new ArrayList<>();
-    for (Row r : termRows(term, n).select("article_id", "published_date", "count")
-        .orderBy(col("published_date").asc_nulls_last(), col("article_id")).collectAsList()) {
+    for (Row r :
+        termRows(term, n)
+            .select("article_id", "published_date", "count")
+            .orderBy(col("published_date").asc_nulls_last(), col("article_id"))
+            .collectAsList()) {
       out.add(new Candidate(r.getString(0), r.getDate(1), r.getInt(2), null));
     }
     return out;
@@ -182,35 +205,51 @@ final class KwicContexts {
    * analysing each article that counted the term.
    */
   List<Candidate> termContexts(String term, int n) {
-    Dataset<Row> found = termRows(term, n).select("article_id")
-        .join(table(ArticleRow.TABLE), "article_id")
-        .select(col("article_id"), col("published_date"), explode(call_udf(
-            TermContextsFunction.NAME, col("text"), lit(term), lit(n), lit(0))).as("c"))
-        .select(col("article_id"), col("published_date"), lit(false).as("in_title"),
-            col("c.start").as("start_offset"), col("c.end").as("end_offset"),
-            col("c.sentence").as("sentence"));
+    Dataset<Row> found =
+        termRows(term, n)
+            .select("article_id")
+            .join(table(ArticleRow.TABLE), "article_id")
+            .select(
+                col("article_id"),
+                col("published_date"),
+                explode(call_udf(TermContextsFunction.NAME, col("text"), lit(term), lit(n), lit(0)))
+                    .as("c"))
+            .select(
+                col("article_id"),
+                col("published_date"),
+                lit(false).as("in_title"),
+                col("c.start").as("start_offset"),
+                col("c.end").as("end_offset"),
+                col("c.sentence").as("sentence"));
     return located(toned(found));
   }
 
   /** Every mention of the entity in the selection (with the filter's tone, if any). */
   List<Candidate> entityMentions(String entity) {
-    Dataset<Row> mentions = dated(table(EntityMentionRow.TABLE)
-        .filter(col("entity").equalTo(entity)))
-        .select("article_id", "published_date", "in_title", "start_offset", "end_offset",
-            "sentence");
+    Dataset<Row> mentions =
+        dated(table(EntityMentionRow.TABLE).filter(col("entity").equalTo(entity)))
+            .select(
+                "article_id",
+                "published_date",
+                "in_title",
+                "start_offset",
+                "end_offset",
+                "sentence");
     return located(filter.tone() == null ? mentions : toned(mentions));
   }
 
   /** The entity's mentions in the selection as {@code article_entities} counts them. */
   long entityMentionsCounted(String entity) {
-    Row r = dated(table(ArticleEntityRow.TABLE).filter(col("entity").equalTo(entity)))
-        .agg(sum("mentions")).first();
+    Row r =
+        dated(table(ArticleEntityRow.TABLE).filter(col("entity").equalTo(entity)))
+            .agg(sum("mentions"))
+            .first();
     return r.isNullAt(0) ? 0 : r.getLong(0);
   }
 
   private Dataset<Row> termRows(String term, int n) {
-    return dated(table(ArticleTermRow.TABLE)
-        .filter(col("term").equalTo(term).and(col("n").equalTo(n))));
+    return dated(
+        table(ArticleTermRow.TABLE).filter(col("term").equalTo(term).and(col("n").equalTo(n))));
   }
 
   private Dataset<Row> dated(Dataset<Row> rows) {
@@ -221,21 +260,29 @@ final class KwicContexts {
       rows = rows.filter(col("published_date").leq(lit(Date.valueOf(filter.to()))));
     }
     if (filter.source() != null) {
-      rows = rows.join(table(ArticleRow.TABLE).filter(col("source").equalTo(filter.source()))
-          .select("article_id"), "article_id");
+      rows =
+          rows.join(
+              table(ArticleRow.TABLE)
+                  .filter(col("source").equalTo(filter.source()))
+                  .select("article_id"),
+              "article_id");
     }
     return rows;
   }
 
   /** The rows whose sentence has the filter's tone (a title row has none). */
   private Dataset<Row> toned(Dataset<Row> rows) {
-    Dataset<Row> tones = sentenceTones(polarityHits()
-            .join(rows.select("article_id").distinct(), "article_id"))
-        .withColumnRenamed("article_id", "tone_article").withColumnRenamed("sentence",
-            "tone_sentence");
+    Dataset<Row> tones =
+        sentenceTones(polarityHits().join(rows.select("article_id").distinct(), "article_id"))
+            .withColumnRenamed("article_id", "tone_article")
+            .withColumnRenamed("sentence", "tone_sentence");
     return rows.filter(col("sentence").isNotNull())
-        .join(tones, col("article_id").equalTo(col("tone_article"))
-            .and(col("sentence").equalTo(col("tone_sentence"))), "left")
+        .join(
+            tones,
+            col("article_id")
+                .equalTo(col("tone_article"))
+                .and(col("sentence").equalTo(col("tone_sentence"))),
+            "left")
         .filter(filter.tone().holds(coalesce(col("tone"), lit(0.0))));
   }
 
@@ -252,25 +299,44 @@ final class KwicContexts {
 
   private static List<Candidate> located(Dataset<Row> rows) {
     List<Candidate> out = new ArrayList<>();
-    for (Row r : rows.select("article_id", "published_date", "in_title", "start_offset",
-            "end_offset", "sentence")
-        .orderBy(col("published_date").asc_nulls_last(), col("article_id"),
-            col("in_title").desc(), col("start_offset"))
-        .collectAsList()) {
-      out.add(new Candidate(r.getString(0), r.getDate(1), 1, new Span(r.getBoolean(2),
-          r.getInt(3), r.getInt(4), r.isNullAt(5) ? null : r.getInt(5))));
+    for (Row r :
+        rows.select(
+                "article_id",
+                "published_date",
+                "in_title",
+                "start_offset",
+                "end_offset",
+                "sentence")
+            .orderBy(
+                col("published_date").asc_nulls_last(),
+                col("article_id"),
+                col("in_title").desc(),
+                col("start_offset"))
+            .collectAsList()) {
+      out.add(
+          new Candidate(
+              r.getString(0),
+              r.getDate(1),
+              1,
+              new Span(
+                  r.getBoolean(2), r.getInt(3), r.getInt(4), r.isNullAt(5) ? null : r.getInt(5))));
     }
     return out;
   }
 
   /**
-   * The output rows ({@link #OUTPUT}) of the chosen contexts, each {@code (index of the
-   * candidate, index of the context in it)}, in that order. Term contexts still to be found are
-   * found in their articles alone; {@code mismatch} hears of every context that cannot be shown
-   * (an article that now gives another number of contexts than its count, or is gone, or no
-   * longer holds a stored span).
+   * The output rows ({@link #OUTPUT}) of the chosen contexts, each {@code (index of the candidate,
+   * index of the context in it)}, in that order. Term contexts still to be found are found in their
+   * articles alone; {@code mismatch} hears of every context that cannot be shown (an article that
+   * now gives another number of contexts than its count, or is gone, or no longer holds a stored
+   * span).
    */
-  List<Row> lines(List<Candidate> candidates, List<long[]> chosen, String term, int n, int width,
+  List<Row> lines(
+      List<Candidate> candidates,
+      List<long[]> chosen,
+      String term,
+      int n,
+      int width,
       java.util.function.Consumer<String> mismatch) {
     if (chosen.isEmpty()) return List.of();
     Column rowsOfChosen = ofArticles(candidates, chosen);
@@ -280,9 +346,15 @@ final class KwicContexts {
     Map<String, List<Row>> found = new HashMap<>();
     Map<String, Row> cut = new HashMap<>();
     if (find) {
-      for (Row r : articles.select(col("article_id"), col("published_date"), col("source"),
-          col("title"), call_udf(TermContextsFunction.NAME, col("text"), lit(term), lit(n),
-              lit(width))).collectAsList()) {
+      for (Row r :
+          articles
+              .select(
+                  col("article_id"),
+                  col("published_date"),
+                  col("source"),
+                  col("title"),
+                  call_udf(TermContextsFunction.NAME, col("text"), lit(term), lit(n), lit(width)))
+              .collectAsList()) {
         byId.put(r.getString(0), r);
         found.put(r.getString(0), r.getList(4));
       }
@@ -290,7 +362,8 @@ final class KwicContexts {
       for (Row r : cut(candidates, chosen, articles, width)) {
         byId.put(r.getString(0), r);
         if (!r.isNullAt(7)) {
-          cut.put(key(r.getString(0), new Span(r.getBoolean(4), r.getInt(5), r.getInt(6), null)),
+          cut.put(
+              key(r.getString(0), new Span(r.getBoolean(4), r.getInt(5), r.getInt(6), null)),
               r.getStruct(7));
         }
       }
@@ -307,8 +380,8 @@ final class KwicContexts {
       Candidate k = candidates.get((int) c[0]);
       Row a = byId.get(k.articleId());
       if (a == null) {
-        mismatch.accept("article " + k.articleId() + " is no longer in articles: its context "
-            + "is left out");
+        mismatch.accept(
+            "article " + k.articleId() + " is no longer in articles: its context " + "is left out");
         continue;
       }
       boolean inTitle;
@@ -319,9 +392,16 @@ final class KwicContexts {
       if (find) {
         List<Row> lines = found.get(k.articleId());
         if (checked.add(k.articleId()) && lines.size() != k.count()) {
-          mismatch.accept("article " + k.articleId() + " now gives " + lines.size()
-              + " contexts of '" + term + "' where the run counted " + k.count()
-              + " (built with another configuration or release?)");
+          mismatch.accept(
+              "article "
+                  + k.articleId()
+                  + " now gives "
+                  + lines.size()
+                  + " contexts of '"
+                  + term
+                  + "' where the run counted "
+                  + k.count()
+                  + " (built with another configuration or release?)");
         }
         if (c[1] >= lines.size()) continue;
         Row l = lines.get((int) c[1]);
@@ -338,42 +418,76 @@ final class KwicContexts {
         sentence = s.sentence();
         line = cut.get(key(k.articleId(), s));
         if (line == null) {
-          mismatch.accept("article " + k.articleId() + " has no characters [" + s.start() + ", "
-              + s.end() + ") in its " + (s.inTitle() ? "title" : "text")
-              + " any more: that context is left out");
+          mismatch.accept(
+              "article "
+                  + k.articleId()
+                  + " has no characters ["
+                  + s.start()
+                  + ", "
+                  + s.end()
+                  + ") in its "
+                  + (s.inTitle() ? "title" : "text")
+                  + " any more: that context is left out");
           continue;
         }
       }
-      Double tone = filter.lexicon() == null || sentence == null ? null
-          : tones.getOrDefault(k.articleId() + "#" + sentence, 0.0);
-      rows.add(RowFactory.create(a.getDate(1), a.getString(2), a.getString(3), a.getString(0),
-          inTitle, start, end, line.getString(0), line.getString(1), line.getString(2), tone));
+      Double tone =
+          filter.lexicon() == null || sentence == null
+              ? null
+              : tones.getOrDefault(k.articleId() + "#" + sentence, 0.0);
+      rows.add(
+          RowFactory.create(
+              a.getDate(1),
+              a.getString(2),
+              a.getString(3),
+              a.getString(0),
+              inTitle,
+              start,
+              end,
+              line.getString(0),
+              line.getString(1),
+              line.getString(2),
+              tone));
     }
     return rows;
   }
 
   /**
-   * The chosen located contexts with their article's {@code (article_id, published_date,
-   * source, title, in_title, start_offset, end_offset, line)}, the lines cut in Spark (no article
-   * text goes to the driver).
+   * The chosen located contexts with their article's {@code (article_id, published_date, source,
+   * title, in_title, start_offset, end_offset, line)}, the lines cut in Spark (no article text goes
+   * to the driver).
    */
-  private List<Row> cut(List<Candidate> candidates, List<long[]> chosen,
-      Dataset<Row> articles, int width) {
+  private List<Row> cut(
+      List<Candidate> candidates, List<long[]> chosen, Dataset<Row> articles, int width) {
     List<Row> spans = new ArrayList<>();
     for (long[] c : chosen) {
       Candidate k = candidates.get((int) c[0]);
-      spans.add(RowFactory.create(k.articleId(), k.span().inTitle(), k.span().start(),
-          k.span().end()));
+      spans.add(
+          RowFactory.create(k.articleId(), k.span().inTitle(), k.span().start(), k.span().end()));
     }
-    StructType schema = new StructType().add("article_id", DataTypes.StringType)
-        .add("in_title", DataTypes.BooleanType).add("start_offset", DataTypes.IntegerType)
-        .add("end_offset", DataTypes.IntegerType);
-    return broadcast(spark.createDataFrame(spans, schema)).join(articles, "article_id")
-        .select(col("article_id"), col("published_date"), col("source"), col("title"),
-            col("in_title"), col("start_offset"), col("end_offset"),
-            call_udf(KwicLineFunction.NAME,
-                when(col("in_title"), col("title")).otherwise(col("text")),
-                col("start_offset"), col("end_offset"), lit(width)).as("line"))
+    StructType schema =
+        new StructType()
+            .add("article_id", DataTypes.StringType)
+            .add("in_title", DataTypes.BooleanType)
+            .add("start_offset", DataTypes.IntegerType)
+            .add("end_offset", DataTypes.IntegerType);
+    return broadcast(spark.createDataFrame(spans, schema))
+        .join(articles, "article_id")
+        .select(
+            col("article_id"),
+            col("published_date"),
+            col("source"),
+            col("title"),
+            col("in_title"),
+            col("start_offset"),
+            col("end_offset"),
+            call_udf(
+                    KwicLineFunction.NAME,
+                    when(col("in_title"), col("title")).otherwise(col("text")),
+                    col("start_offset"),
+                    col("end_offset"),
+                    lit(width))
+                .as("line"))
         .collectAsList();
   }
 

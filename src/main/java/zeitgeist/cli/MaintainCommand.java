@@ -19,8 +19,8 @@ import zeitgeist.tables.WarehouseMaintenance;
 /**
  * {@code zeitgeist maintain}: compacts every table's small files and deletes the files that only
  * runs older than the last {@code --keep-runs} needed ({@link WarehouseMaintenance}). Takes the
- * warehouse lock like {@code run} (exit 75 when another run holds it); {@code --dry-run} shows
- * what {@code VACUUM} would delete and changes nothing.
+ * warehouse lock like {@code run} (exit 75 when another run holds it); {@code --dry-run} shows what
+ * {@code VACUUM} would delete and changes nothing.
  */
 @Command(
     name = "maintain",
@@ -35,20 +35,30 @@ final class MaintainCommand implements Callable<Integer> {
   /** Runs kept readable when {@code --keep-runs} is not given: a month of nightly runs. */
   static final int DEFAULT_KEEP_RUNS = 30;
 
-  @Option(names = {"-w", "--warehouse"}, paramLabel = "DIR", required = true,
+  @Option(
+      names = {"-w", "--warehouse"},
+      paramLabel = "DIR",
+      required = true,
       description = "Warehouse directory.")
   String warehouse;
 
-  @Option(names = "--keep-runs", paramLabel = "N", defaultValue = "" + DEFAULT_KEEP_RUNS,
-      description = "Keep the last N finished runs readable (sql --as-of-run); earlier runs' "
-          + "files are deleted. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--keep-runs",
+      paramLabel = "N",
+      defaultValue = "" + DEFAULT_KEEP_RUNS,
+      description =
+          "Keep the last N finished runs readable (sql --as-of-run); earlier runs' "
+              + "files are deleted. Default: ${DEFAULT-VALUE}.")
   int keepRuns;
 
-  @Option(names = "--dry-run",
+  @Option(
+      names = "--dry-run",
       description = "Show what VACUUM would delete, per table; change nothing.")
   boolean dryRun;
 
-  @Option(names = {"-v", "--verbose"}, description = "Spark's INFO log and stack traces.")
+  @Option(
+      names = {"-v", "--verbose"},
+      description = "Spark's INFO log and stack traces.")
   boolean verbose;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -64,8 +74,8 @@ final class MaintainCommand implements Callable<Integer> {
     Instant started = Instant.now();
     String runId = RunJob.newRunId(started);
     try (WarehouseLock lock = WarehouseLock.acquire(warehouse, hadoop, runId)) {
-      Warehouse wh = new Warehouse(SparkSessions.getOrCreate("zeitgeist maintain", verbose),
-          warehouse);
+      Warehouse wh =
+          new Warehouse(SparkSessions.getOrCreate("zeitgeist maintain", verbose), warehouse);
       WarehouseMaintenance maintenance =
           new WarehouseMaintenance(wh, keepRuns, WarehouseMaintenance.CLOCK_MARGIN);
       WarehouseMaintenance.Result result;
@@ -76,8 +86,7 @@ final class MaintainCommand implements Callable<Integer> {
         row.setRunId(runId);
         row.setStartedAt(Timestamp.from(started));
         row.setProjectVersion(ProjectVersion.get());
-        row.setArguments(String.join(" ",
-            spec.commandLine().getParseResult().originalArgs()));
+        row.setArguments(String.join(" ", spec.commandLine().getParseResult().originalArgs()));
         result = maintenance.run(row);
       }
       PrintWriter out = spec.commandLine().getOut();

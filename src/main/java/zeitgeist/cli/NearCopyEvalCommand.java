@@ -34,20 +34,30 @@ import zeitgeist.stories.eval.SourceArticles;
       "between different articles. SOURCE: an input directory (as for run) or a 10kGNAD CSV."
     })
 final class NearCopyEvalCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "SOURCE", arity = "1..*",
+  @Parameters(
+      paramLabel = "SOURCE",
+      arity = "1..*",
       description = "An input directory (e.g. data/sample) or a 10kGNAD CSV (label;'text').")
   List<Path> sources;
 
-  @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      defaultValue = "1",
       description = "Seed of the derived edits. Default: ${DEFAULT-VALUE}.")
   long seed;
 
-  @Option(names = "--split", paramLabel = "HALF", defaultValue = "dev",
-      description = "dev, test or all: the half of the originals to use. Default: "
-          + "${DEFAULT-VALUE}.")
+  @Option(
+      names = "--split",
+      paramLabel = "HALF",
+      defaultValue = "dev",
+      description =
+          "dev, test or all: the half of the originals to use. Default: " + "${DEFAULT-VALUE}.")
   String split;
 
-  @Option(names = "--write", paramLabel = "FILE",
+  @Option(
+      names = "--write",
+      paramLabel = "FILE",
       description = "Also write the sets (originals and copies) to FILE as JSON Lines.")
   Path write;
 
@@ -75,11 +85,16 @@ final class NearCopyEvalCommand implements Callable<Integer> {
       List<String> texts = articles.stream().map(SourceArticles.Article::text).toList();
       out.println("## " + source + ": " + half.label() + " half, seed " + seed);
       out.println();
-      out.print(NearCopyReportFormatter.format(report,
-          set.topics() ? "same-topic pairs (nearest)" : "pairs of different originals"));
+      out.print(
+          NearCopyReportFormatter.format(
+              report,
+              set.topics() ? "same-topic pairs (nearest)" : "pairs of different originals"));
       out.println();
-      out.printf(Locale.ROOT, "Signature cost, warm, one thread, over %d articles: bands %.1f µs"
-          + ", shingles %.1f µs per article.%n%n", texts.size(),
+      out.printf(
+          Locale.ROOT,
+          "Signature cost, warm, one thread, over %d articles: bands %.1f µs"
+              + ", shingles %.1f µs per article.%n%n",
+          texts.size(),
           NearCopyEvaluation.microsPerText(texts, NearCopyText::bands),
           NearCopyEvaluation.microsPerText(texts, NearCopyText::shingles));
       out.flush();
@@ -99,8 +114,8 @@ final class NearCopyEvalCommand implements Callable<Integer> {
       case "dev" -> NearCopySet.Split.DEV;
       case "test" -> NearCopySet.Split.TEST;
       case "all" -> NearCopySet.Split.ALL;
-      default -> throw new ConfigException("unknown --split '" + value
-          + "' (expected dev, test, all)");
+      default ->
+          throw new ConfigException("unknown --split '" + value + "' (expected dev, test, all)");
     };
   }
 }

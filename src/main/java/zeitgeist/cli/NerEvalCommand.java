@@ -34,12 +34,12 @@ import zeitgeist.tables.ArticleRow;
 /**
  * {@code zeitgeist ner-eval}: scores an entity recogniser on a CoNLL / GermEval-2014 file
  * (precision, recall and F1 per type and overall for PER, ORG and LOC, exact span match on outer
- * entities) of the name spans zeitgeist counts: the engine's mentions after splitting and
- * trimming ({@link zeitgeist.entities.EntityCanonicalizer#nameSpans}). With {@code --documents},
- * scores the entities of whole articles instead: each article of a document-level gold set
- * ({@link GoldDocument}) goes through what a run does to it (cleaning, language identification,
- * analysis) and its {@code article_entities} are matched to the gold entities ({@link
- * DocumentEntityScore}). No Spark.
+ * entities) of the name spans zeitgeist counts: the engine's mentions after splitting and trimming
+ * ({@link zeitgeist.entities.EntityCanonicalizer#nameSpans}). With {@code --documents}, scores the
+ * entities of whole articles instead: each article of a document-level gold set ({@link
+ * GoldDocument}) goes through what a run does to it (cleaning, language identification, analysis)
+ * and its {@code article_entities} are matched to the gold entities ({@link DocumentEntityScore}).
+ * No Spark.
  */
 @Command(
     name = "ner-eval",
@@ -52,26 +52,36 @@ final class NerEvalCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "The gold file (GermEval TSV or CoNLL columns).")
   Path file;
 
-  @Option(names = "--ner", paramLabel = "ENGINE", defaultValue = "corenlp",
-      description = "The recogniser: corenlp, corenlp-only, gazetteer, none. "
-          + "Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--ner",
+      paramLabel = "ENGINE",
+      defaultValue = "corenlp",
+      description =
+          "The recogniser: corenlp, corenlp-only, gazetteer, none. " + "Default: ${DEFAULT-VALUE}.")
   String ner;
 
-  @Option(names = "--gazetteer", paramLabel = "PATH",
+  @Option(
+      names = "--gazetteer",
+      paramLabel = "PATH",
       description = "Extra gazetteer files, as for run (repeatable).")
   List<String> gazetteers = new ArrayList<>();
 
-  @Option(names = "--documents",
-      description = "FILE is a document-level gold set (JSON Lines, as data/entities/): score "
-          + "each article's entities, not sentence spans.")
+  @Option(
+      names = "--documents",
+      description =
+          "FILE is a document-level gold set (JSON Lines, as data/entities/): score "
+              + "each article's entities, not sentence spans.")
   boolean documents;
 
-  @Option(names = "--raw-spans",
-      description = "Score the engine's own spans: not split, trimmed or (with --documents) "
-          + "grouped into entities; each distinct name and type is one entity.")
+  @Option(
+      names = "--raw-spans",
+      description =
+          "Score the engine's own spans: not split, trimmed or (with --documents) "
+              + "grouped into entities; each distinct name and type is one entity.")
   boolean rawSpans;
 
-  @Option(names = "--show-errors",
+  @Option(
+      names = "--show-errors",
       description = "With --documents: list each article's missed and extra entities.")
   boolean showErrors;
 
@@ -87,8 +97,11 @@ final class NerEvalCommand implements Callable<Integer> {
       return documents(options);
     }
     SharedResources shared = SharedResources.of(options);
-    NerEvaluation.Report report = NerEvaluation.evaluate(file, shared.recognizer(),
-        rawSpans ? Function.identity() : shared.canonicalizer()::nameSpans);
+    NerEvaluation.Report report =
+        NerEvaluation.evaluate(
+            file,
+            shared.recognizer(),
+            rawSpans ? Function.identity() : shared.canonicalizer()::nameSpans);
     spec.commandLine().getOut().println("engine: " + options.ner().label() + ", file: " + file);
     spec.commandLine().getOut().print(NerReportFormatter.format(report));
     spec.commandLine().getOut().flush();
@@ -123,8 +136,9 @@ final class NerEvalCommand implements Callable<Integer> {
         found = rawEntities(recognizer, a);
       } else {
         for (ArticleEntityRow e : analysis.entities()) {
-          found.add(new DocumentEntityScore.Found(e.getEntity(), EntityType.valueOf(e.getType()),
-              e.getSurfaces()));
+          found.add(
+              new DocumentEntityScore.Found(
+                  e.getEntity(), EntityType.valueOf(e.getType()), e.getSurfaces()));
         }
       }
       DocumentEntityScore.Outcome o = DocumentEntityScore.score(found, d.entities());
@@ -132,28 +146,34 @@ final class NerEvalCommand implements Callable<Integer> {
       if (showErrors && (!o.falsePositives().isEmpty() || !o.falseNegatives().isEmpty())) {
         out.println(d.id() + (analysis == null ? " (not analysed)" : "") + ":");
         o.falseNegatives().forEach(g -> out.println("  missed " + g.type() + " " + g.name()));
-        o.falsePositives().forEach(f -> out.println("  extra  " + f.type() + " " + f.entity()
-            + " " + f.surfaces()));
+        o.falsePositives()
+            .forEach(
+                f -> out.println("  extra  " + f.type() + " " + f.entity() + " " + f.surfaces()));
       }
     }
     out.println("engine: " + options.ner().label() + ", documents: " + file);
     out.print(NerReportFormatter.table(total));
-    out.println(gold.size() + " articles, " + unanalysed + " not analysed (not German, empty or "
-        + "rejected: all their entities missed)");
+    out.println(
+        gold.size()
+            + " articles, "
+            + unanalysed
+            + " not analysed (not German, empty or "
+            + "rejected: all their entities missed)");
     out.flush();
     return 0;
   }
 
   /** The engine's mentions in title and body, one entity per distinct surface and type. */
-  private static List<DocumentEntityScore.Found> rawEntities(EntityRecognizer recognizer,
-      ArticleRow a) {
+  private static List<DocumentEntityScore.Found> rawEntities(
+      EntityRecognizer recognizer, ArticleRow a) {
     Map<String, DocumentEntityScore.Found> found = new LinkedHashMap<>();
     for (String text : new String[] {a.getTitle(), a.getText()}) {
       if (text == null) {
         continue;
       }
       for (Mention m : recognizer.recognize(text)) {
-        found.putIfAbsent(m.type() + " " + m.surface(),
+        found.putIfAbsent(
+            m.type() + " " + m.surface(),
             new DocumentEntityScore.Found(m.surface(), m.type(), List.of(m.surface())));
       }
     }

@@ -14,8 +14,8 @@ import org.apache.spark.sql.Row;
 
 /**
  * Prints query results: an aligned text table (cells cut at {@code maxWidth} characters, newlines
- * shown as {@code ⏎}), CSV with a header (RFC 4180, nothing cut), or JSON Lines (one object a
- * row, nothing cut, Spark's {@code toJSON}: a field whose value is null is left out).
+ * shown as {@code ⏎}), CSV with a header (RFC 4180, nothing cut), or JSON Lines (one object a row,
+ * nothing cut, Spark's {@code toJSON}: a field whose value is null is left out).
  *
  * <p>Rows: the table format prints at most its limit ({@link #TABLE_LIMIT} unless another is
  * given), fetching all of them to the driver before printing, so a query failing while it runs
@@ -32,7 +32,9 @@ import org.apache.spark.sql.Row;
  */
 final class ResultPrinter {
   enum Format {
-    TABLE, CSV, JSON;
+    TABLE,
+    CSV,
+    JSON;
 
     /** The format {@code --format NAME} names, in any case; a usage error for another name. */
     static Format named(String name) {
@@ -78,11 +80,12 @@ final class ResultPrinter {
     if (header.length == 0) return false;
     boolean cut;
     try {
-      cut = switch (format) {
-        case TABLE -> printTable(header, df.limit(fetch()).collectAsList());
-        case CSV -> printCsv(header, rows(df));
-        case JSON -> printJson(rows(df.toJSON()));
-      };
+      cut =
+          switch (format) {
+            case TABLE -> printTable(header, df.limit(fetch()).collectAsList());
+            case CSV -> printCsv(header, rows(df));
+            case JSON -> printJson(rows(df.toJSON()));
+          };
     } finally {
       out.flush();
     }

@@ -25,23 +25,33 @@ import zeitgeist.lexicon.eval.PolarityEvaluation;
     description = {
       "Score polarity lexicons on a TSV of sentences with gold polarity labels: accuracy and",
       "macro-F1 over positive / neutral / negative (neutral: |positive - negative| < "
-          + PolarityEvaluation.NEUTRAL_BAND + ")."
+          + PolarityEvaluation.NEUTRAL_BAND
+          + ")."
     })
 final class SentimentEvalCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "TSV with a header row.")
   Path file;
 
-  @Option(names = "--lexicon", paramLabel = "[NAME=][FORMAT:]PATH",
+  @Option(
+      names = "--lexicon",
+      paramLabel = "[NAME=][FORMAT:]PATH",
       description = "A polarity lexicon, repeatable, as for run. Default: the shipped one.")
   List<String> lexicons = new ArrayList<>();
 
-  @Option(names = "--text-column", paramLabel = "NAME", defaultValue = "sentence",
+  @Option(
+      names = "--text-column",
+      paramLabel = "NAME",
+      defaultValue = "sentence",
       description = "Column holding the sentence. Default: ${DEFAULT-VALUE}.")
   String textColumn;
 
-  @Option(names = "--label-column", paramLabel = "NAME", defaultValue = "pol_majority",
-      description = "Column holding the gold label (+, -, 0 or positive, negative, neutral). "
-          + "Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--label-column",
+      paramLabel = "NAME",
+      defaultValue = "pol_majority",
+      description =
+          "Column holding the gold label (+, -, 0 or positive, negative, neutral). "
+              + "Default: ${DEFAULT-VALUE}.")
   String labelColumn;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -54,13 +64,12 @@ final class SentimentEvalCommand implements Callable<Integer> {
     AnalysisOptions options = AnalysisOptions.of(false, "none", List.of(), lexicons);
     for (Lexicon l : options.lexicons()) {
       if (l.kind() != LexiconKind.POLARITY) {
-        throw new ConfigException("lexicon " + l.name() + " is a category lexicon, not a "
-            + "polarity lexicon");
+        throw new ConfigException(
+            "lexicon " + l.name() + " is a category lexicon, not a " + "polarity lexicon");
       }
       PolarityEvaluation.Report report;
       try {
-        report = PolarityEvaluation.evaluate(file, textColumn, labelColumn,
-            new LexiconMatcher(l));
+        report = PolarityEvaluation.evaluate(file, textColumn, labelColumn, new LexiconMatcher(l));
       } catch (IllegalArgumentException e) {
         throw new ConfigException(e.getMessage());
       }

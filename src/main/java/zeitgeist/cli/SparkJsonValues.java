@@ -17,14 +17,14 @@ import org.apache.spark.sql.types.StructType;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
- * Writes a value of a Spark {@link Row} as JSON, for {@code sql --serve} and {@code status
- * --format json}.
+ * Writes a value of a Spark {@link Row} as JSON, for {@code sql --serve} and {@code status --format
+ * json}.
  *
  * <p>Numbers and decimals as JSON numbers (NaN and infinities as the strings {@code "NaN"}, {@code
- * "Infinity"}, {@code "-Infinity"}), dates as {@code 2018-07-16}, timestamps as ISO instants in
- * UTC ({@code 2026-11-22T07:07:40.123Z}), timestamps without time zone as local ISO date-times,
- * arrays as arrays, maps and structs as objects, binary as base64, null as null. Anything else
- * (intervals, variants) as its string form.
+ * "Infinity"}, {@code "-Infinity"}), dates as {@code 2018-07-16}, timestamps as ISO instants in UTC
+ * ({@code 2026-11-22T07:07:40.123Z}), timestamps without time zone as local ISO date-times, arrays
+ * as arrays, maps and structs as objects, binary as base64, null as null. Anything else (intervals,
+ * variants) as its string form.
  */
 final class SparkJsonValues {
   private SparkJsonValues() {}
@@ -38,9 +38,11 @@ final class SparkJsonValues {
     } else if (v instanceof Boolean b) {
       g.writeBoolean(b);
     } else if (v instanceof Double d) {
-      if (d.isNaN() || d.isInfinite()) g.writeString(d.toString()); else g.writeNumber(d);
+      if (d.isNaN() || d.isInfinite()) g.writeString(d.toString());
+      else g.writeNumber(d);
     } else if (v instanceof Float f) {
-      if (f.isNaN() || f.isInfinite()) g.writeString(f.toString()); else g.writeNumber(f);
+      if (f.isNaN() || f.isInfinite()) g.writeString(f.toString());
+      else g.writeNumber(f);
     } else if (v instanceof BigDecimal d) {
       g.writeNumber(d);
     } else if (v instanceof Number n) {
@@ -69,8 +71,8 @@ final class SparkJsonValues {
       }
       g.writeEndObject();
     } else if (v instanceof Row row) {
-      StructType struct = row.schema() != null ? row.schema()
-          : type instanceof StructType st ? st : null;
+      StructType struct =
+          row.schema() != null ? row.schema() : type instanceof StructType st ? st : null;
       g.writeStartObject();
       for (int i = 0; i < row.length(); i++) {
         StructField f = struct != null ? struct.fields()[i] : null;

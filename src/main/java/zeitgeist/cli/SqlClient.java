@@ -23,6 +23,7 @@ import java.util.OptionalInt;
  */
 final class SqlClient implements Closeable {
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** How long a connection may take: a server on this machine answers in milliseconds. */
   static final int CONNECT_TIMEOUT_MS = 2000;
 
@@ -54,10 +55,12 @@ final class SqlClient implements Closeable {
     socket = new Socket();
     try {
       socket.connect(new InetSocketAddress(host, port), CONNECT_TIMEOUT_MS);
-      in = new BufferedReader(
-          new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-      out = new BufferedWriter(
-          new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8));
+      in =
+          new BufferedReader(
+              new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+      out =
+          new BufferedWriter(
+              new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8));
       JsonNode hello = request(Map.of("secret", secret));
       if (!hello.path("ok").asBoolean(false)) {
         throw new RefusedException(hello.path("error").asText("refused"));
@@ -80,8 +83,8 @@ final class SqlClient implements Closeable {
     req.put("render", render);
     JsonNode a = request(req);
     if (a.has("error")) {
-      return new Answer("", false, a.path("code").asInt(ZeitgeistCommand.EXIT_FAILURE),
-          a.get("error").asText());
+      return new Answer(
+          "", false, a.path("code").asInt(ZeitgeistCommand.EXIT_FAILURE), a.get("error").asText());
     }
     return new Answer(a.path("text").asText(), a.path("cut").asBoolean(), 0, null);
   }
@@ -97,8 +100,8 @@ final class SqlClient implements Closeable {
     private final java.io.PrintWriter out;
     private int printed;
 
-    private Printer(ResultPrinter.Format format, OptionalInt limit, int maxWidth,
-        java.io.PrintWriter out) {
+    private Printer(
+        ResultPrinter.Format format, OptionalInt limit, int maxWidth, java.io.PrintWriter out) {
       this.format = format;
       this.limit = limit;
       this.maxWidth = maxWidth;
@@ -118,8 +121,8 @@ final class SqlClient implements Closeable {
   }
 
   /** A printer of this connection's answers to {@code out}. */
-  Printer printer(ResultPrinter.Format format, OptionalInt limit, int maxWidth,
-      java.io.PrintWriter out) {
+  Printer printer(
+      ResultPrinter.Format format, OptionalInt limit, int maxWidth, java.io.PrintWriter out) {
     return new Printer(format, limit, maxWidth, out);
   }
 

@@ -6,12 +6,12 @@ import org.apache.spark.SparkThrowable;
 import org.apache.spark.sql.AnalysisException;
 
 /**
- * A statement that failed: the exit code it stands for and its one-line message, the same
- * whether {@code zeitgeist sql} ran it or a server did.
+ * A statement that failed: the exit code it stands for and its one-line message, the same whether
+ * {@code zeitgeist sql} ran it or a server did.
  *
  * <p>A statement Spark cannot parse or analyse, or one a read-only server refuses, is a bad
- * argument ({@link ZeitgeistCommand#EXIT_USAGE}); one that fails while running (a cast error
- * under ANSI mode, an unreadable file) is a failed job ({@link ZeitgeistCommand#EXIT_FAILURE}).
+ * argument ({@link ZeitgeistCommand#EXIT_USAGE}); one that fails while running (a cast error under
+ * ANSI mode, an unreadable file) is a failed job ({@link ZeitgeistCommand#EXIT_FAILURE}).
  */
 record SqlFailure(int code, String message, Exception cause) {
 
@@ -21,10 +21,10 @@ record SqlFailure(int code, String message, Exception cause) {
   }
 
   /**
-   * Classifies an exception from Spark. The line shown is the innermost Spark error with an
-   * error condition (the "Job aborted due to stage failure" wrapper says nothing about the
-   * cause), followed by the innermost cause below it, if any ("is not a Parquet file"); without a
-   * Spark error, the innermost exception with a message.
+   * Classifies an exception from Spark. The line shown is the innermost Spark error with an error
+   * condition (the "Job aborted due to stage failure" wrapper says nothing about the cause),
+   * followed by the innermost cause below it, if any ("is not a Parquet file"); without a Spark
+   * error, the innermost exception with a message.
    */
   static SqlFailure of(Exception e) {
     if (e instanceof AnalysisException) {
@@ -68,7 +68,6 @@ record SqlFailure(int code, String message, Exception cause) {
   static String firstLine(Throwable t) {
     String m = t.getMessage();
     if (m == null) return t.toString();
-    return m.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst()
-        .orElse(t.toString());
+    return m.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(t.toString());
   }
 }

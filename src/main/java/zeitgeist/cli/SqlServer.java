@@ -36,30 +36,30 @@ import zeitgeist.tables.SqlCatalog;
  * Spark start-up once.
  *
  * <p>Protocol, one line each way, UTF-8: a request is one JSON object {@code {"sql": "..."}},
- * optionally with {@code "args": {"name": value, ...}} for named parameter markers ({@code
- * :name}) in the query (strings, numbers, booleans, null). The answer is one JSON object:
- * {@code {"columns": [...], "types": [...], "rows": [[...], ...]}} with Spark's simple type names
- * ({@code string}, {@code bigint}, {@code date}, {@code array<string>}, ...), or {@code {"error":
- * "one line", "code": 2}} (the exit code {@code zeitgeist sql} gives the same failure: 2 for a
- * statement Spark cannot parse or analyse or the server refuses, 1 for one that failed while
- * running). A request with {@code "render": {"format": "table", "limit": 1000, "max_width": 60}}
- * gets the result printed as {@code zeitgeist sql} prints it: {@code {"text": "...", "cut":
- * false}} ({@code cut}: the result had more rows than the limit). A failed request leaves the
- * server running; a stream ends at the end of its input. {@code {"words": true}} is answered with
- * {@code {"words": [...]}}, the table, view, function and column names (for completion).
+ * optionally with {@code "args": {"name": value, ...}} for named parameter markers ({@code :name})
+ * in the query (strings, numbers, booleans, null). The answer is one JSON object: {@code
+ * {"columns": [...], "types": [...], "rows": [[...], ...]}} with Spark's simple type names ({@code
+ * string}, {@code bigint}, {@code date}, {@code array<string>}, ...), or {@code {"error": "one
+ * line", "code": 2}} (the exit code {@code zeitgeist sql} gives the same failure: 2 for a statement
+ * Spark cannot parse or analyse or the server refuses, 1 for one that failed while running). A
+ * request with {@code "render": {"format": "table", "limit": 1000, "max_width": 60}} gets the
+ * result printed as {@code zeitgeist sql} prints it: {@code {"text": "...", "cut": false}} ({@code
+ * cut}: the result had more rows than the limit). A failed request leaves the server running; a
+ * stream ends at the end of its input. {@code {"words": true}} is answered with {@code {"words":
+ * [...]}}, the table, view, function and column names (for completion).
  *
  * <p>Values as {@link SparkJsonValues} writes them: numbers as JSON numbers, dates as {@code
  * 2018-07-16}, timestamps as ISO instants in UTC, arrays as arrays, maps and structs as objects.
- * Every row of a result is returned (there is no limit unless {@code render} gives one): use
- * {@code LIMIT} in the query. The rows are collected before the answer is written, so an error
- * while computing them still gives one error line.
+ * Every row of a result is returned (there is no limit unless {@code render} gives one): use {@code
+ * LIMIT} in the query. The rows are collected before the answer is written, so an error while
+ * computing them still gives one error line.
  *
  * <p>Freshness: each request first checks whether a run finished since the last one; if so the
- * tables are read at the new run's snapshot from then on (a server started with {@code
- * --as-of-run} stays at its run). Requests are answered one at a time.
+ * tables are read at the new run's snapshot from then on (a server started with {@code --as-of-run}
+ * stays at its run). Requests are answered one at a time.
  *
- * <p>Writes: unless started with {@code --allow-writes}, a statement that would change anything
- * but the session's temporary views and settings is refused ({@link ReadOnlyStatements}).
+ * <p>Writes: unless started with {@code --allow-writes}, a statement that would change anything but
+ * the session's temporary views and settings is refused ({@link ReadOnlyStatements}).
  */
 final class SqlServer {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -80,12 +80,14 @@ final class SqlServer {
   }
 
   /**
-   * Serves stdin and stdout until stdin ends. Anything else that writes to {@code System.out}
-   * (a library, a misconfigured log) is sent to stderr, so stdout carries answers only.
+   * Serves stdin and stdout until stdin ends. Anything else that writes to {@code System.out} (a
+   * library, a misconfigured log) is sent to stderr, so stdout carries answers only.
    */
   int serveStandardStreams() {
-    Writer answers = new BufferedWriter(new OutputStreamWriter(
-        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
+    Writer answers =
+        new BufferedWriter(
+            new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
     System.out.flush();
     System.setOut(System.err);
     try {
@@ -122,8 +124,9 @@ final class SqlServer {
     }
     JsonNode args = req.path("args");
     if (!args.isMissingNode() && !args.isNull() && !args.isObject()) {
-      return error(SqlFailure.refused(
-          "\"args\" must be an object of named parameters, e.g. {\"entity\": \"Berlin\"}"));
+      return error(
+          SqlFailure.refused(
+              "\"args\" must be an object of named parameters, e.g. {\"entity\": \"Berlin\"}"));
     }
     try {
       String sql = req.get("sql").asText();
@@ -139,8 +142,11 @@ final class SqlServer {
     } catch (LinkageError | StackOverflowError e) {
       // a class that cannot be loaded (the application jar replaced under a running server), a
       // statement nested too deeply: this request fails, the server goes on
-      return error(new SqlFailure(ZeitgeistCommand.EXIT_FAILURE,
-          e.getClass().getSimpleName() + ": " + SqlFailure.firstLine(e), null));
+      return error(
+          new SqlFailure(
+              ZeitgeistCommand.EXIT_FAILURE,
+              e.getClass().getSimpleName() + ": " + SqlFailure.firstLine(e),
+              null));
     }
   }
 
@@ -158,9 +164,12 @@ final class SqlServer {
     ResultPrinter.Format format = ResultPrinter.Format.named(render.path("format").asText("table"));
     JsonNode limit = render.path("limit");
     StringWriter text = new StringWriter();
-    ResultPrinter printer = new ResultPrinter(format,
-        limit.isIntegralNumber() ? OptionalInt.of(limit.asInt()) : OptionalInt.empty(),
-        render.path("max_width").asInt(60), new PrintWriter(text));
+    ResultPrinter printer =
+        new ResultPrinter(
+            format,
+            limit.isIntegralNumber() ? OptionalInt.of(limit.asInt()) : OptionalInt.empty(),
+            render.path("max_width").asInt(60),
+            new PrintWriter(text));
     boolean cut = printer.print(df);
     StringWriter s = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(s)) {
@@ -179,14 +188,20 @@ final class SqlServer {
       Map.Entry<String, JsonNode> f = fields.next();
       JsonNode v = f.getValue();
       if (v.isContainerNode()) {
-        throw new SqlFailure.Refusal("parameter '" + f.getKey()
-            + "' must be a string, number, boolean or null");
+        throw new SqlFailure.Refusal(
+            "parameter '" + f.getKey() + "' must be a string, number, boolean or null");
       }
-      out.put(f.getKey(), v.isNull() ? null
-          : v.isTextual() ? v.asText()
-          : v.isBoolean() ? (Object) v.asBoolean()
-          : v.isIntegralNumber() ? (v.canConvertToLong() ? (Object) v.asLong() : v.decimalValue())
-          : v.isBigDecimal() ? v.decimalValue() : (Object) v.asDouble());
+      out.put(
+          f.getKey(),
+          v.isNull()
+              ? null
+              : v.isTextual()
+                  ? v.asText()
+                  : v.isBoolean()
+                      ? (Object) v.asBoolean()
+                      : v.isIntegralNumber()
+                          ? (v.canConvertToLong() ? (Object) v.asLong() : v.decimalValue())
+                          : v.isBigDecimal() ? v.decimalValue() : (Object) v.asDouble());
     }
     return out;
   }
@@ -205,8 +220,7 @@ final class SqlServer {
       for (Row r : rows) {
         g.writeStartArray();
         for (int i = 0; i < schema.fields().length; i++) {
-          SparkJsonValues.write(g, r.isNullAt(i) ? null : r.get(i),
-              schema.fields()[i].dataType());
+          SparkJsonValues.write(g, r.isNullAt(i) ? null : r.get(i), schema.fields()[i].dataType());
         }
         g.writeEndArray();
       }

@@ -27,9 +27,9 @@ import java.util.Optional;
  * stops. A file left by a server that was killed is recognised (its process is gone, or the port
  * does not answer) and removed by the next client.
  *
- * <p>The warehouse is named as given, made absolute for a local folder ({@code warehouse},
- * {@code ./warehouse/} and {@code /home/me/warehouse} are one warehouse; symbolic links are not
- * followed) and kept as written for a URI with a scheme ({@code hdfs://nn/w}).
+ * <p>The warehouse is named as given, made absolute for a local folder ({@code warehouse}, {@code
+ * ./warehouse/} and {@code /home/me/warehouse} are one warehouse; symbolic links are not followed)
+ * and kept as written for a URI with a scheme ({@code hdfs://nn/w}).
  *
  * <p>The folder is {@code $ZEITGEIST_HOME/servers} when that variable (or the system property
  * {@code zeitgeist.home}, for tests) is set.
@@ -56,16 +56,19 @@ record SqlServerAddress(String warehouse, String host, int port, String secret, 
   /** The folder of the servers' files. */
   static Path folder() {
     String home = System.getProperty("zeitgeist.home", System.getenv("ZEITGEIST_HOME"));
-    Path base = home != null && !home.isBlank() ? Path.of(home)
-        : Path.of(System.getProperty("user.home"), ".zeitgeist");
+    Path base =
+        home != null && !home.isBlank()
+            ? Path.of(home)
+            : Path.of(System.getProperty("user.home"), ".zeitgeist");
     return base.resolve("servers");
   }
 
   /** The file that announces the server of {@code warehouseKey}. */
   static Path file(String warehouseKey) {
     try {
-      byte[] h = MessageDigest.getInstance("SHA-256")
-          .digest(warehouseKey.getBytes(StandardCharsets.UTF_8));
+      byte[] h =
+          MessageDigest.getInstance("SHA-256")
+              .digest(warehouseKey.getBytes(StandardCharsets.UTF_8));
       return folder().resolve(HexFormat.of().formatHex(h, 0, 12) + ".json");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
@@ -78,9 +81,13 @@ record SqlServerAddress(String warehouse, String host, int port, String secret, 
     if (!Files.isRegularFile(f)) return Optional.empty();
     try {
       JsonNode n = JSON.readTree(f.toFile());
-      SqlServerAddress a = new SqlServerAddress(n.path("warehouse").asText(),
-          n.path("host").asText(), n.path("port").asInt(), n.path("secret").asText(),
-          n.path("pid").asLong());
+      SqlServerAddress a =
+          new SqlServerAddress(
+              n.path("warehouse").asText(),
+              n.path("host").asText(),
+              n.path("port").asInt(),
+              n.path("secret").asText(),
+              n.path("pid").asLong());
       return a.warehouse().equals(warehouseKey) ? Optional.of(a) : Optional.empty();
     } catch (IOException e) {
       return Optional.empty(); // half written, or not ours: as if there were none

@@ -21,23 +21,61 @@ import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
 /**
- * The interactive {@code zeitgeist sql} in a terminal (JLine): line editing, a history kept
- * across sessions in {@code ~/.zeitgeist/sql_history} (1,000 statements; {@code
+ * The interactive {@code zeitgeist sql} in a terminal (JLine): line editing, a history kept across
+ * sessions in {@code ~/.zeitgeist/sql_history} (1,000 statements; {@code
  * $ZEITGEIST_HOME/sql_history} when set), statements over several lines (a statement ends with
  * {@code ;} at the end of a line; Enter before that continues it), and Tab completion of table,
  * view, function and column names and SQL keywords.
  *
- * <p>Ctrl-C drops the statement being typed; Ctrl-D, {@code quit} or {@code exit} leaves. The
- * exit code is that of the first failing statement, or 0.
+ * <p>Ctrl-C drops the statement being typed; Ctrl-D, {@code quit} or {@code exit} leaves. The exit
+ * code is that of the first failing statement, or 0.
  */
 final class SqlShell {
   static final String PROMPT = "zeitgeist> ";
   static final String CONTINUATION_PROMPT = "      ...> ";
-  private static final List<String> KEYWORDS = List.of("SELECT", "FROM", "WHERE", "GROUP BY",
-      "ORDER BY", "HAVING", "LIMIT", "JOIN", "LEFT JOIN", "ON", "USING", "AS", "AND", "OR", "NOT",
-      "IN", "LIKE", "BETWEEN", "IS NULL", "IS NOT NULL", "DISTINCT", "COUNT", "SUM", "AVG", "MIN",
-      "MAX", "ROUND", "CASE", "WHEN", "THEN", "ELSE", "END", "WITH", "UNION ALL", "DESC", "ASC",
-      "SHOW TABLES", "SHOW VIEWS", "DESCRIBE", "EXPLAIN", "CREATE OR REPLACE TEMPORARY VIEW");
+  private static final List<String> KEYWORDS =
+      List.of(
+          "SELECT",
+          "FROM",
+          "WHERE",
+          "GROUP BY",
+          "ORDER BY",
+          "HAVING",
+          "LIMIT",
+          "JOIN",
+          "LEFT JOIN",
+          "ON",
+          "USING",
+          "AS",
+          "AND",
+          "OR",
+          "NOT",
+          "IN",
+          "LIKE",
+          "BETWEEN",
+          "IS NULL",
+          "IS NOT NULL",
+          "DISTINCT",
+          "COUNT",
+          "SUM",
+          "AVG",
+          "MIN",
+          "MAX",
+          "ROUND",
+          "CASE",
+          "WHEN",
+          "THEN",
+          "ELSE",
+          "END",
+          "WITH",
+          "UNION ALL",
+          "DESC",
+          "ASC",
+          "SHOW TABLES",
+          "SHOW VIEWS",
+          "DESCRIBE",
+          "EXPLAIN",
+          "CREATE OR REPLACE TEMPORARY VIEW");
 
   private final String warehouse;
 
@@ -59,20 +97,26 @@ final class SqlShell {
    */
   int run(ToIntFunction<String> runner, Supplier<List<String>> words) {
     try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
-      LineReader reader = LineReaderBuilder.builder()
-          .terminal(terminal)
-          .appName("zeitgeist")
-          .parser(new StatementParser())
-          .completer(new NameCompleter(words))
-          .variable(LineReader.HISTORY_FILE, historyFile())
-          .variable(LineReader.HISTORY_SIZE, 1000)
-          .variable(LineReader.HISTORY_FILE_SIZE, 1000)
-          .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT)
-          .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-          .option(LineReader.Option.CASE_INSENSITIVE, true)
-          .build();
-      terminal.writer().println("zeitgeist sql on " + warehouse + ": end a statement with ';', "
-          + "Tab completes names, leave with quit or Ctrl-D.");
+      LineReader reader =
+          LineReaderBuilder.builder()
+              .terminal(terminal)
+              .appName("zeitgeist")
+              .parser(new StatementParser())
+              .completer(new NameCompleter(words))
+              .variable(LineReader.HISTORY_FILE, historyFile())
+              .variable(LineReader.HISTORY_SIZE, 1000)
+              .variable(LineReader.HISTORY_FILE_SIZE, 1000)
+              .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT)
+              .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+              .option(LineReader.Option.CASE_INSENSITIVE, true)
+              .build();
+      terminal
+          .writer()
+          .println(
+              "zeitgeist sql on "
+                  + warehouse
+                  + ": end a statement with ';', "
+                  + "Tab completes names, leave with quit or Ctrl-D.");
       int code = 0;
       while (true) {
         String line;

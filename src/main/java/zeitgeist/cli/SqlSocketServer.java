@@ -26,8 +26,8 @@ import java.util.Map;
  * <p>Each connection first presents the secret: its first line is {@code {"secret": "..."}},
  * answered with {@code {"ok": true, "warehouse": "..."}}, or with {@code {"error": "refused: ...",
  * "code": 2}} after which the connection is closed. Then requests and answers follow, one line
- * each, until the client closes. Connections are served on their own threads; statements run one
- * at a time ({@link SqlServer#answer}). The secret is compared in constant time.
+ * each, until the client closes. Connections are served on their own threads; statements run one at
+ * a time ({@link SqlServer#answer}). The secret is compared in constant time.
  */
 final class SqlSocketServer implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -51,18 +51,33 @@ final class SqlSocketServer implements AutoCloseable {
    * Listens, announces the server for {@code warehouse} ({@link SqlServerAddress}), says so on
    * {@code err}, and serves until the process is stopped, withdrawing the announcement then.
    */
-  static void announceAndServe(SqlServer server, String warehouse, String secret,
-      InetAddress bind, int port, PrintWriter err) throws IOException {
+  static void announceAndServe(
+      SqlServer server,
+      String warehouse,
+      String secret,
+      InetAddress bind,
+      int port,
+      PrintWriter err)
+      throws IOException {
     String key = SqlServerAddress.warehouseKey(warehouse);
     try (SqlSocketServer socket = new SqlSocketServer(server, key, secret, bind, port)) {
-      SqlServerAddress announced = new SqlServerAddress(key, bind.getHostAddress(),
-          socket.port(), secret, ProcessHandle.current().pid());
+      SqlServerAddress announced =
+          new SqlServerAddress(
+              key, bind.getHostAddress(), socket.port(), secret, ProcessHandle.current().pid());
       announced.announce();
       Runtime.getRuntime().addShutdownHook(new Thread(announced::withdraw));
-      err.println("zeitgeist sql: serving " + warehouse + " on " + bind.getHostAddress() + ":"
-          + socket.port() + (server.allowsWrites() ? "" : " (read-only)")
-          + "; 'zeitgeist sql --warehouse " + warehouse + " ...' now answers through it; stop "
-          + "with Ctrl-C");
+      err.println(
+          "zeitgeist sql: serving "
+              + warehouse
+              + " on "
+              + bind.getHostAddress()
+              + ":"
+              + socket.port()
+              + (server.allowsWrites() ? "" : " (read-only)")
+              + "; 'zeitgeist sql --warehouse "
+              + warehouse
+              + " ...' now answers through it; stop "
+              + "with Ctrl-C");
       err.flush();
       socket.serve();
     }
@@ -90,15 +105,21 @@ final class SqlSocketServer implements AutoCloseable {
 
   private void connection(Socket s) {
     try (s;
-        BufferedReader in = new BufferedReader(
-            new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
-        Writer out = new BufferedWriter(
-            new OutputStreamWriter(s.getOutputStream(), StandardCharsets.UTF_8))) {
+        BufferedReader in =
+            new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
+        Writer out =
+            new BufferedWriter(
+                new OutputStreamWriter(s.getOutputStream(), StandardCharsets.UTF_8))) {
       String hello = in.readLine();
       if (!authorised(hello)) {
-        out.write(JSON.writeValueAsString(Map.of("error",
-            "refused: the first line must be {\"secret\": \"...\"} with this server's secret",
-            "code", ZeitgeistCommand.EXIT_USAGE)) + "\n");
+        out.write(
+            JSON.writeValueAsString(
+                    Map.of(
+                        "error",
+                        "refused: the first line must be {\"secret\": \"...\"} with this server's secret",
+                        "code",
+                        ZeitgeistCommand.EXIT_USAGE))
+                + "\n");
         out.flush();
         return;
       }
@@ -118,7 +139,8 @@ final class SqlSocketServer implements AutoCloseable {
     try {
       JsonNode n = JSON.readTree(hello);
       if (n == null || !n.path("secret").isTextual()) return false;
-      return MessageDigest.isEqual(n.get("secret").asText().getBytes(StandardCharsets.UTF_8),
+      return MessageDigest.isEqual(
+          n.get("secret").asText().getBytes(StandardCharsets.UTF_8),
           secret.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       return false;

@@ -19,16 +19,27 @@ import zeitgeist.tables.WarehouseLock;
     mixinStandardHelpOptions = true,
     versionProvider = ZeitgeistCommand.Version.class,
     description = "Term, entity and sentiment-lexicon statistics over German news, on Spark.",
-    subcommands = {RunCommand.class, SqlCommand.class, KwicCommand.class, DdlCommand.class,
-        StatusCommand.class,
-        MaintainCommand.class, ConvertCommand.class, NerEvalCommand.class,
-        SentimentEvalCommand.class, ToneTrainCommand.class, NearCopyEvalCommand.class,
-        CommandLine.HelpCommand.class})
+    subcommands = {
+      RunCommand.class,
+      SqlCommand.class,
+      KwicCommand.class,
+      DdlCommand.class,
+      StatusCommand.class,
+      MaintainCommand.class,
+      ConvertCommand.class,
+      NerEvalCommand.class,
+      SentimentEvalCommand.class,
+      ToneTrainCommand.class,
+      NearCopyEvalCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class ZeitgeistCommand implements Runnable {
   public static final int EXIT_FAILURE = 1;
   public static final int EXIT_USAGE = 2;
+
   /** {@code zeitgeist status}: a consistency check failed; the warehouse needs attention. */
   public static final int EXIT_NEEDS_ATTENTION = 3;
+
   /** Another run holds the warehouse (EX_TEMPFAIL): try again later. */
   public static final int EXIT_BUSY = 75;
 
@@ -36,7 +47,8 @@ public final class ZeitgeistCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(),
+    throw new CommandLine.ParameterException(
+        spec.commandLine(),
         "a command is required: run, sql, kwic, ddl, status, maintain, convert, ner-eval, "
             + "sentiment-eval, tone-train or near-copy-eval");
   }
@@ -48,40 +60,47 @@ public final class ZeitgeistCommand implements Runnable {
 
   /** As {@link #execute(String...)}, printing to {@code out} and {@code err}. */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = args.length > 0 && args[0].equals("sql") ? sqlOnly()
-        : new CommandLine(new ZeitgeistCommand());
+    CommandLine cli =
+        args.length > 0 && args[0].equals("sql")
+            ? sqlOnly()
+            : new CommandLine(new ZeitgeistCommand());
     cli.setOut(out);
     cli.setErr(err);
-    cli.setParameterExceptionHandler((ex, a) -> {
-      PrintWriter w = ex.getCommandLine().getErr();
-      String name = ex.getCommandLine().getCommandName();
-      String message = unknownOption(ex.getCommandLine(), a)
-          .map(o -> "Unknown option: '" + o + "'").orElse(ex.getMessage());
-      w.println(name.equals("zeitgeist")
-          ? "zeitgeist: error: " + message
-          : "zeitgeist " + name + ": error: " + message + " (see --help)");
-      w.flush();
-      return EXIT_USAGE;
-    });
-    cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-      PrintWriter w = commandLine.getErr();
-      if (ex instanceof WarehouseLock.BusyException) {
-        w.println("zeitgeist " + commandLine.getCommandName() + ": " + ex.getMessage());
-        w.flush();
-        return EXIT_BUSY;
-      }
-      if (ex instanceof ConfigException) {
-        w.println("zeitgeist " + commandLine.getCommandName() + ": error: " + ex.getMessage());
-        w.flush();
-        return EXIT_USAGE;
-      }
-      w.println("zeitgeist " + commandLine.getCommandName() + ": failed: " + ex);
-      w.flush();
-      if (Boolean.getBoolean("zeitgeist.verbose")) {
-        ex.printStackTrace(w);
-      }
-      return EXIT_FAILURE;
-    });
+    cli.setParameterExceptionHandler(
+        (ex, a) -> {
+          PrintWriter w = ex.getCommandLine().getErr();
+          String name = ex.getCommandLine().getCommandName();
+          String message =
+              unknownOption(ex.getCommandLine(), a)
+                  .map(o -> "Unknown option: '" + o + "'")
+                  .orElse(ex.getMessage());
+          w.println(
+              name.equals("zeitgeist")
+                  ? "zeitgeist: error: " + message
+                  : "zeitgeist " + name + ": error: " + message + " (see --help)");
+          w.flush();
+          return EXIT_USAGE;
+        });
+    cli.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          PrintWriter w = commandLine.getErr();
+          if (ex instanceof WarehouseLock.BusyException) {
+            w.println("zeitgeist " + commandLine.getCommandName() + ": " + ex.getMessage());
+            w.flush();
+            return EXIT_BUSY;
+          }
+          if (ex instanceof ConfigException) {
+            w.println("zeitgeist " + commandLine.getCommandName() + ": error: " + ex.getMessage());
+            w.flush();
+            return EXIT_USAGE;
+          }
+          w.println("zeitgeist " + commandLine.getCommandName() + ": failed: " + ex);
+          w.flush();
+          if (Boolean.getBoolean("zeitgeist.verbose")) {
+            ex.printStackTrace(w);
+          }
+          return EXIT_FAILURE;
+        });
     return cli.execute(args);
   }
 
@@ -98,8 +117,8 @@ public final class ZeitgeistCommand implements Runnable {
   }
 
   /**
-   * The first argument that looks like an option the command does not have. Picocli reports
-   * missing required options first, which hides a misspelt one ({@code --inptu}).
+   * The first argument that looks like an option the command does not have. Picocli reports missing
+   * required options first, which hides a misspelt one ({@code --inptu}).
    */
   private static java.util.Optional<String> unknownOption(CommandLine cmd, String[] args) {
     for (String arg : args) {
@@ -113,10 +132,12 @@ public final class ZeitgeistCommand implements Runnable {
 
   public static void main(String[] args) {
     int code = execute(args);
-    SparkSession.getActiveSession().foreach(s -> {
-      s.stop();
-      return null;
-    });
+    SparkSession.getActiveSession()
+        .foreach(
+            s -> {
+              s.stop();
+              return null;
+            });
     System.exit(code);
   }
 

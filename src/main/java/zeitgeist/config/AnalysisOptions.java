@@ -18,19 +18,24 @@ import zeitgeist.lexicon.Lexicons;
 
 /**
  * What shapes the statistics of one article: everything executors need to analyse it, and what
- * {@code runs.config} records. Files the user names are read once on the driver and travel as
- * text, so executors on a cluster never need the user's local paths.
+ * {@code runs.config} records. Files the user names are read once on the driver and travel as text,
+ * so executors on a cluster never need the user's local paths.
  *
  * @param keepStopwords count German stopwords as terms too (they always count as tokens)
  * @param ner the entity recogniser
  * @param gazetteers the user's gazetteer files ({@code --gazetteer}), after the shipped one
- * @param lexicons the lexicons to score with ({@code --lexicon}), loaded on the driver; the
- *     shipped polarity lexicon when none is given
+ * @param lexicons the lexicons to score with ({@code --lexicon}), loaded on the driver; the shipped
+ *     polarity lexicon when none is given
  * @param language {@value #AUTO_LANGUAGE}: identify each article's language; or the ISO 639-1 code
  *     every article is marked with, without identification ({@code --language})
  */
-public record AnalysisOptions(boolean keepStopwords, NerEngine ner, List<UserFile> gazetteers,
-    List<Lexicon> lexicons, String language) implements Serializable {
+public record AnalysisOptions(
+    boolean keepStopwords,
+    NerEngine ner,
+    List<UserFile> gazetteers,
+    List<Lexicon> lexicons,
+    String language)
+    implements Serializable {
 
   /** {@code --language auto}: identify each article's language. */
   public static final String AUTO_LANGUAGE = "auto";
@@ -48,16 +53,16 @@ public record AnalysisOptions(boolean keepStopwords, NerEngine ner, List<UserFil
     Set<String> names = new HashSet<>();
     for (Lexicon l : lexicons) {
       if (!names.add(l.name())) {
-        throw new ConfigException("two lexicons are named '" + l.name()
-            + "': name them with --lexicon NAME=PATH");
+        throw new ConfigException(
+            "two lexicons are named '" + l.name() + "': name them with --lexicon NAME=PATH");
       }
     }
   }
 
   /** The defaults: stopwords dropped, CoreNLP, the shipped gazetteer and lexicon only. */
   public static final AnalysisOptions DEFAULT =
-      new AnalysisOptions(false, NerEngine.CORENLP, List.of(), List.of(Lexicons.shipped()),
-          AUTO_LANGUAGE);
+      new AnalysisOptions(
+          false, NerEngine.CORENLP, List.of(), List.of(Lexicons.shipped()), AUTO_LANGUAGE);
 
   /** The same options with {@code --language} set to {@code code}. */
   public AnalysisOptions withLanguage(String code) {
@@ -80,8 +85,13 @@ public record AnalysisOptions(boolean keepStopwords, NerEngine ner, List<UserFil
       return v;
     }
     boolean iso = java.util.Arrays.asList(java.util.Locale.getISOLanguages()).contains(v);
-    throw new ConfigException("--language expects auto or one of " + ANALYSED_LANGUAGES
-        + ", got '" + value + "'" + (iso ? " (the analysis supports German only)" : ""));
+    throw new ConfigException(
+        "--language expects auto or one of "
+            + ANALYSED_LANGUAGES
+            + ", got '"
+            + value
+            + "'"
+            + (iso ? " (the analysis supports German only)" : ""));
   }
 
   /**
@@ -89,8 +99,8 @@ public record AnalysisOptions(boolean keepStopwords, NerEngine ner, List<UserFil
    *
    * @throws ConfigException naming a file that cannot be read or breaks the format
    */
-  public static AnalysisOptions of(boolean keepStopwords, String ner, List<String> gazetteerPaths,
-      List<String> lexiconSpecs) {
+  public static AnalysisOptions of(
+      boolean keepStopwords, String ner, List<String> gazetteerPaths, List<String> lexiconSpecs) {
     NerEngine engine = NerEngine.parse(ner == null ? "corenlp" : ner);
     List<UserFile> files = new ArrayList<>();
     for (String p : gazetteerPaths == null ? List.<String>of() : gazetteerPaths) {
@@ -160,13 +170,31 @@ public record AnalysisOptions(boolean keepStopwords, NerEngine ner, List<UserFil
 
   /** The settings as JSON for {@code runs.config}; files are named by their content hash. */
   public String fingerprint(int analysisVersion) {
-    return "{\"analysis_version\":" + analysisVersion + ",\"language\":\"" + language
-        + "\",\"keep_stopwords\":" + keepStopwords
-        + ",\"ner\":\"" + ner.label() + "\",\"ner_model\":\"" + nerModel()
-        + "\",\"gazetteer\":\"" + gazetteer().contentHash() + "\",\"lexicons\":["
-        + lexicons.stream().map(l -> "{\"name\":\"" + l.name() + "\",\"format\":\""
-            + l.format().label() + "\",\"hash\":\"" + l.contentHash() + "\"}")
-            .collect(Collectors.joining(",")) + "]}";
+    return "{\"analysis_version\":"
+        + analysisVersion
+        + ",\"language\":\""
+        + language
+        + "\",\"keep_stopwords\":"
+        + keepStopwords
+        + ",\"ner\":\""
+        + ner.label()
+        + "\",\"ner_model\":\""
+        + nerModel()
+        + "\",\"gazetteer\":\""
+        + gazetteer().contentHash()
+        + "\",\"lexicons\":["
+        + lexicons.stream()
+            .map(
+                l ->
+                    "{\"name\":\""
+                        + l.name()
+                        + "\",\"format\":\""
+                        + l.format().label()
+                        + "\",\"hash\":\""
+                        + l.contentHash()
+                        + "\"}")
+            .collect(Collectors.joining(","))
+        + "]}";
   }
 
   private String nerModel() {

@@ -11,7 +11,14 @@ public enum Field {
   ID("id", "article_id", "doc_id", "guid", "uuid"),
   TEXT("text", "body", "content", "article", "fulltext", "full_text"),
   TITLE("title", "headline", "heading"),
-  DATE("date", "published", "published_at", "pubdate", "pub_date", "publication_date", "datetime",
+  DATE(
+      "date",
+      "published",
+      "published_at",
+      "pubdate",
+      "pub_date",
+      "publication_date",
+      "datetime",
       "timestamp"),
   SOURCE("source", "outlet", "publisher", "site", "medium", "newspaper"),
   URL("url", "link", "uri", "permalink");
@@ -36,6 +43,8 @@ public enum Field {
       if (f.key().equalsIgnoreCase(key.trim())) return f;
     }
     throw new ConfigException(
-        "unknown field '" + key + "' in --field (expected one of id, text, title, date, source, url)");
+        "unknown field '"
+            + key
+            + "' in --field (expected one of id, text, title, date, source, url)");
   }
 }

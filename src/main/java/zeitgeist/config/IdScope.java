@@ -15,8 +15,8 @@ import java.util.Locale;
  *       source field is scoped to its file.
  * </ul>
  *
- * <p>A warehouse keeps the scope of its first run: another scope would give every stored article
- * a second id.
+ * <p>A warehouse keeps the scope of its first run: another scope would give every stored article a
+ * second id.
  */
 public enum IdScope {
   GLOBAL,

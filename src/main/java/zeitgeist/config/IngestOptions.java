@@ -11,14 +11,15 @@ import java.util.Optional;
  * serializable; built and validated by {@link JobConfig}.
  *
  * @param format the forced input format, or {@link InputFormat#AUTO}
- * @param fieldMap explicit {@code --field} mappings: field → column name (or 1-based column
- *     number for CSV files without a header)
+ * @param fieldMap explicit {@code --field} mappings: field → column name (or 1-based column number
+ *     for CSV files without a header)
  * @param maxArticleBytes a single-article file, or one record's text, above this size is rejected
  *     as {@code too_large}
  * @param idScope where a record's own id is unique ({@code --id-scope})
  */
-public record IngestOptions(InputFormat format, Map<Field, String> fieldMap, long maxArticleBytes,
-    IdScope idScope) implements Serializable {
+public record IngestOptions(
+    InputFormat format, Map<Field, String> fieldMap, long maxArticleBytes, IdScope idScope)
+    implements Serializable {
 
   public IngestOptions {
     fieldMap = Map.copyOf(fieldMap);
@@ -47,14 +48,15 @@ public record IngestOptions(InputFormat format, Map<Field, String> fieldMap, lon
   }
 
   /**
-   * A short key of the options that decide what a file yields (format, field mappings, size
-   * limit, id scope, and the ingest rules' version): an input file read under one key is read
-   * again when the key changes.
+   * A short key of the options that decide what a file yields (format, field mappings, size limit,
+   * id scope, and the ingest rules' version): an input file read under one key is read again when
+   * the key changes.
    */
   public String key() {
     String fields = new java.util.TreeMap<>(fieldMap).toString();
-    return Integer.toHexString(java.util.Objects.hash(JobConfig.ANALYSIS_VERSION, format.name(),
-        fields, maxArticleBytes, idScope.name()));
+    return Integer.toHexString(
+        java.util.Objects.hash(
+            JobConfig.ANALYSIS_VERSION, format.name(), fields, maxArticleBytes, idScope.name()));
   }
 
   /** Every field resolved against {@code columns}; unresolved fields are absent. */

@@ -4,10 +4,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Input formats zeitgeist reads. {@link #AUTO} picks one per file from its name: {@code .txt} (or no
- * extension) → {@link #TXT}; {@code .jsonl}, {@code .ndjson}, {@code .json} (each also {@code .gz})
- * → {@link #JSONL}; {@code .csv}, {@code .tsv} (also {@code .gz}) → {@link #CSV}; {@code .parquet}
- * → {@link #PARQUET}.
+ * Input formats zeitgeist reads. {@link #AUTO} picks one per file from its name: {@code .txt} (or
+ * no extension) → {@link #TXT}; {@code .jsonl}, {@code .ndjson}, {@code .json} (each also {@code
+ * .gz}) → {@link #JSONL}; {@code .csv}, {@code .tsv} (also {@code .gz}) → {@link #CSV}; {@code
+ * .parquet} → {@link #PARQUET}.
  */
 public enum InputFormat {
   AUTO,

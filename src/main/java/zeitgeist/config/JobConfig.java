@@ -23,17 +23,23 @@ import org.apache.hadoop.fs.Path;
  * @param report progress lines and the summary's form ({@link ReportOptions})
  */
 public record JobConfig(
-    List<String> inputs, String warehouse, IngestOptions ingest, AnalysisOptions analysis,
-    Rerun rerun, boolean verbose, String arguments, ReportOptions report) {
+    List<String> inputs,
+    String warehouse,
+    IngestOptions ingest,
+    AnalysisOptions analysis,
+    Rerun rerun,
+    boolean verbose,
+    String arguments,
+    ReportOptions report) {
 
   /** Version of the analysis rules; raise it when a change alters the statistics. */
   public static final int ANALYSIS_VERSION = 3;
 
   /**
-   * Rerun modes. {@code full}: every article read is re-ingested and re-analysed, even when
-   * stored unchanged. {@code rebuild}: every stored article is re-analysed from its stored text
-   * (after a configuration change). {@code allowMixed}: accept a configuration change without
-   * rebuilding; stored rows keep the old configuration.
+   * Rerun modes. {@code full}: every article read is re-ingested and re-analysed, even when stored
+   * unchanged. {@code rebuild}: every stored article is re-analysed from its stored text (after a
+   * configuration change). {@code allowMixed}: accept a configuration change without rebuilding;
+   * stored rows keep the old configuration.
    */
   public record Rerun(boolean full, boolean rebuild, boolean allowMixed) {
     public static final Rerun INCREMENTAL = new Rerun(false, false, false);
@@ -48,13 +54,15 @@ public record JobConfig(
   }
 
   /**
-   * The settings that shape the statistics, as stored in {@code runs.config}: a change between
-   * runs would mix rows made two ways.
+   * The settings that shape the statistics, as stored in {@code runs.config}: a change between runs
+   * would mix rows made two ways.
    */
   public String fingerprint() {
     String analysed = analysis.fingerprint(ANALYSIS_VERSION);
-    return analysed.substring(0, analysed.length() - 1) + ",\"id_scope\":\""
-        + ingest.idScope().label() + "\"}";
+    return analysed.substring(0, analysed.length() - 1)
+        + ",\"id_scope\":\""
+        + ingest.idScope().label()
+        + "\"}";
   }
 
   /** Default for {@code --max-article-bytes}: 5 MiB, far above any news article. */
@@ -75,11 +83,26 @@ public record JobConfig(
    * @param fields {@code KEY=COLUMN} strings from {@code --field}
    */
   public static JobConfig of(
-      List<String> inputs, String warehouse, String format, List<String> fields,
-      long maxArticleBytes, AnalysisOptions analysis, Rerun rerun, boolean verbose,
+      List<String> inputs,
+      String warehouse,
+      String format,
+      List<String> fields,
+      long maxArticleBytes,
+      AnalysisOptions analysis,
+      Rerun rerun,
+      boolean verbose,
       String arguments) {
-    return of(inputs, warehouse, format, fields, maxArticleBytes, IdScope.GLOBAL.label(), analysis,
-        rerun, verbose, arguments);
+    return of(
+        inputs,
+        warehouse,
+        format,
+        fields,
+        maxArticleBytes,
+        IdScope.GLOBAL.label(),
+        analysis,
+        rerun,
+        verbose,
+        arguments);
   }
 
   /**
@@ -89,9 +112,16 @@ public record JobConfig(
    * @param idScope an {@code --id-scope} value
    */
   public static JobConfig of(
-      List<String> inputs, String warehouse, String format, List<String> fields,
-      long maxArticleBytes, String idScope, AnalysisOptions analysis, Rerun rerun,
-      boolean verbose, String arguments) {
+      List<String> inputs,
+      String warehouse,
+      String format,
+      List<String> fields,
+      long maxArticleBytes,
+      String idScope,
+      AnalysisOptions analysis,
+      Rerun rerun,
+      boolean verbose,
+      String arguments) {
     if (inputs == null || inputs.isEmpty()) {
       throw new ConfigException("no input given (--input PATH, repeatable)");
     }
@@ -99,8 +129,8 @@ public record JobConfig(
       throw new ConfigException("no warehouse given (--warehouse DIR)");
     }
     if (maxArticleBytes < 1 || maxArticleBytes > (1L << 30)) {
-      throw new ConfigException("--max-article-bytes must be between 1 and 1073741824, got "
-          + maxArticleBytes);
+      throw new ConfigException(
+          "--max-article-bytes must be between 1 and 1073741824, got " + maxArticleBytes);
     }
     Map<Field, String> map = new EnumMap<>(Field.class);
     for (String f : fields == null ? List.<String>of() : fields) {
@@ -115,8 +145,15 @@ public record JobConfig(
       throw new ConfigException("--rebuild and --allow-mixed exclude each other");
     }
     IdScope scope = IdScope.parse(idScope == null ? "global" : idScope);
-    return new JobConfig(inputs, warehouse, new IngestOptions(fmt, map, maxArticleBytes, scope),
-        analysis, rerun, verbose, arguments, ReportOptions.DEFAULT);
+    return new JobConfig(
+        inputs,
+        warehouse,
+        new IngestOptions(fmt, map, maxArticleBytes, scope),
+        analysis,
+        rerun,
+        verbose,
+        arguments,
+        ReportOptions.DEFAULT);
   }
 
   /**

@@ -6,7 +6,9 @@ import java.util.stream.Collectors;
 
 /** The named-entity recogniser chosen with {@code --ner}. */
 public enum NerEngine {
-  /** Stanford CoreNLP 4.5.10 with its German CRF model, completed by the gazetteer (the default). */
+  /**
+   * Stanford CoreNLP 4.5.10 with its German CRF model, completed by the gazetteer (the default).
+   */
   CORENLP,
   /** CoreNLP's spans alone, without the gazetteer's completion (for comparison). */
   CORENLP_ONLY,
@@ -22,8 +24,12 @@ public enum NerEngine {
         return e;
       }
     }
-    throw new ConfigException("--ner must be one of " + Arrays.stream(values())
-        .map(NerEngine::label).collect(Collectors.joining(", ")) + ", got '" + s + "'");
+    throw new ConfigException(
+        "--ner must be one of "
+            + Arrays.stream(values()).map(NerEngine::label).collect(Collectors.joining(", "))
+            + ", got '"
+            + s
+            + "'");
   }
 
   /** The name as given on the command line. */

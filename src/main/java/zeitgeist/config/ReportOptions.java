@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  *   <li>{@code --progress-every}: how often a log line is written, a whole number with a unit:
  *       {@code 500ms}, {@code 30s} (default), {@code 2m} (or {@code 2min}), {@code 1h}; from 10 ms
  *       to 24 h. A terminal line is redrawn every second whatever this says.
- *   <li>{@code --summary}: what standard output carries at the end: {@code text} (default, the
- *       one summary line) or {@code json} (one JSON object on one line).
+ *   <li>{@code --summary}: what standard output carries at the end: {@code text} (default, the one
+ *       summary line) or {@code json} (one JSON object on one line).
  *   <li>{@code --summary-file}: a local file the JSON object is also written to (replaced as a
  *       whole when the run ends, also when it fails); its folder must exist.
  * </ul>
@@ -30,17 +30,21 @@ import java.util.regex.Pattern;
  * @param summary what standard output carries at the end
  * @param summaryFile the file the JSON summary is written to, or null
  */
-public record ReportOptions(Progress progress, Duration progressEvery, Summary summary,
-    Path summaryFile) {
+public record ReportOptions(
+    Progress progress, Duration progressEvery, Summary summary, Path summaryFile) {
 
   /** {@code --progress}. */
   public enum Progress {
-    AUTO, TERMINAL, LOG, NONE
+    AUTO,
+    TERMINAL,
+    LOG,
+    NONE
   }
 
   /** {@code --summary}. */
   public enum Summary {
-    TEXT, JSON
+    TEXT,
+    JSON
   }
 
   public static final Duration DEFAULT_EVERY = Duration.ofSeconds(30);
@@ -52,8 +56,8 @@ public record ReportOptions(Progress progress, Duration progressEvery, Summary s
   private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|min|h)");
 
   /** Parses the command-line values; a bad one throws a {@link ConfigException} naming it. */
-  public static ReportOptions of(String progress, String progressEvery, String summary,
-      String summaryFile) {
+  public static ReportOptions of(
+      String progress, String progressEvery, String summary, String summaryFile) {
     Progress mode = parse(Progress.class, progress, "--progress", "auto, terminal, log, none");
     Duration every = parseInterval(progressEvery);
     Summary format = parse(Summary.class, summary, "--summary", "text, json");
@@ -93,25 +97,26 @@ public record ReportOptions(Progress progress, Duration progressEvery, Summary s
   static Duration parseInterval(String value) {
     Matcher m = DURATION.matcher(value == null ? "" : value.trim().toLowerCase(Locale.ROOT));
     if (!m.matches()) {
-      throw new ConfigException("--progress-every expects a duration such as 30s, 2m or 500ms, "
-          + "got '" + value + "'");
+      throw new ConfigException(
+          "--progress-every expects a duration such as 30s, 2m or 500ms, " + "got '" + value + "'");
     }
     long n = Long.parseLong(m.group(1));
-    Duration d = switch (m.group(2)) {
-      case "ms" -> Duration.ofMillis(n);
-      case "s" -> Duration.ofSeconds(n);
-      case "h" -> Duration.ofHours(n);
-      default -> Duration.ofMinutes(n);
-    };
+    Duration d =
+        switch (m.group(2)) {
+          case "ms" -> Duration.ofMillis(n);
+          case "s" -> Duration.ofSeconds(n);
+          case "h" -> Duration.ofHours(n);
+          default -> Duration.ofMinutes(n);
+        };
     if (d.compareTo(MIN_EVERY) < 0 || d.compareTo(MAX_EVERY) > 0) {
-      throw new ConfigException("--progress-every must be between 10ms and 24h, got '" + value
-          + "'");
+      throw new ConfigException(
+          "--progress-every must be between 10ms and 24h, got '" + value + "'");
     }
     return d;
   }
 
-  private static <E extends Enum<E>> E parse(Class<E> type, String value, String option,
-      String accepted) {
+  private static <E extends Enum<E>> E parse(
+      Class<E> type, String value, String option, String accepted) {
     try {
       return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException | NullPointerException e) {

@@ -23,16 +23,26 @@ public record KwicLine(int start, int end, String left, String match, String rig
   /** The line for {@code text[start, end)} with up to {@code width} characters either side. */
   public static KwicLine around(String text, int start, int end, int width) {
     if (start < 0 || end < start || end > text.length() || width < 0) {
-      throw new IllegalArgumentException("no span [" + start + ", " + end + ") in a text of "
-          + text.length() + " chars, or a negative width " + width);
+      throw new IllegalArgumentException(
+          "no span ["
+              + start
+              + ", "
+              + end
+              + ") in a text of "
+              + text.length()
+              + " chars, or a negative width "
+              + width);
     }
     int from = Math.max(0, start - width);
     String left = spaced(text.substring(from, start));
     if (from > 0) {
       int space = left.indexOf(' ');
       boolean broken = !Character.isWhitespace(text.charAt(from - 1));
-      left = CUT + (broken && space >= 0 && space < left.length() - 1
-          ? left.substring(space + 1) : left);
+      left =
+          CUT
+              + (broken && space >= 0 && space < left.length() - 1
+                  ? left.substring(space + 1)
+                  : left);
     }
     int to = Math.min(text.length(), end + width);
     String right = spaced(text.substring(end, to));

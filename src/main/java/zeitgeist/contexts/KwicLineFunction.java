@@ -9,8 +9,7 @@ import org.apache.spark.sql.types.StructType;
 /**
  * The SQL function {@code kwic_line(text, start, end, width)}: the keyword-in-context line of
  * {@code text[start, end)} ({@link KwicLine#around}), a struct {@code (left_context, match,
- * right_context)}. With the offsets of {@code entity_mentions} or {@code lexicon_hits}, for
- * example
+ * right_context)}. With the offsets of {@code entity_mentions} or {@code lexicon_hits}, for example
  *
  * <pre>{@code
  * SELECT a.published_date, kwic_line(a.text, m.start_offset, m.end_offset, 60) AS line
@@ -23,15 +22,21 @@ import org.apache.spark.sql.types.StructType;
 public final class KwicLineFunction implements UDF4<String, Integer, Integer, Integer, Row> {
   private static final long serialVersionUID = 1L;
   public static final String NAME = "kwic_line";
-  public static final StructType LINE = new StructType()
-      .add("left_context", DataTypes.StringType, false)
-      .add("match", DataTypes.StringType, false)
-      .add("right_context", DataTypes.StringType, false);
+  public static final StructType LINE =
+      new StructType()
+          .add("left_context", DataTypes.StringType, false)
+          .add("match", DataTypes.StringType, false)
+          .add("right_context", DataTypes.StringType, false);
 
   @Override
   public Row call(String text, Integer start, Integer end, Integer width) {
-    if (text == null || start == null || end == null || width == null || start < 0
-        || end < start || end > text.length()) {
+    if (text == null
+        || start == null
+        || end == null
+        || width == null
+        || start < 0
+        || end < start
+        || end > text.length()) {
       return null;
     }
     KwicLine l = KwicLine.around(text, start, end, Math.max(0, width));

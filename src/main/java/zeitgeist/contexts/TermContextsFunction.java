@@ -23,16 +23,18 @@ import org.apache.spark.sql.types.StructType;
  *
  * A null text, term, n or width gives an empty array.
  */
-public final class TermContextsFunction implements UDF4<String, String, Integer, Integer, List<Row>> {
+public final class TermContextsFunction
+    implements UDF4<String, String, Integer, Integer, List<Row>> {
   private static final long serialVersionUID = 1L;
   public static final String NAME = "term_contexts";
-  public static final StructType LINE = new StructType()
-      .add("start", DataTypes.IntegerType, false)
-      .add("end", DataTypes.IntegerType, false)
-      .add("left_context", DataTypes.StringType, false)
-      .add("match", DataTypes.StringType, false)
-      .add("right_context", DataTypes.StringType, false)
-      .add("sentence", DataTypes.IntegerType, false);
+  public static final StructType LINE =
+      new StructType()
+          .add("start", DataTypes.IntegerType, false)
+          .add("end", DataTypes.IntegerType, false)
+          .add("left_context", DataTypes.StringType, false)
+          .add("match", DataTypes.StringType, false)
+          .add("right_context", DataTypes.StringType, false)
+          .add("sentence", DataTypes.IntegerType, false);
 
   private final TermContexts contexts;
 
@@ -46,8 +48,15 @@ public final class TermContextsFunction implements UDF4<String, String, Integer,
       return List.of();
     }
     return contexts.located(text, term, n, Math.max(0, width)).stream()
-        .map(c -> RowFactory.create(c.line().start(), c.line().end(), c.line().left(),
-            c.line().match(), c.line().right(), c.sentence()))
+        .map(
+            c ->
+                RowFactory.create(
+                    c.line().start(),
+                    c.line().end(),
+                    c.line().left(),
+                    c.line().match(),
+                    c.line().right(),
+                    c.sentence()))
         .toList();
   }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * One canonical entity of one article, as {@link EntityCanonicalizer} makes it.
  *
- * @param entity the canonical name: the gazetteer's when it knows the entity, else the group's
- *     most frequent name ({@code Wladimir Putin}, {@code russisch})
+ * @param entity the canonical name: the gazetteer's when it knows the entity, else the group's most
+ *     frequent name ({@code Wladimir Putin}, {@code russisch})
  * @param type the gazetteer's type when it knows the entity, else the most frequent engine type
  * @param mentions how often the article names it, title and body together
  * @param surfaces the distinct trimmed surfaces exactly as written, in order of first appearance,

@@ -27,9 +27,9 @@ import java.util.Properties;
  *
  * <p>Labels map {@code PERSON/PER → PER}, {@code ORGANIZATION/ORG → ORG}, {@code LOCATION/LOC →
  * LOC}, {@code MISC → MISC}; anything else is dropped. Limits: the model tags the whole span it
- * sees, so role nouns ({@code Kremlchef Wladimir Putin}) and genitive {@code -s} are left to
- * {@link EntityCanonicalizer}; it misses some names it saw elsewhere in the same article, which
- * the canonicaliser's propagation step recovers.
+ * sees, so role nouns ({@code Kremlchef Wladimir Putin}) and genitive {@code -s} are left to {@link
+ * EntityCanonicalizer}; it misses some names it saw elsewhere in the same article, which the
+ * canonicaliser's propagation step recovers.
  */
 public final class CoreNlpRecognizer implements EntityRecognizer {
   private static final String PROPERTIES = "StanfordCoreNLP-german.properties";
@@ -44,8 +44,11 @@ public final class CoreNlpRecognizer implements EntityRecognizer {
     Properties props = new Properties();
     try (InputStream in = StanfordCoreNLP.class.getClassLoader().getResourceAsStream(PROPERTIES)) {
       if (in == null) {
-        throw new UncheckedIOException(new IOException(PROPERTIES + " is not on the classpath:"
-            + " the CoreNLP German models jar (stanford-corenlp-4.5.10-models-german.jar) is missing"));
+        throw new UncheckedIOException(
+            new IOException(
+                PROPERTIES
+                    + " is not on the classpath:"
+                    + " the CoreNLP German models jar (stanford-corenlp-4.5.10-models-german.jar) is missing"));
       }
       props.load(in);
     } catch (IOException e) {

@@ -20,39 +20,39 @@ import java.util.regex.Pattern;
  *
  * <ol>
  *   <li>usable mentions: a mention whose span does not hold its surface in the given string is
- *       dropped; each is cut where an engine ran two names together ({@link MentionSplitter}:
- *       at paragraph breaks, and {@code Biden Putin} when each word is a gazetteer alias) and
- *       trimmed ({@link MentionTrimmer}: role nouns, articles, leading lowercase words,
- *       punctuation; dropped when nothing is left); of overlapping mentions the longest is
- *       kept (ties: the earlier);
+ *       dropped; each is cut where an engine ran two names together ({@link MentionSplitter}: at
+ *       paragraph breaks, and {@code Biden Putin} when each word is a gazetteer alias) and trimmed
+ *       ({@link MentionTrimmer}: role nouns, articles, leading lowercase words, punctuation;
+ *       dropped when nothing is left); of overlapping mentions the longest is kept (ties: the
+ *       earlier);
  *   <li>names ({@link MentionNamer}): adjectives tagged MISC get their base form and stay MISC
  *       ({@code russischen → russisch}), not the country; an apostrophe genitive always goes
- *       ({@code Paris'}), a genitive {@code s} only when its stem is attested in the article or
- *       the gazetteer ({@code Lawrows → Lawrow}, but {@code Heiko Maas}, {@code Klaus} stay);
+ *       ({@code Paris'}), a genitive {@code s} only when its stem is attested in the article or the
+ *       gazetteer ({@code Lawrows → Lawrow}, but {@code Heiko Maas}, {@code Klaus} stay);
  *   <li>repeats: every name (for persons also the last word of a full name) is looked for in title
  *       and body where no mention covers it ({@link MentionPropagator}, one sense per discourse);
- *   <li>grouping within the article: equal names form one group, whatever the engine's types
- *       (the group's type is the most frequent, ties: the earliest); places, organisations and
- *       other names of one type whose {@link GermanNameForms#inflectionKey inflection keys} are
- *       equal join ({@code Europäischen Union}, {@code Europäische Union}); an organisation named
-       with its legal form joins one named without it, which gives the entity its name ({@code
-       Siemens AG → Siemens}, {@code Deutsche Bahn AG → Deutschen Bahn}; {@code AG}, {@code SE},
-       {@code GmbH}, {@code KG}, {@code e.V.}, {@code Inc.}, {@code Ltd.} and the like, with
-       {@code & Co.});
- *   <li>defined acronyms: an organisation followed by an acronym in parentheses ({@code
- *       Europäische Zentralbank (EZB)}) takes the acronym's mentions anywhere in the article, as
- *       short forms of it (the entity keeps the long name unless the gazetteer knows it);
+ *   <li>grouping within the article: equal names form one group, whatever the engine's types (the
+ *       group's type is the most frequent, ties: the earliest); places, organisations and other
+ *       names of one type whose {@link GermanNameForms#inflectionKey inflection keys} are equal
+ *       join ({@code Europäischen Union}, {@code Europäische Union}); an organisation named with
+ *       its legal form joins one named without it, which gives the entity its name ({@code Siemens
+ *       AG → Siemens}, {@code Deutsche Bahn AG → Deutschen Bahn}; {@code AG}, {@code SE}, {@code
+ *       GmbH}, {@code KG}, {@code e.V.}, {@code Inc.}, {@code Ltd.} and the like, with {@code &
+ *       Co.});
+ *   <li>defined acronyms: an organisation followed by an acronym in parentheses ({@code Europäische
+ *       Zentralbank (EZB)}) takes the acronym's mentions anywhere in the article, as short forms of
+ *       it (the entity keeps the long name unless the gazetteer knows it);
  *   <li>short forms: a person's name that equals the last word or words of exactly one longer
- *       person's name of the article joins it ({@code Putin → Wladimir Putin}, {@code von der
- *       Leyen → Ursula von der Leyen}); longer short forms are resolved first, so {@code
- *       Wladimirowitsch Putin} does not make {@code Putin} ambiguous; with two candidates ({@code
- *       Donald Trump}, {@code Ivanka Trump}) it stays apart and only the gazetteer may place it;
- *       first names ({@code Angela}) are not attached;
+ *       person's name of the article joins it ({@code Putin → Wladimir Putin}, {@code von der Leyen
+ *       → Ursula von der Leyen}); longer short forms are resolved first, so {@code Wladimirowitsch
+ *       Putin} does not make {@code Putin} ambiguous; with two candidates ({@code Donald Trump},
+ *       {@code Ivanka Trump}) it stays apart and only the gazetteer may place it; first names
+ *       ({@code Angela}) are not attached;
  *   <li>gazetteer: each group's own names (not the short forms attached to it), most frequent
  *       first, are looked up ({@link GazetteerIndex}); the first hit gives the canonical name and
- *       the type (the gazetteer's type wins: engines confuse LOC and ORG for countries), and
- *       groups that reach the same canonical name merge ({@code Vereinigte Staaten}, {@code USA});
- *       the article goes first, so with {@code Jeb Bush} in it {@code Bush} is Jeb, whatever the
+ *       the type (the gazetteer's type wins: engines confuse LOC and ORG for countries), and groups
+ *       that reach the same canonical name merge ({@code Vereinigte Staaten}, {@code USA}); the
+ *       article goes first, so with {@code Jeb Bush} in it {@code Bush} is Jeb, whatever the
  *       gazetteer says about {@code Bush};
  *   <li>rows: without a gazetteer hit the entity is the group's most frequent own name (ties: the
  *       earliest); mentions are counted in title and body; rows are ordered by first appearance,
@@ -69,8 +69,9 @@ public final class EntityCanonicalizer {
   /** {@code " (IAEA)"}: two to ten capitals or digits, the first a capital, in parentheses. */
   private static final Pattern ACRONYM =
       Pattern.compile("[ \\u00a0]?\\((\\p{Lu}[\\p{Lu}\\d]{1,9})\\)");
-  private static final Comparator<Mention> LONGEST_FIRST = Comparator
-      .comparingInt((Mention m) -> m.start() - m.end()).thenComparingInt(Mention::start);
+
+  private static final Comparator<Mention> LONGEST_FIRST =
+      Comparator.comparingInt((Mention m) -> m.start() - m.end()).thenComparingInt(Mention::start);
 
   private final GazetteerIndex gazetteer;
   private final MentionTrimmer trimmer;
@@ -90,8 +91,8 @@ public final class EntityCanonicalizer {
    * The canonical entities of one article, ordered by first appearance. Null strings and lists
    * count as empty; mentions need not be sorted.
    */
-  public List<ArticleEntity> canonicalize(String title, List<Mention> titleMentions, String text,
-      List<Mention> textMentions) {
+  public List<ArticleEntity> canonicalize(
+      String title, List<Mention> titleMentions, String text, List<Mention> textMentions) {
     String t = title == null ? "" : title;
     String b = text == null ? "" : text;
     List<Mention> inTitle = usable(t, titleMentions);
@@ -101,8 +102,11 @@ public final class EntityCanonicalizer {
         MentionPropagator.namesToRepeat(namer.name(inTitle, inBody, attested));
     inTitle = withRepeats(t, inTitle, repeats);
     inBody = withRepeats(b, inBody, repeats);
-    return rows(MentionGroups.group(namer.name(inTitle, inBody, attested),
-        definedAcronyms(t, inTitle, b, inBody), gazetteer));
+    return rows(
+        MentionGroups.group(
+            namer.name(inTitle, inBody, attested),
+            definedAcronyms(t, inTitle, b, inBody),
+            gazetteer));
   }
 
   /**
@@ -111,8 +115,8 @@ public final class EntityCanonicalizer {
    * Europäische Zentralbank (EZB)}); acronym → the mention's surface. Persons and places are left
    * out: {@code Olaf Scholz (SPD)} names a party, {@code Berlin (dpa)} an agency.
    */
-  static Map<String, String> definedAcronyms(String title, List<Mention> inTitle, String text,
-      List<Mention> inBody) {
+  static Map<String, String> definedAcronyms(
+      String title, List<Mention> inTitle, String text, List<Mention> inBody) {
     Map<String, String> out = new HashMap<>();
     for (boolean body : new boolean[] {false, true}) {
       String s = body ? text : title;
@@ -165,8 +169,8 @@ public final class EntityCanonicalizer {
     return kept;
   }
 
-  private static List<Mention> withRepeats(String text, List<Mention> found,
-      Map<String, EntityType> names) {
+  private static List<Mention> withRepeats(
+      String text, List<Mention> found, Map<String, EntityType> names) {
     List<Mention> all = new ArrayList<>(found);
     all.addAll(MentionPropagator.propagate(text, found, names));
     all.sort(Comparator.comparingInt(Mention::start));
@@ -185,8 +189,16 @@ public final class EntityCanonicalizer {
         (n.inTitle() ? title : body).add(new Mention(m.start(), m.end(), m.surface(), g.type()));
       }
       Integer first = body.isEmpty() ? null : body.get(0).start();
-      rows.add(new ArticleEntity(g.entity(), g.type(), g.all().size(), List.copyOf(surfaces),
-          first, !title.isEmpty(), body, title));
+      rows.add(
+          new ArticleEntity(
+              g.entity(),
+              g.type(),
+              g.all().size(),
+              List.copyOf(surfaces),
+              first,
+              !title.isEmpty(),
+              body,
+              title));
     }
     return rows;
   }

@@ -3,8 +3,8 @@ package zeitgeist.entities;
 import java.util.Locale;
 
 /**
- * The entity types zeitgeist counts: persons, organisations, places and everything else with a
- * name (events, products, nationalities). Engines map their own labels onto these four.
+ * The entity types zeitgeist counts: persons, organisations, places and everything else with a name
+ * (events, products, nationalities). Engines map their own labels onto these four.
  */
 public enum EntityType {
   PER,
@@ -25,8 +25,9 @@ public enum EntityType {
       case "ORG", "ORGANIZATION", "ORGANISATION", "I-ORG", "B-ORG" -> ORG;
       case "LOC", "LOCATION", "GPE", "I-LOC", "B-LOC" -> LOC;
       case "MISC", "OTH", "OTHER", "I-MISC", "B-MISC" -> MISC;
-      default -> throw new IllegalArgumentException(
-          "unknown entity type '" + label + "' (expected PER, ORG, LOC or MISC)");
+      default ->
+          throw new IllegalArgumentException(
+              "unknown entity type '" + label + "' (expected PER, ORG, LOC or MISC)");
     };
   }
 }

@@ -3,7 +3,6 @@ package zeitgeist.entities;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,9 +32,9 @@ import java.util.Optional;
  * </pre>
  *
  * <p>Rules: the type is {@code PER}, {@code ORG}, {@code LOC} or {@code MISC}; the alias column is
- * optional; the canonical name is always an alias of itself. Aliases match case-sensitively and
- * as written (list inflected forms such as {@code Weißen Hauses} explicitly; a genitive {@code -s}
- * on the last word is handled by the recogniser and the canonicaliser, not here). When an alias
+ * optional; the canonical name is always an alias of itself. Aliases match case-sensitively and as
+ * written (list inflected forms such as {@code Weißen Hauses} explicitly; a genitive {@code -s} on
+ * the last word is handled by the recogniser and the canonicaliser, not here). When an alias
  * appears twice, the later line wins, and a later file wins over an earlier one, so a user's file
  * can re-map a shipped alias. A line that breaks the format fails loading with its file and line
  * number.
@@ -106,8 +105,13 @@ public final class Gazetteer {
         }
         String[] cols = line.split("\t", -1);
         if (cols.length < 2 || cols.length > 3 || cols[0].isBlank()) {
-          throw new IllegalArgumentException(source + ":" + n
-              + ": expected 'canonical<TAB>type[<TAB>alias|alias...]', got '" + line + "'");
+          throw new IllegalArgumentException(
+              source
+                  + ":"
+                  + n
+                  + ": expected 'canonical<TAB>type[<TAB>alias|alias...]', got '"
+                  + line
+                  + "'");
         }
         EntityType type;
         try {
@@ -162,8 +166,10 @@ public final class Gazetteer {
 
   private static String sha256(String s) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(s.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)))
+          .substring(0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -10,10 +10,10 @@ import java.util.List;
  *
  * <p>Rules: every mention of the primary engine is kept, except that a gazetteer match that
  * strictly contains one or more primary mentions replaces them ({@code Antony} → {@code Antony
- * Blinken}); a gazetteer match overlapping no primary mention is added; a gazetteer match that
- * only partly overlaps a primary mention is dropped (the model's span wins); a gazetteer match
- * inside a hyphenated compound ({@code EU-Staaten}) is not used, since the model does not tag
- * compounds as names either. The type of an added or replacing match is the gazetteer's.
+ * Blinken}); a gazetteer match overlapping no primary mention is added; a gazetteer match that only
+ * partly overlaps a primary mention is dropped (the model's span wins); a gazetteer match inside a
+ * hyphenated compound ({@code EU-Staaten}) is not used, since the model does not tag compounds as
+ * names either. The type of an added or replacing match is the gazetteer's.
  */
 public final class GazetteerCompletedRecognizer implements EntityRecognizer {
   private final EntityRecognizer primary;
@@ -37,9 +37,13 @@ public final class GazetteerCompletedRecognizer implements EntityRecognizer {
         continue;
       }
       List<Mention> overlapping = out.stream().filter(g::overlaps).toList();
-      boolean contains = overlapping.stream()
-          .allMatch(m -> g.start() <= m.start() && m.end() <= g.end()
-              && m.end() - m.start() < g.end() - g.start());
+      boolean contains =
+          overlapping.stream()
+              .allMatch(
+                  m ->
+                      g.start() <= m.start()
+                          && m.end() <= g.end()
+                          && m.end() - m.start() < g.end() - g.start());
       if (contains) {
         out.removeAll(overlapping);
         out.add(g);

@@ -25,7 +25,9 @@ final class GazetteerIndex {
     this.gazetteer = gazetteer;
     for (Map.Entry<String, Gazetteer.Entry> a : gazetteer.aliases().entrySet()) {
       if (a.getValue().type() != EntityType.PER) {
-        byKey.merge(GermanNameForms.inflectionKey(a.getKey()), a.getValue(),
+        byKey.merge(
+            GermanNameForms.inflectionKey(a.getKey()),
+            a.getValue(),
             (old, neu) -> old.equals(neu) ? old : AMBIGUOUS);
       }
     }

@@ -62,8 +62,8 @@ public final class GazetteerRecognizer implements EntityRecognizer {
   /** Two-letter German words that begin a sentence capitalised; never an alias. */
   private static final Set<String> TWO_LETTER_WORDS =
       Set.of(
-          "Ab", "Ah", "Am", "An", "Au", "Da", "Du", "Eh", "Ei", "Er", "Es", "Im", "In",
-          "Ja", "Je", "Na", "Nu", "Ob", "Oh", "So", "Um", "Wo", "Zu");
+          "Ab", "Ah", "Am", "An", "Au", "Da", "Du", "Eh", "Ei", "Er", "Es", "Im", "In", "Ja", "Je",
+          "Na", "Nu", "Ob", "Oh", "So", "Um", "Wo", "Zu");
 
   private static final String APOSTROPHES = "'\u2019";
 
@@ -149,9 +149,7 @@ public final class GazetteerRecognizer implements EntityRecognizer {
 
   private static boolean isWholeWord(String text, int start, int end) {
     boolean startsInside =
-        start > 0
-            && isWordChar(text.codePointBefore(start))
-            && isWordChar(text.codePointAt(start));
+        start > 0 && isWordChar(text.codePointBefore(start)) && isWordChar(text.codePointAt(start));
     boolean endsInside =
         end < text.length()
             && isWordChar(text.codePointBefore(end))

@@ -13,8 +13,8 @@ import java.util.StringJoiner;
  * <p>Rules:
  *
  * <ul>
- *   <li>words are separated by whitespace (no-break space included); a name's form for grouping
- *       has single spaces ({@link #normalizeSpace});
+ *   <li>words are separated by whitespace (no-break space included); a name's form for grouping has
+ *       single spaces ({@link #normalizeSpace});
  *   <li>apostrophe genitive: a final {@code '} or {@code ’} after {@code s}, {@code ß}, {@code x}
  *       or {@code z} ({@code Paris'}, {@code Maas’}), or a final {@code 's}/{@code ’s} ({@code
  *       Trump's}), is always a genitive, since no name ends in an apostrophe;
@@ -61,12 +61,13 @@ final class GermanNameForms {
   /** The name without an apostrophe genitive ({@code Paris'}, {@code Trump's}), or null. */
   static String apostropheStem(String name) {
     int n = name.length();
-    if (n >= 3 && isApostrophe(name.charAt(n - 2)) && name.charAt(n - 1) == 's'
+    if (n >= 3
+        && isApostrophe(name.charAt(n - 2))
+        && name.charAt(n - 1) == 's'
         && Character.isLetter(name.charAt(n - 3))) {
       return name.substring(0, n - 2);
     }
-    if (n >= 3 && isApostrophe(name.charAt(n - 1))
-        && "sßxzSXZ".indexOf(name.charAt(n - 2)) >= 0) {
+    if (n >= 3 && isApostrophe(name.charAt(n - 1)) && "sßxzSXZ".indexOf(name.charAt(n - 2)) >= 0) {
       return name.substring(0, n - 1);
     }
     return null;
@@ -107,8 +108,10 @@ final class GermanNameForms {
     }
     String word = surface;
     if (hasUpperCase(tail)) {
-      boolean titleCase = surface.indexOf('-') < 0 && Character.isUpperCase(surface.charAt(0))
-          && !hasUpperCase(surface.substring(1));
+      boolean titleCase =
+          surface.indexOf('-') < 0
+              && Character.isUpperCase(surface.charAt(0))
+              && !hasUpperCase(surface.substring(1));
       if (!titleCase || !endsWithIschEnding(surface.toLowerCase(Locale.GERMAN))) {
         return null;
       }
@@ -128,8 +131,8 @@ final class GermanNameForms {
 
   private static String stripEnding(String word, List<String> endings) {
     for (String e : endings) {
-      if (word.endsWith(e) && letters(word.substring(word.lastIndexOf('-') + 1)) - e.length()
-          >= MIN_STEM) {
+      if (word.endsWith(e)
+          && letters(word.substring(word.lastIndexOf('-') + 1)) - e.length() >= MIN_STEM) {
         return word.substring(0, word.length() - e.length());
       }
     }

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * {@code Landgericht Augsburg}, {@code Staatsanwaltschaft Hamburg}, {@code Universität Tübingen},
  * {@code Stadtwerke München} are organisations, not a word and a place.
  *
- * <p>Rules: a LOC mention of the wrapped recogniser becomes an ORG mention that starts at the
- * word before it when that word (1) is separated from it by one space, (2) starts with a capital,
+ * <p>Rules: a LOC mention of the wrapped recogniser becomes an ORG mention that starts at the word
+ * before it when that word (1) is separated from it by one space, (2) starts with a capital,
  * follows no hyphen, and (3) is an institution word: one of {@link #HEADS} or a compound ending in
  * one of {@link #HEAD_ENDINGS} ({@code Oberlandesgericht}, {@code Finanzamt}, {@code
  * Kreispolizeibehörde}). Other mentions pass unchanged. The lists name German public bodies,
@@ -29,17 +29,67 @@ import java.util.regex.Pattern;
  */
 public final class InstitutionNameRecognizer implements EntityRecognizer {
   /** Institution words that stand alone. */
-  static final Set<String> HEADS = Set.of("Polizei", "Universität", "Hochschule", "Klinikum",
-      "Stadtwerke", "Stadtverwaltung", "Kreisverwaltung", "Bezirksregierung", "Landesregierung",
-      "Sparkasse", "Volksbank", "Raiffeisenbank", "Bistum", "Erzbistum", "Landeskirche",
-      "Feuerwehr", "Staatsoper", "Staatstheater", "Schauspiel", "Theater", "Oper", "Philharmonie",
-      "Landtag", "Kreistag", "Stadtrat", "Gemeinderat", "Magistrat", "Senat", "Landesbetrieb",
-      "Verkehrsverbund", "Verkehrsbetriebe", "Messe", "Bundeswehr", "Zoll", "Jobcenter",
-      "Arbeitsagentur", "Handelskammer", "Handwerkskammer", "Landesbank");
+  static final Set<String> HEADS =
+      Set.of(
+          "Polizei",
+          "Universität",
+          "Hochschule",
+          "Klinikum",
+          "Stadtwerke",
+          "Stadtverwaltung",
+          "Kreisverwaltung",
+          "Bezirksregierung",
+          "Landesregierung",
+          "Sparkasse",
+          "Volksbank",
+          "Raiffeisenbank",
+          "Bistum",
+          "Erzbistum",
+          "Landeskirche",
+          "Feuerwehr",
+          "Staatsoper",
+          "Staatstheater",
+          "Schauspiel",
+          "Theater",
+          "Oper",
+          "Philharmonie",
+          "Landtag",
+          "Kreistag",
+          "Stadtrat",
+          "Gemeinderat",
+          "Magistrat",
+          "Senat",
+          "Landesbetrieb",
+          "Verkehrsverbund",
+          "Verkehrsbetriebe",
+          "Messe",
+          "Bundeswehr",
+          "Zoll",
+          "Jobcenter",
+          "Arbeitsagentur",
+          "Handelskammer",
+          "Handwerkskammer",
+          "Landesbank");
+
   /** Endings of compound institution words ({@code Landgericht}, {@code Finanzamt}). */
-  static final List<String> HEAD_ENDINGS = List.of("gericht", "amt", "anwaltschaft", "polizei",
-      "präsidium", "direktion", "behörde", "universität", "hochschule", "klinikum", "stadtwerke",
-      "sparkasse", "kammer", "betriebe", "verwaltung", "ministerium");
+  static final List<String> HEAD_ENDINGS =
+      List.of(
+          "gericht",
+          "amt",
+          "anwaltschaft",
+          "polizei",
+          "präsidium",
+          "direktion",
+          "behörde",
+          "universität",
+          "hochschule",
+          "klinikum",
+          "stadtwerke",
+          "sparkasse",
+          "kammer",
+          "betriebe",
+          "verwaltung",
+          "ministerium");
 
   private static final Pattern WORD_BEFORE =
       Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{Lu}[\\p{L}]+)[ \\u00A0]$");

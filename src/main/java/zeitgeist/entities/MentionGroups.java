@@ -47,7 +47,8 @@ final class MentionGroups {
     /** The distinct own names, most frequent first (ties: the earliest). */
     private List<String> ownNamesByFrequency() {
       Map<String, Integer> counts = new LinkedHashMap<>();
-      own.stream().sorted(Comparator.comparingInt(NamedMention::order))
+      own.stream()
+          .sorted(Comparator.comparingInt(NamedMention::order))
           .forEach(n -> counts.merge(n.name(), 1, Integer::sum));
       List<String> names = new ArrayList<>(counts.keySet());
       names.sort(Comparator.comparingInt(n -> -counts.get(n)));
@@ -63,8 +64,8 @@ final class MentionGroups {
    * The entities of {@code named} (in order of appearance), ordered by first appearance; {@code
    * acronyms} maps an acronym the article defines to the organisation's surface.
    */
-  static List<Group> group(List<NamedMention> named, Map<String, String> acronyms,
-      GazetteerIndex gazetteer) {
+  static List<Group> group(
+      List<NamedMention> named, Map<String, String> acronyms, GazetteerIndex gazetteer) {
     List<Group> groups = byEqualName(named);
     groups = byInflection(groups);
     groups = byLegalForm(groups);
@@ -118,13 +119,15 @@ final class MentionGroups {
   }
 
   /** Words that end a company or association name as its legal form, and what joins them. */
-  private static final Set<String> LEGAL_FORM_WORDS = Set.of("AG", "SE", "GmbH", "gGmbH", "mbH",
-      "KG", "KGaA", "OHG", "eG", "e.V.", "e.", "V.", "UG", "Inc.", "Inc", "Ltd.", "Ltd", "plc",
-      "PLC", "S.A.", "N.V.", "Corp.", "LLC", "S.p.A.", "SpA", "&", "Co.", "Co");
+  private static final Set<String> LEGAL_FORM_WORDS =
+      Set.of(
+          "AG", "SE", "GmbH", "gGmbH", "mbH", "KG", "KGaA", "OHG", "eG", "e.V.", "e.", "V.", "UG",
+          "Inc.", "Inc", "Ltd.", "Ltd", "plc", "PLC", "S.A.", "N.V.", "Corp.", "LLC", "S.p.A.",
+          "SpA", "&", "Co.", "Co");
 
   /**
-   * An organisation's name without its legal form ({@code Siemens AG → Siemens}, {@code Müller
-   * GmbH & Co. KG → Müller}), or null when it ends in none or is nothing else.
+   * An organisation's name without its legal form ({@code Siemens AG → Siemens}, {@code Müller GmbH
+   * & Co. KG → Müller}), or null when it ends in none or is nothing else.
    */
   static String withoutLegalForm(String name) {
     List<String> w = new ArrayList<>(GermanNameForms.words(name));
@@ -149,7 +152,8 @@ final class MentionGroups {
       }
       String key = GermanNameForms.inflectionKey(base);
       for (Group h : out) {
-        if (h != g && h.type == EntityType.ORG
+        if (h != g
+            && h.type == EntityType.ORG
             && GermanNameForms.inflectionKey(h.name()).equals(key)) {
           h.attached.addAll(g.own);
           h.attached.addAll(g.attached);
@@ -174,7 +178,8 @@ final class MentionGroups {
       }
       Group target = null;
       for (Group h : out) {
-        if (h != g && h.type == EntityType.ORG
+        if (h != g
+            && h.type == EntityType.ORG
             && h.own.stream().anyMatch(n -> n.mention().surface().equals(longName))) {
           target = h;
           break;
@@ -189,16 +194,23 @@ final class MentionGroups {
   }
 
   private static List<Group> attachShortForms(List<Group> groups) {
-    List<Group> persons = new ArrayList<>(groups.stream()
-        .filter(g -> g.type == EntityType.PER).toList());
+    List<Group> persons =
+        new ArrayList<>(groups.stream().filter(g -> g.type == EntityType.PER).toList());
     persons.sort(Comparator.comparingInt((Group g) -> -words(g).size()));
     List<Group> attached = new ArrayList<>();
     for (Group g : persons) {
       List<String> w = words(g);
-      List<Group> candidates = persons.stream()
-          .filter(h -> h != g && !attached.contains(h) && words(h).size() > w.size()
-              && words(h).subList(words(h).size() - w.size(), words(h).size()).equals(w))
-          .toList();
+      List<Group> candidates =
+          persons.stream()
+              .filter(
+                  h ->
+                      h != g
+                          && !attached.contains(h)
+                          && words(h).size() > w.size()
+                          && words(h)
+                              .subList(words(h).size() - w.size(), words(h).size())
+                              .equals(w))
+              .toList();
       if (candidates.size() == 1) {
         candidates.get(0).attached.addAll(g.own);
         candidates.get(0).attached.addAll(g.attached);

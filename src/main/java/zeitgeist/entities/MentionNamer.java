@@ -10,14 +10,14 @@ import java.util.Set;
  * step 2):
  *
  * <ul>
- *   <li>a MISC mention shaped like an adjective ({@link GermanNameForms#adjectiveBase}) is named
- *       by its base form and stays MISC: {@code russischen → russisch}; demonyms are not mapped to
+ *   <li>a MISC mention shaped like an adjective ({@link GermanNameForms#adjectiveBase}) is named by
+ *       its base form and stays MISC: {@code russischen → russisch}; demonyms are not mapped to
  *       their country, which would inflate country counts;
  *   <li>any other mention is named by its surface with single spaces, without an apostrophe
- *       genitive ({@code Paris' → Paris}), and without a final {@code s} when the stem is
- *       attested ({@link #attested}) or a gazetteer alias, unless the name itself is an alias:
- *       {@code Lawrows → Lawrow} beside {@code Sergej Lawrow}, while {@code Heiko Maas} and a lone
- *       {@code Klaus} keep their {@code s}.
+ *       genitive ({@code Paris' → Paris}), and without a final {@code s} when the stem is attested
+ *       ({@link #attested}) or a gazetteer alias, unless the name itself is an alias: {@code
+ *       Lawrows → Lawrow} beside {@code Sergej Lawrow}, while {@code Heiko Maas} and a lone {@code
+ *       Klaus} keep their {@code s}.
  * </ul>
  */
 final class MentionNamer {

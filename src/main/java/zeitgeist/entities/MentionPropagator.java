@@ -7,22 +7,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds the repeats of already recognised names that an engine missed ("one sense per
- * discourse": a name that is an entity once in an article is that entity throughout). CoreNLP, for
- * one, misses {@code Trumps} in {@code mit Trumps Sicherheitsberater} after finding {@code Donald
- * Trump}.
+ * Finds the repeats of already recognised names that an engine missed ("one sense per discourse": a
+ * name that is an entity once in an article is that entity throughout). CoreNLP, for one, misses
+ * {@code Trumps} in {@code mit Trumps Sicherheitsberater} after finding {@code Donald Trump}.
  *
  * <p>Rules:
  *
  * <ul>
- *   <li>the names looked for ({@link #namesToRepeat}) are the article's names, not adjectives,
- *       and the last word of every person's full name; each gets its most frequent type (ties:
- *       the earliest);
- *   <li>an occurrence matches case-sensitively and as a whole word: the characters before and
- *       after are neither letters, digits nor hyphens ({@code Trump-Regierung} is no {@code
- *       Trump}); a genitive may follow: {@code s}, {@code 's}, {@code ’s}, or, after {@code
- *       s/ß/x/z}, {@code '} or {@code ’} ({@code Trumps}, {@code Maas'}); the new mention covers it,
- *       so its surface is the text as written;
+ *   <li>the names looked for ({@link #namesToRepeat}) are the article's names, not adjectives, and
+ *       the last word of every person's full name; each gets its most frequent type (ties: the
+ *       earliest);
+ *   <li>an occurrence matches case-sensitively and as a whole word: the characters before and after
+ *       are neither letters, digits nor hyphens ({@code Trump-Regierung} is no {@code Trump}); a
+ *       genitive may follow: {@code s}, {@code 's}, {@code ’s}, or, after {@code s/ß/x/z}, {@code
+ *       '} or {@code ’} ({@code Trumps}, {@code Maas'}); the new mention covers it, so its surface
+ *       is the text as written;
  *   <li>names that do not start with a capital letter are not looked for, nor names shorter than
  *       two characters;
  *   <li>an occurrence that overlaps a given mention or a longer (or, at equal length, earlier)
@@ -35,8 +34,8 @@ import java.util.Map;
  * another person's unrecognised name ({@code Ivanka Trump}).
  */
 final class MentionPropagator {
-  private static final Comparator<Mention> LONGEST_FIRST = Comparator
-      .comparingInt((Mention m) -> m.start() - m.end()).thenComparingInt(Mention::start);
+  private static final Comparator<Mention> LONGEST_FIRST =
+      Comparator.comparingInt((Mention m) -> m.start() - m.end()).thenComparingInt(Mention::start);
 
   private MentionPropagator() {}
 
@@ -50,7 +49,8 @@ final class MentionPropagator {
       types.computeIfAbsent(n.name(), k -> new ArrayList<>()).add(n.type());
       List<String> words = GermanNameForms.words(n.name());
       if (n.type() == EntityType.PER && words.size() > 1) {
-        types.computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>())
+        types
+            .computeIfAbsent(words.get(words.size() - 1), k -> new ArrayList<>())
             .add(EntityType.PER);
       }
     }
@@ -63,8 +63,8 @@ final class MentionPropagator {
    * The new mentions of {@code text}, by start offset: occurrences of {@code names} (name → type)
    * that no mention of {@code existing} covers.
    */
-  static List<Mention> propagate(String text, List<Mention> existing,
-      Map<String, EntityType> names) {
+  static List<Mention> propagate(
+      String text, List<Mention> existing, Map<String, EntityType> names) {
     List<Mention> candidates = new ArrayList<>();
     for (Map.Entry<String, EntityType> n : names.entrySet()) {
       String name = n.getKey();
@@ -98,9 +98,10 @@ final class MentionPropagator {
     }
     int end = at + name.length();
     char last = name.charAt(name.length() - 1);
-    List<String> genitives = "sßxzSXZ".indexOf(last) >= 0
-        ? List.of("'s", "’s", "s", "'", "’")
-        : List.of("'s", "’s", "s");
+    List<String> genitives =
+        "sßxzSXZ".indexOf(last) >= 0
+            ? List.of("'s", "’s", "s", "'", "’")
+            : List.of("'s", "’s", "s");
     for (String g : genitives) {
       if (text.startsWith(g, end) && boundaryAt(text, end + g.length())) {
         return end + g.length();

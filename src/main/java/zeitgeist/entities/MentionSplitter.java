@@ -7,18 +7,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits a mention that an engine ran across two names. Statistical taggers join adjacent names
- * in German verb-second clauses ({@code hatte Biden Putin angeboten} → one PER {@code Biden
- * Putin}) and in headline runs ({@code USA und Russland Kreml: ...} → LOC {@code Russland Kreml}).
+ * Splits a mention that an engine ran across two names. Statistical taggers join adjacent names in
+ * German verb-second clauses ({@code hatte Biden Putin angeboten} → one PER {@code Biden Putin})
+ * and in headline runs ({@code USA und Russland Kreml: ...} → LOC {@code Russland Kreml}).
  *
- * <p>Rules: a mention is cut at every paragraph break (an empty line) it spans; a single line
- * break may sit inside a name of hard-wrapped text and is kept.
- * A mention of two or more words separated by single spaces is cut into its words when the whole
- * is not a gazetteer alias and every word, with a genitive {@code s} or apostrophe removed, is a
- * gazetteer alias ({@code Biden} and {@code Putin} each are; {@code Wladimir Putin} is kept
- * whole because it is itself an alias, {@code Antony Blinken} because {@code Antony} is not).
- * Limit: names missing from the gazetteer are never split ({@code Scholz Macron}, unknown to it,
- * stays one mention).
+ * <p>Rules: a mention is cut at every paragraph break (an empty line) it spans; a single line break
+ * may sit inside a name of hard-wrapped text and is kept. A mention of two or more words separated
+ * by single spaces is cut into its words when the whole is not a gazetteer alias and every word,
+ * with a genitive {@code s} or apostrophe removed, is a gazetteer alias ({@code Biden} and {@code
+ * Putin} each are; {@code Wladimir Putin} is kept whole because it is itself an alias, {@code
+ * Antony Blinken} because {@code Antony} is not). Limit: names missing from the gazetteer are never
+ * split ({@code Scholz Macron}, unknown to it, stays one mention).
  */
 final class MentionSplitter {
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R[ \\t]*\\R\\s*");
@@ -52,8 +51,7 @@ final class MentionSplitter {
   }
 
   private List<Mention> splitWords(Mention m) {
-    if (!m.surface().contains(" ") || m.surface().contains("\n")
-        || isAlias.test(m.surface())) {
+    if (!m.surface().contains(" ") || m.surface().contains("\n") || isAlias.test(m.surface())) {
       return List.of(m);
     }
     List<Mention> words = new ArrayList<>();

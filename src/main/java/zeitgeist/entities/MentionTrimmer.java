@@ -18,24 +18,24 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>punctuation and quotes at either end go, except a final period of an abbreviation ({@code
  *       e.V.}, {@code Co.}, {@code Jr.}), an initial ({@code Claudia B.}) or a regnal number
- *       ({@code Ludwig XIV.}) and a genitive apostrophe after {@code s/ß/x/z} ({@code
- *       Paris'}) unless the mention opened with a single quote;
+ *       ({@code Ludwig XIV.}) and a genitive apostrophe after {@code s/ß/x/z} ({@code Paris'})
+ *       unless the mention opened with a single quote;
  *   <li>a first word that is an article or a contraction ({@code der}, {@code die}, {@code des},
  *       {@code dem}, {@code den}, {@code ein...}, {@code vom}, {@code zum}, {@code im}; any case);
- *   <li>a first word that is a role noun ({@link #isRoleWord}), unless the engine typed the
- *       mention an organisation ({@code General Motors}, {@code Lord Mayor's Office}): a title from a short list ({@code
- *       Herr}, {@code Papst}, {@code König}, {@code Dr.}) or a word ending in a role stem with an
- *       optional ending: {@code -chef}, {@code -präsident}, {@code -minister}, {@code -kanzler},
- *       {@code -berater}, {@code -sprecher}, {@code -sekretär}, {@code -vorsitzende},
+ *   <li>a first word that is a role noun ({@link #isRoleWord}), unless the engine typed the mention
+ *       an organisation ({@code General Motors}, {@code Lord Mayor's Office}): a title from a short
+ *       list ({@code Herr}, {@code Papst}, {@code König}, {@code Dr.}) or a word ending in a role
+ *       stem with an optional ending: {@code -chef}, {@code -präsident}, {@code -minister}, {@code
+ *       -kanzler}, {@code -berater}, {@code -sprecher}, {@code -sekretär}, {@code -vorsitzende},
  *       {@code -führer}, {@code -botschafter}, {@code -abgeordnete}, {@code -trainer} and more,
  *       each with {@code -in/-innen/-en/-n/-s/-e/-es/-er/-r}; prefixes come for free ({@code
  *       US-Präsident}, {@code Ex-Kanzlerin}, {@code Vizeaußenminister}, {@code Kremlchef}); stems
  *       that are also surnames ({@code Meister}, {@code Richter}, {@code Haber}) count only inside
  *       a compound ({@code Bürgermeister}, {@code Verfassungsrichter});
  *   <li>a first word that starts with a lowercase letter and has no capital ({@code russische},
- *       {@code seinem}, {@code frühere}; not {@code 1.} of {@code 1. FC Köln}), unless it is a
- *       name particle ({@code von}, {@code van}, {@code de}, {@code al},
- *       {@code zu}...: {@code von der Leyen} stays);
+ *       {@code seinem}, {@code frühere}; not {@code 1.} of {@code 1. FC Köln}), unless it is a name
+ *       particle ({@code von}, {@code van}, {@code de}, {@code al}, {@code zu}...: {@code von der
+ *       Leyen} stays);
  *   <li>trimming stops as soon as what is left is a gazetteer alias ({@code Die Linke}, {@code
  *       Papst Franziskus} when listed).
  * </ul>
@@ -46,36 +46,129 @@ import java.util.regex.Pattern;
  *
  * <p>Limits: only leading words are cut, so {@code Putin selbst} keeps {@code selbst}; a name that
  * starts with a role word is cut when the engine did not type it ORG and the gazetteer does not
- * list it ({@code Lady Gaga} → {@code Gaga}); a surname that is a role noun is dropped when it stands alone ({@code Kanzler}).
+ * list it ({@code Lady Gaga} → {@code Gaga}); a surname that is a role noun is dropped when it
+ * stands alone ({@code Kanzler}).
  */
 final class MentionTrimmer {
-  private static final Set<String> ARTICLES = Set.of("der", "die", "das", "des", "dem", "den",
-      "ein", "eine", "einer", "eines", "einem", "einen", "vom", "zum", "zur", "im", "am", "beim",
-      "ins");
-  private static final Set<String> PARTICLES = Set.of("von", "van", "de", "da", "di", "del",
-      "della", "du", "le", "la", "al", "el", "bin", "ibn", "zu", "ten", "ter", "dos");
-  private static final Set<String> TITLES = Set.of("herr", "herrn", "frau", "dr", "dr.", "prof",
-      "prof.", "mr", "mr.", "mrs", "mrs.", "ms.", "sir", "lord", "lady", "papst", "kardinal",
-      "bischof", "pfarrer", "imam", "scheich", "emir", "sultan", "könig", "königin", "prinz",
-      "prinzessin", "kronprinz", "kronprinzessin", "zar", "oberst", "sohn", "tochter", "witwe");
-  private static final List<String> ROLE_STEMS = List.of("chef", "präsident", "minister",
-      "kanzler", "premier", "berater", "sprecher", "sekretär", "vorsitzend", "führer",
-      "botschafter", "abgeordnet", "trainer", "leiter", "direktor", "kommissar", "gouverneur",
-      "senator", "kandidat", "kolleg", "politiker", "kritiker", "träger", "diplomat", "anwalt",
-      "anwält", "gesandt", "beauftragt", "vertreter", "vorgänger", "nachfolger", "spieler",
-      "sänger", "musiker", "moderator", "regisseur", "unternehmer", "milliardär", "manager",
-      "investor", "gründer", "journalist", "korrespondent", "aktivist", "reporter", "expert",
-      "analyst", "ökonom", "forscher", "wissenschaftler", "historiker", "kommandeur",
-      "herrscher", "monarch", "diktator", "autokrat", "herausforderer", "kapitän", "mitglied",
-      "general", "admiral", "chefredakteur", "staatsanwalt");
+  private static final Set<String> ARTICLES =
+      Set.of(
+          "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
+          "einen", "vom", "zum", "zur", "im", "am", "beim", "ins");
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "von", "van", "de", "da", "di", "del", "della", "du", "le", "la", "al", "el", "bin",
+          "ibn", "zu", "ten", "ter", "dos");
+  private static final Set<String> TITLES =
+      Set.of(
+          "herr",
+          "herrn",
+          "frau",
+          "dr",
+          "dr.",
+          "prof",
+          "prof.",
+          "mr",
+          "mr.",
+          "mrs",
+          "mrs.",
+          "ms.",
+          "sir",
+          "lord",
+          "lady",
+          "papst",
+          "kardinal",
+          "bischof",
+          "pfarrer",
+          "imam",
+          "scheich",
+          "emir",
+          "sultan",
+          "könig",
+          "königin",
+          "prinz",
+          "prinzessin",
+          "kronprinz",
+          "kronprinzessin",
+          "zar",
+          "oberst",
+          "sohn",
+          "tochter",
+          "witwe");
+  private static final List<String> ROLE_STEMS =
+      List.of(
+          "chef",
+          "präsident",
+          "minister",
+          "kanzler",
+          "premier",
+          "berater",
+          "sprecher",
+          "sekretär",
+          "vorsitzend",
+          "führer",
+          "botschafter",
+          "abgeordnet",
+          "trainer",
+          "leiter",
+          "direktor",
+          "kommissar",
+          "gouverneur",
+          "senator",
+          "kandidat",
+          "kolleg",
+          "politiker",
+          "kritiker",
+          "träger",
+          "diplomat",
+          "anwalt",
+          "anwält",
+          "gesandt",
+          "beauftragt",
+          "vertreter",
+          "vorgänger",
+          "nachfolger",
+          "spieler",
+          "sänger",
+          "musiker",
+          "moderator",
+          "regisseur",
+          "unternehmer",
+          "milliardär",
+          "manager",
+          "investor",
+          "gründer",
+          "journalist",
+          "korrespondent",
+          "aktivist",
+          "reporter",
+          "expert",
+          "analyst",
+          "ökonom",
+          "forscher",
+          "wissenschaftler",
+          "historiker",
+          "kommandeur",
+          "herrscher",
+          "monarch",
+          "diktator",
+          "autokrat",
+          "herausforderer",
+          "kapitän",
+          "mitglied",
+          "general",
+          "admiral",
+          "chefredakteur",
+          "staatsanwalt");
   private static final List<String> COMPOUND_ONLY_STEMS =
       List.of("meister", "richter", "haber", "sieger", "star", "frau", "könig", "prinz");
   private static final List<String> ENDINGS =
       List.of("", "in", "innen", "en", "n", "s", "e", "es", "er", "r");
   private static final Set<String> ABBREVIATIONS =
       Set.of("co.", "inc.", "corp.", "ltd.", "jr.", "sr.", "bros.");
+
   /** An initial ({@code B.} of {@code Claudia B.}) or a regnal number ({@code XIV.}). */
   private static final Pattern INITIAL_OR_ORDINAL = Pattern.compile("(\\p{Lu}|[IVX]+)\\.");
+
   private static final Set<String> ROLE_SUFFIXES = suffixes(ROLE_STEMS);
   private static final Set<String> COMPOUND_ONLY_SUFFIXES = suffixes(COMPOUND_ONLY_STEMS);
 
@@ -119,15 +212,16 @@ final class MentionTrimmer {
       }
       // an organisation's name may start with a title (General Motors, Lord Mayor's Office)
       boolean articleOrRole = article || (role && m.type() != EntityType.ORG);
-      boolean lowercase = Character.isLowerCase(word.codePointAt(0))
-          && GermanNameForms.isLowercaseWord(word) && !PARTICLES.contains(lower);
+      boolean lowercase =
+          Character.isLowerCase(word.codePointAt(0))
+              && GermanNameForms.isLowercaseWord(word)
+              && !PARTICLES.contains(lower);
       if (!articleOrRole && !lowercase) {
         break;
       }
       a = wordEnd;
     }
-    return Optional.of(
-        new Mention(m.start() + a, m.start() + b, s.substring(a, b), m.type()));
+    return Optional.of(new Mention(m.start() + a, m.start() + b, s.substring(a, b), m.type()));
   }
 
   /** True when {@code word} is a role noun or title; see the class rules. */
@@ -141,7 +235,8 @@ final class MentionTrimmer {
       if (ROLE_SUFFIXES.contains(tail)) {
         return true;
       }
-      if (i > 0 && Character.isLetter(lower.charAt(i - 1))
+      if (i > 0
+          && Character.isLetter(lower.charAt(i - 1))
           && COMPOUND_ONLY_SUFFIXES.contains(tail)) {
         return true;
       }
@@ -155,7 +250,9 @@ final class MentionTrimmer {
       if (Character.isLetterOrDigit(c)) {
         break;
       }
-      if (GermanNameForms.isApostrophe(c) && !singleQuoted && b - 2 >= a
+      if (GermanNameForms.isApostrophe(c)
+          && !singleQuoted
+          && b - 2 >= a
           && "sßxzSXZ".indexOf(s.charAt(b - 2)) >= 0) {
         break;
       }

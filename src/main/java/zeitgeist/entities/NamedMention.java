@@ -10,5 +10,5 @@ package zeitgeist.entities;
  * @param type the engine's type, MISC for an adjective
  * @param adjective whether the name is an adjective's base form ({@code russisch})
  */
-record NamedMention(int order, boolean inTitle, Mention mention, String name, EntityType type,
-    boolean adjective) {}
+record NamedMention(
+    int order, boolean inTitle, Mention mention, String name, EntityType type, boolean adjective) {}

@@ -13,12 +13,12 @@ import zeitgeist.tables.RejectRow;
  *
  * <p>Rules: a record already rejected by its reader stays rejected; a record without text, or whose
  * text is only boilerplate, is {@code no_text}; a text over the size limit is {@code too_large}.
- * The date is chosen by {@link ArticleDater}: the metadata field's when it parses and is
- * plausible, else the one the cleaner found in the text when plausible; the field's value is kept
- * as read ({@code date_raw}), and an undated article's {@code date_origin} says why (e.g. {@code
- * field_unreadable}, {@code field_implausible}). Title and source:
- * the field's, else what the cleaner recognised. {@code duplicate_of} is left null here: it needs
- * all articles and is set by the Spark layer.
+ * The date is chosen by {@link ArticleDater}: the metadata field's when it parses and is plausible,
+ * else the one the cleaner found in the text when plausible; the field's value is kept as read
+ * ({@code date_raw}), and an undated article's {@code date_origin} says why (e.g. {@code
+ * field_unreadable}, {@code field_implausible}). Title and source: the field's, else what the
+ * cleaner recognised. {@code duplicate_of} is left null here: it needs all articles and is set by
+ * the Spark layer.
  */
 public final class ArticleBuilder {
   private final ArticleTextCleaner cleaner = new ArticleTextCleaner();
@@ -38,9 +38,9 @@ public final class ArticleBuilder {
   }
 
   /**
-   * @param detectLanguage identify the language now; when false it is left null, for a later
-   *     stage to fill in only for the articles it keeps (language identification is the costliest
-   *     step here)
+   * @param detectLanguage identify the language now; when false it is left null, for a later stage
+   *     to fill in only for the articles it keeps (language identification is the costliest step
+   *     here)
    * @param runDate the date the run started (UTC): dates after the next day are implausible
    */
   public ArticleBuilder(long maxArticleBytes, boolean detectLanguage, LocalDate runDate) {
@@ -51,8 +51,8 @@ public final class ArticleBuilder {
    * @param runDate the date the run started (UTC): dates after the next day are implausible
    * @param idScope where a record's own id is unique ({@code --id-scope})
    */
-  public ArticleBuilder(long maxArticleBytes, boolean detectLanguage, LocalDate runDate,
-      IdScope idScope) {
+  public ArticleBuilder(
+      long maxArticleBytes, boolean detectLanguage, LocalDate runDate, IdScope idScope) {
     this.maxArticleBytes = maxArticleBytes;
     this.detectLanguage = detectLanguage;
     this.dater = new ArticleDater(runDate);
@@ -72,7 +72,10 @@ public final class ArticleBuilder {
     }
     long bytes = raw.getBytes(StandardCharsets.UTF_8).length;
     if (bytes > maxArticleBytes) {
-      return reject(r, runId, RejectReason.TOO_LARGE,
+      return reject(
+          r,
+          runId,
+          RejectReason.TOO_LARGE,
           bytes + " bytes of text, over the limit of " + maxArticleBytes);
     }
     CleanedText cleaned = cleaner.clean(raw, r.getTitle());

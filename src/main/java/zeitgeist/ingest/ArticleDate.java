@@ -14,8 +14,7 @@ package zeitgeist.ingest;
  *     (counted even when the text gave the date instead)
  */
 public record ArticleDate(
-    PublicationDate date, String origin, String raw, boolean fieldUnreadable,
-    boolean implausible) {
+    PublicationDate date, String origin, String raw, boolean fieldUnreadable, boolean implausible) {
   /** {@code date_origin} of an undated article whose date field is not a date. */
   public static final String FIELD_UNREADABLE = "field_unreadable";
 

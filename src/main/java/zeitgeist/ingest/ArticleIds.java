@@ -12,11 +12,11 @@ import zeitgeist.config.IdScope;
  * Stable article identifiers and content hashes, identical on every machine and rerun.
  *
  * <p>{@code article_id}, first that applies: the record's own id, scoped as {@link IdScope} says
- * ({@code feed.csv#17} for {@code file}); for a one-article-per-file input
- * the file's path relative to the input root ({@code /}-separated); {@code url:} + 16 hex digits of
- * SHA-256 over {@code source + "\n" + url}; {@code text:} + 16 hex digits of SHA-256 over the
- * normalised text. {@code content_hash} is the full SHA-256 (hex) of the normalised cleaned text:
- * Unicode NFC, runs of whitespace collapsed to one space, trimmed. Case and punctuation count.
+ * ({@code feed.csv#17} for {@code file}); for a one-article-per-file input the file's path relative
+ * to the input root ({@code /}-separated); {@code url:} + 16 hex digits of SHA-256 over {@code
+ * source + "\n" + url}; {@code text:} + 16 hex digits of SHA-256 over the normalised text. {@code
+ * content_hash} is the full SHA-256 (hex) of the normalised cleaned text: Unicode NFC, runs of
+ * whitespace collapsed to one space, trimmed. Case and punctuation count.
  */
 public final class ArticleIds {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");

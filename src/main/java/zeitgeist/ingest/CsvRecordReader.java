@@ -30,8 +30,8 @@ import zeitgeist.config.IngestOptions;
  * numbered {@code 1, 2, ...} and, unless mapped, the text is the column with the longest value in
  * the first record. The charset is sniffed from the first 64 KiB (UTF-8, else Windows-1252).
  * Locators are {@code record N}, 1-based, the header not counted. A parse error (e.g. an unclosed
- * quote) rejects the rest of the file as {@code malformed_csv} at the record where it happened;
- * the records before it are kept.
+ * quote) rejects the rest of the file as {@code malformed_csv} at the record where it happened; the
+ * records before it are kept.
  */
 public final class CsvRecordReader extends LookAheadIterator<RawRecord> {
   private static final int SNIFF = 1 << 16;
@@ -45,6 +45,7 @@ public final class CsvRecordReader extends LookAheadIterator<RawRecord> {
   private List<String> columns;
   private Map<Field, String> resolved;
   private long recordNumber;
+
   /** Whether the parser is closed: after a malformed record, nothing more is read. */
   private boolean done;
 
@@ -63,14 +64,25 @@ public final class CsvRecordReader extends LookAheadIterator<RawRecord> {
       String headText = new String(head, charset);
       String firstLine = firstLine(headText);
       char quote = firstLine.matches("^'.*|.*[,;\\t|]'.*") ? '\'' : '"';
-      char delimiter = relativePath.toLowerCase(Locale.ROOT).matches(".*\\.tsv(\\.gz)?$")
-          ? '\t' : sniffDelimiter(headText, quote);
-      Reader reader = new InputStreamReader(in, charset.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPLACE)
-          .onUnmappableCharacter(CodingErrorAction.REPLACE));
-      CSVFormat format = CSVFormat.DEFAULT.builder()
-          .setDelimiter(delimiter).setQuote(quote).setIgnoreEmptyLines(true)
-          .setTrim(false).get();
+      char delimiter =
+          relativePath.toLowerCase(Locale.ROOT).matches(".*\\.tsv(\\.gz)?$")
+              ? '\t'
+              : sniffDelimiter(headText, quote);
+      Reader reader =
+          new InputStreamReader(
+              in,
+              charset
+                  .newDecoder()
+                  .onMalformedInput(CodingErrorAction.REPLACE)
+                  .onUnmappableCharacter(CodingErrorAction.REPLACE));
+      CSVFormat format =
+          CSVFormat.DEFAULT
+              .builder()
+              .setDelimiter(delimiter)
+              .setQuote(quote)
+              .setIgnoreEmptyLines(true)
+              .setTrim(false)
+              .get();
       this.parser = CSVParser.builder().setReader(skipBom(reader)).setFormat(format).get();
       this.records = parser.iterator();
     } catch (IOException e) {
@@ -164,8 +176,11 @@ public final class CsvRecordReader extends LookAheadIterator<RawRecord> {
     double bestScore = -1;
     for (char c : new char[] {',', '\t', ';', '|'}) {
       List<Integer> counts = new ArrayList<>();
-      try (CSVParser p = CSVParser.builder().setReader(new java.io.StringReader(head))
-          .setFormat(CSVFormat.DEFAULT.builder().setDelimiter(c).setQuote(quote).get()).get()) {
+      try (CSVParser p =
+          CSVParser.builder()
+              .setReader(new java.io.StringReader(head))
+              .setFormat(CSVFormat.DEFAULT.builder().setDelimiter(c).setQuote(quote).get())
+              .get()) {
         for (CSVRecord r : p) {
           counts.add(r.size());
           if (counts.size() > 20) break;

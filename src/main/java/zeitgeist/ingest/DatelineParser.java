@@ -20,8 +20,11 @@ import java.util.regex.Pattern;
  */
 final class DatelineParser {
   private static final Pattern DATELINE =
-      Pattern.compile(GermanDateSyntax.WEEKDAY_DAY_DATE + "(?:" + GermanDateSyntax.AT_TIME
-          + "(?:\\s*[|–—-])?|\\s*[|–—-]|\\s*$)\\s*");
+      Pattern.compile(
+          GermanDateSyntax.WEEKDAY_DAY_DATE
+              + "(?:"
+              + GermanDateSyntax.AT_TIME
+              + "(?:\\s*[|–—-])?|\\s*[|–—-]|\\s*$)\\s*");
   private static final int LINES_SEARCHED = 3;
 
   /** The date of a dateline and the title-like rest of its line (or null). */

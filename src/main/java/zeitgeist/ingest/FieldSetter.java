@@ -2,7 +2,9 @@ package zeitgeist.ingest;
 
 import zeitgeist.config.Field;
 
-/** Puts a field value read from a structured record into a {@link RawRecord}; blank means absent. */
+/**
+ * Puts a field value read from a structured record into a {@link RawRecord}; blank means absent.
+ */
 final class FieldSetter {
   private FieldSetter() {}
 

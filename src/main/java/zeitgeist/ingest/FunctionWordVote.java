@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -18,18 +18,18 @@ import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.util.IOUtils;
 
 /**
- * Counts a text's function words per language: the evidence a short text carries that a
- * statistical language model, trained on longer text, does not weigh enough.
+ * Counts a text's function words per language: the evidence a short text carries that a statistical
+ * language model, trained on longer text, does not weigh enough.
  *
  * <p>The word lists are the Snowball stop lists Lucene ships for 13 languages (Danish, Dutch,
  * English, Finnish, French, German, Hungarian, Italian, Norwegian, Portuguese, Russian, Spanish,
  * Swedish). A word listed for {@code k} languages gives each of them {@code 1/k} of a vote: {@code
  * und}, {@code nicht}, {@code the} and {@code les} each give their language a whole vote, {@code
- * die} (German and Dutch) half a vote to each, {@code in} (German, Dutch, English) a third.
- * Words are the text's runs of letters, lower-cased.
+ * die} (German and Dutch) half a vote to each, {@code in} (German, Dutch, English) a third. Words
+ * are the text's runs of letters, lower-cased.
  *
- * <p>Limits: languages without a list (Luxembourgish, Swiss German, Latin, ...) never win a vote;
- * a German dialect quote that keeps German function words ({@code das}, {@code ich}) votes German.
+ * <p>Limits: languages without a list (Luxembourgish, Swiss German, Latin, ...) never win a vote; a
+ * German dialect quote that keeps German function words ({@code das}, {@code ich}) votes German.
  * Names that happen to be function words ({@code von der Leyen}) count like any other word, so a
  * vote is only decisive when one language clearly leads (see {@link Tally#winner()}).
  */
@@ -62,8 +62,8 @@ public final class FunctionWordVote {
   /** Per language: its votes from the text's function words. */
   public record Tally(Map<String, Double> votes) {
     /**
-     * The language whose function words lead: at least one vote and more than {@value #LEAD}
-     * times the votes of any other language; else null.
+     * The language whose function words lead: at least one vote and more than {@value #LEAD} times
+     * the votes of any other language; else null.
      */
     public String winner() {
       String best = null;
@@ -118,12 +118,15 @@ public final class FunctionWordVote {
     }
 
     private static CharArraySet read(String file) {
-      try (Reader r = IOUtils.getDecodingReader(SnowballFilter.class, file,
-          StandardCharsets.UTF_8)) {
+      try (Reader r =
+          IOUtils.getDecodingReader(SnowballFilter.class, file, StandardCharsets.UTF_8)) {
         return WordlistLoader.getSnowballWordSet(r);
       } catch (IOException e) {
-        throw new UncheckedIOException("Lucene's Snowball stop list " + file
-            + " (artifact org.apache.lucene:lucene-analysis-common)", e);
+        throw new UncheckedIOException(
+            "Lucene's Snowball stop list "
+                + file
+                + " (artifact org.apache.lucene:lucene-analysis-common)",
+            e);
       }
     }
   }

@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
  *
  * <p>A day date is {@code 23. Oktober 2018}, {@code 23. Okt. 2018}, {@code 3. März 2019} ({@code
  * Maerz}, {@code Jänner} too), {@code 23.10.2018} or {@code 5.3.2019}. Limits: two-digit years
- * ({@code 23.10.18}) and dates without a year are not day dates; a year must have four digits,
- * from {@value #MIN_YEAR} to {@value #MAX_YEAR}. Whether a date is plausible for news is not
- * decided here but by {@link ArticleDater}, so that {@code 2099} is reported as implausible rather
- * than as no date.
+ * ({@code 23.10.18}) and dates without a year are not day dates; a year must have four digits, from
+ * {@value #MIN_YEAR} to {@value #MAX_YEAR}. Whether a date is plausible for news is not decided
+ * here but by {@link ArticleDater}, so that {@code 2099} is reported as implausible rather than as
+ * no date.
  */
 final class GermanDateSyntax {
   static final int MIN_YEAR = 1000;

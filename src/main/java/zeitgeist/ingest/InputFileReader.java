@@ -11,8 +11,8 @@ import zeitgeist.config.IngestOptions;
 import zeitgeist.config.InputFormat;
 
 /**
- * Reads one input file into raw records, streaming: a one-article text file becomes one record,
- * a JSON Lines or CSV/TSV file one record per line or row. Every problem becomes a rejected record;
+ * Reads one input file into raw records, streaming: a one-article text file becomes one record, a
+ * JSON Lines or CSV/TSV file one record per line or row. Every problem becomes a rejected record;
  * nothing throws for bad content. Opening and decompressing the stream is the caller's job. An
  * entry the listing could not read, or a file that cannot be opened ({@link #cannotOpen}), is one
  * {@code unreadable_file} reject; an I/O error once the file is open is {@code read_error}.
@@ -36,13 +36,17 @@ public final class InputFileReader {
     String display = file.getDisplayPath();
     String relative = file.getRelativePath();
     if (file.getUnreadable() != null) {
-      return one(RawRecord.at(display, relative, file.isFolder() ? "folder" : "file")
-          .reject(RejectReason.UNREADABLE_FILE, file.getUnreadable()));
+      return one(
+          RawRecord.at(display, relative, file.isFolder() ? "folder" : "file")
+              .reject(RejectReason.UNREADABLE_FILE, file.getUnreadable()));
     }
     if (file.getFormat() == null) {
-      return one(RawRecord.at(display, relative, "file").reject(RejectReason.UNSUPPORTED_FILE,
-          "no known extension (.txt, .jsonl, .json, .csv, .tsv, .parquet, optionally .gz); "
-              + "use --format to force one"));
+      return one(
+          RawRecord.at(display, relative, "file")
+              .reject(
+                  RejectReason.UNSUPPORTED_FILE,
+                  "no known extension (.txt, .jsonl, .json, .csv, .tsv, .parquet, optionally .gz); "
+                      + "use --format to force one"));
     }
     InputFormat format = InputFormat.valueOf(file.getFormat());
     try {
@@ -53,9 +57,11 @@ public final class InputFileReader {
         default -> throw new IllegalArgumentException(format + " files are read by Spark");
       };
     } catch (IOException | RuntimeException e) {
-      return one(RawRecord.at(display, relative, "file")
-          .reject(cannotOpen(e) ? RejectReason.UNREADABLE_FILE : RejectReason.READ_ERROR,
-              e.getClass().getSimpleName() + ": " + e.getMessage()));
+      return one(
+          RawRecord.at(display, relative, "file")
+              .reject(
+                  cannotOpen(e) ? RejectReason.UNREADABLE_FILE : RejectReason.READ_ERROR,
+                  e.getClass().getSimpleName() + ": " + e.getMessage()));
     }
   }
 
@@ -68,7 +74,8 @@ public final class InputFileReader {
    */
   public static boolean cannotOpen(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof FileNotFoundException || t instanceof AccessDeniedException
+      if (t instanceof FileNotFoundException
+          || t instanceof AccessDeniedException
           || t instanceof NoSuchFileException) {
         return true;
       }
@@ -80,16 +87,23 @@ public final class InputFileReader {
     RawRecord r = RawRecord.at(file.getDisplayPath(), file.getRelativePath(), "file");
     r.setWholeFile(true);
     if (file.getLength() > options.maxArticleBytes()) {
-      return r.reject(RejectReason.TOO_LARGE, file.getLength() + " bytes, over the limit of "
-          + options.maxArticleBytes() + " (--max-article-bytes)");
+      return r.reject(
+          RejectReason.TOO_LARGE,
+          file.getLength()
+              + " bytes, over the limit of "
+              + options.maxArticleBytes()
+              + " (--max-article-bytes)");
     }
     byte[] bytes;
     try (InputStream in = opener.open(file)) {
       bytes = in.readNBytes((int) options.maxArticleBytes() + 1);
     }
     if (bytes.length > options.maxArticleBytes()) {
-      return r.reject(RejectReason.TOO_LARGE, "over the limit of " + options.maxArticleBytes()
-          + " bytes once decompressed (--max-article-bytes)");
+      return r.reject(
+          RejectReason.TOO_LARGE,
+          "over the limit of "
+              + options.maxArticleBytes()
+              + " bytes once decompressed (--max-article-bytes)");
     }
     if (bytes.length == 0) {
       return r.reject(RejectReason.EMPTY, "the file has no bytes");

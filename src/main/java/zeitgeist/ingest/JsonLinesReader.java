@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import zeitgeist.config.Field;
@@ -33,7 +32,10 @@ public final class JsonLinesReader extends LookAheadIterator<RawRecord> {
 
   public JsonLinesReader(
       InputStream in, String inputPath, String relativePath, IngestOptions options) {
-    this.in = in instanceof java.io.BufferedInputStream ? in : new java.io.BufferedInputStream(in, 1 << 16);
+    this.in =
+        in instanceof java.io.BufferedInputStream
+            ? in
+            : new java.io.BufferedInputStream(in, 1 << 16);
     this.inputPath = inputPath;
     this.relativePath = relativePath;
     this.options = options;
@@ -77,8 +79,7 @@ public final class JsonLinesReader extends LookAheadIterator<RawRecord> {
           RejectReason.MALFORMED_JSON, e.getOriginalMessage() + " in: " + abbreviate(line));
     }
     if (node == null || !node.isObject()) {
-      return record.reject(
-          RejectReason.MALFORMED_JSON, "not a JSON object: " + abbreviate(line));
+      return record.reject(RejectReason.MALFORMED_JSON, "not a JSON object: " + abbreviate(line));
     }
     List<String> names = new ArrayList<>();
     node.fieldNames().forEachRemaining(names::add);

@@ -36,8 +36,8 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  *       that language;
  *   <li>a short text (under {@value #SHORT_LETTERS} letters, a few words) without such evidence:
  *       the corpus language when known, else {@code und};
- *   <li>the best guess is a low-trust label: the corpus language when the model ranks it among
- *       its five best guesses;
+ *   <li>the best guess is a low-trust label: the corpus language when the model ranks it among its
+ *       five best guesses;
  *   <li>else the model's best guess.
  * </ol>
  *
@@ -45,16 +45,16 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * corpus rarely holds: regional Germanic varieties (Frisian, Low German, Swiss German,
  * Luxembourgish, Limburgish, Afrikaans), constructed languages (Esperanto, Volapük), Latin,
  * regional Romance and Celtic languages (Asturian, Occitan, Breton), and languages whose training
- * text is largely machine-generated encyclopaedia stubs (Waray, Cebuano, Minangkabau, Malagasy).
- * A genuine Swiss German or Latin text keeps its label unless function words of a listed language
+ * text is largely machine-generated encyclopaedia stubs (Waray, Cebuano, Minangkabau, Malagasy). A
+ * genuine Swiss German or Latin text keeps its label unless function words of a listed language
  * lead in it, or the corpus language ranks among the model's guesses.
  *
  * <p>Only the first 500 characters go to the model, unless its confidence in its best language is
- * below 0.5 there; then the first 3,000 do. The function words are counted in the first 3,000.
- * The model is loaded once per JVM; detectors are per thread, since OpenNLP's are not
- * thread-safe. Limits: a mixed-language text gets its majority language; very short texts in
- * closely related languages without distinctive function words ({@code Merkel in Paris}) need the
- * corpus language, or are {@code und}.
+ * below 0.5 there; then the first 3,000 do. The function words are counted in the first 3,000. The
+ * model is loaded once per JVM; detectors are per thread, since OpenNLP's are not thread-safe.
+ * Limits: a mixed-language text gets its majority language; very short texts in closely related
+ * languages without distinctive function words ({@code Merkel in Paris}) need the corpus language,
+ * or are {@code und}.
  */
 public final class LanguageIdentifier {
   public static final String UNDETERMINED = "und";
@@ -68,9 +68,10 @@ public final class LanguageIdentifier {
   private static final int RANKS = 5;
 
   /** ISO 639-3 labels of the model not trusted over other evidence (see the class comment). */
-  static final Set<String> LOW_TRUST = Set.of(
-      "fry", "nds", "gsw", "ltz", "lim", "afr", "epo", "vol", "lat", "war", "ceb", "min", "plt",
-      "bre", "oci", "ast");
+  static final Set<String> LOW_TRUST =
+      Set.of(
+          "fry", "nds", "gsw", "ltz", "lim", "afr", "epo", "vol", "lat", "war", "ceb", "min", "plt",
+          "bre", "oci", "ast");
 
   private static final ThreadLocal<LanguageDetectorME> DETECTOR =
       ThreadLocal.withInitial(() -> new LanguageDetectorME(ModelHolder.MODEL_INSTANCE));
@@ -94,8 +95,11 @@ public final class LanguageIdentifier {
       try (InputStream in = LanguageIdentifier.class.getResourceAsStream(MODEL)) {
         if (in == null) {
           throw new UncheckedIOException(
-              new IOException("language model " + MODEL + " not on the classpath "
-                  + "(artifact org.apache.opennlp:opennlp-models-langdetect)"));
+              new IOException(
+                  "language model "
+                      + MODEL
+                      + " not on the classpath "
+                      + "(artifact org.apache.opennlp:opennlp-models-langdetect)"));
         }
         return new LanguageDetectorModel(in);
       } catch (IOException e) {
@@ -114,8 +118,8 @@ public final class LanguageIdentifier {
   /**
    * The language of {@code text}.
    *
-   * @param corpusLanguage the corpus's dominant language, or null when unknown; decides short
-   *     texts without other evidence
+   * @param corpusLanguage the corpus's dominant language, or null when unknown; decides short texts
+   *     without other evidence
    */
   public static String identify(String text, String corpusLanguage) {
     if (text == null) return UNDETERMINED;

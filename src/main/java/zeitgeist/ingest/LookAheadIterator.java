@@ -8,8 +8,8 @@ import java.util.NoSuchElementException;
  * next one, or returns null at the end, after which it is not called again. The readers of input
  * formats extend it.
  *
- * <p>Hand-written: Guava's {@code AbstractIterator} does the same, but Guava is not a dependency
- * of zeitgeist (Spark shades its own copy).
+ * <p>Hand-written: Guava's {@code AbstractIterator} does the same, but Guava is not a dependency of
+ * zeitgeist (Spark shades its own copy).
  */
 public abstract class LookAheadIterator<T> implements Iterator<T> {
   private T next;

@@ -34,14 +34,14 @@ public final class MetadataDateParser {
   private static final Pattern EPOCH_SECONDS = Pattern.compile("\\d{9,10}");
   private static final Pattern EPOCH_MILLIS = Pattern.compile("\\d{12,13}");
   private static final Pattern GERMAN_DAY =
-      Pattern.compile(
-          GermanDateSyntax.WEEKDAY_DAY_DATE + "(?:" + GermanDateSyntax.AT_TIME + ")?");
+      Pattern.compile(GermanDateSyntax.WEEKDAY_DAY_DATE + "(?:" + GermanDateSyntax.AT_TIME + ")?");
   private static final Pattern GERMAN_MONTH =
       Pattern.compile("(" + GermanDateSyntax.MONTH_NAME + ")\\.?\\s+(\\d{4})");
   private static final Pattern RFC_1123 =
       Pattern.compile(
           "(?:[A-Za-z]{3},\\s*)?(\\d{1,2})\\s+([A-Za-z]{3})\\s+(\\d{4})\\s+(\\d{1,2}):(\\d{2})"
               + "(?::(\\d{2}))?\\s*(?:GMT|UTC?|Z|[+-]\\d{4}|[A-Z]{3})?");
+
   /** RFC 1123 month abbreviations, three letters each, in calendar order. */
   private static final String ENGLISH_MONTHS = "janfebmaraprmayjunjulaugsepoctnovdec";
 

@@ -23,7 +23,9 @@ public class RawRecord implements Serializable {
 
   public RawRecord() {}
 
-  /** A record read from {@code inputPath} at {@code locator} ({@code file}, {@code line 3}, ...). */
+  /**
+   * A record read from {@code inputPath} at {@code locator} ({@code file}, {@code line 3}, ...).
+   */
   public static RawRecord at(String inputPath, String relativePath, String locator) {
     RawRecord r = new RawRecord();
     r.inputPath = inputPath;
@@ -43,32 +45,109 @@ public class RawRecord implements Serializable {
     return rejectReason != null;
   }
 
-  public String getInputPath() { return inputPath; }
-  public void setInputPath(String v) { inputPath = v; }
+  public String getInputPath() {
+    return inputPath;
+  }
+
+  public void setInputPath(String v) {
+    inputPath = v;
+  }
+
   /** The path relative to the input root it was found under, with {@code /} separators. */
-  public String getRelativePath() { return relativePath; }
-  public void setRelativePath(String v) { relativePath = v; }
-  public String getLocator() { return locator; }
-  public void setLocator(String v) { locator = v; }
+  public String getRelativePath() {
+    return relativePath;
+  }
+
+  public void setRelativePath(String v) {
+    relativePath = v;
+  }
+
+  public String getLocator() {
+    return locator;
+  }
+
+  public void setLocator(String v) {
+    locator = v;
+  }
+
   /** True when the record is a whole file (one article per file): its path may serve as its id. */
-  public boolean isWholeFile() { return wholeFile; }
-  public void setWholeFile(boolean v) { wholeFile = v; }
-  public String getEncoding() { return encoding; }
-  public void setEncoding(String v) { encoding = v; }
-  public String getId() { return id; }
-  public void setId(String v) { id = v; }
-  public String getText() { return text; }
-  public void setText(String v) { text = v; }
-  public String getTitle() { return title; }
-  public void setTitle(String v) { title = v; }
-  public String getDate() { return date; }
-  public void setDate(String v) { date = v; }
-  public String getSource() { return source; }
-  public void setSource(String v) { source = v; }
-  public String getUrl() { return url; }
-  public void setUrl(String v) { url = v; }
-  public String getRejectReason() { return rejectReason; }
-  public void setRejectReason(String v) { rejectReason = v; }
-  public String getRejectDetail() { return rejectDetail; }
-  public void setRejectDetail(String v) { rejectDetail = v; }
+  public boolean isWholeFile() {
+    return wholeFile;
+  }
+
+  public void setWholeFile(boolean v) {
+    wholeFile = v;
+  }
+
+  public String getEncoding() {
+    return encoding;
+  }
+
+  public void setEncoding(String v) {
+    encoding = v;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String v) {
+    id = v;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String v) {
+    text = v;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String v) {
+    title = v;
+  }
+
+  public String getDate() {
+    return date;
+  }
+
+  public void setDate(String v) {
+    date = v;
+  }
+
+  public String getSource() {
+    return source;
+  }
+
+  public void setSource(String v) {
+    source = v;
+  }
+
+  public String getUrl() {
+    return url;
+  }
+
+  public void setUrl(String v) {
+    url = v;
+  }
+
+  public String getRejectReason() {
+    return rejectReason;
+  }
+
+  public void setRejectReason(String v) {
+    rejectReason = v;
+  }
+
+  public String getRejectDetail() {
+    return rejectDetail;
+  }
+
+  public void setRejectDetail(String v) {
+    rejectDetail = v;
+  }
 }

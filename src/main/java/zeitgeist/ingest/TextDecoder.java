@@ -38,7 +38,9 @@ public final class TextDecoder {
   private TextDecoder() {}
 
   public static Decoded decode(byte[] bytes) {
-    if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+    if (bytes.length >= 3
+        && (bytes[0] & 0xff) == 0xEF
+        && (bytes[1] & 0xff) == 0xBB
         && (bytes[2] & 0xff) == 0xBF) {
       return strict(bytes, 3, StandardCharsets.UTF_8, "UTF-8");
     }
@@ -61,7 +63,8 @@ public final class TextDecoder {
       return cp1252;
     }
     return Decoded.reject(
-        RejectReason.BAD_ENCODING, "neither valid UTF-8 nor Windows-1252 (" + utf8.rejectDetail + ")");
+        RejectReason.BAD_ENCODING,
+        "neither valid UTF-8 nor Windows-1252 (" + utf8.rejectDetail + ")");
   }
 
   /** True when {@code bytes} are strictly valid UTF-8. */

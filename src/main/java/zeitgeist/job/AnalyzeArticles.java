@@ -12,9 +12,9 @@ import zeitgeist.tables.ArticleRow;
 /**
  * Spark function: articles to write → the same articles with their language, token count and
  * near-copy sketch ({@link NearCopyText#bands}; not for exact duplicates), plus their per-article
- * rows. The language is identified anew ({@link LanguageIdentifier}, with
- * the corpus language when known), or set to {@code --language}'s code. Each article analysed adds
- * one to the run's progress counter, when there is one.
+ * rows. The language is identified anew ({@link LanguageIdentifier}, with the corpus language when
+ * known), or set to {@code --language}'s code. Each article analysed adds one to the run's progress
+ * counter, when there is one.
  */
 public final class AnalyzeArticles implements MapPartitionsFunction<ArticleRow, AnalyzedArticle> {
   private final AnalysisOptions options;
@@ -26,8 +26,7 @@ public final class AnalyzeArticles implements MapPartitionsFunction<ArticleRow, 
    *     texts that carry no evidence of their own
    * @param analysed counts the articles analysed, for the progress lines; null for none
    */
-  public AnalyzeArticles(AnalysisOptions options, String corpusLanguage,
-      LongAccumulator analysed) {
+  public AnalyzeArticles(AnalysisOptions options, String corpusLanguage, LongAccumulator analysed) {
     this.options = options;
     this.corpusLanguage = corpusLanguage;
     this.analysed = analysed;
@@ -45,8 +44,10 @@ public final class AnalyzeArticles implements MapPartitionsFunction<ArticleRow, 
       @Override
       public AnalyzedArticle next() {
         ArticleRow a = articles.next();
-        a.setLanguage(options.identifiesLanguage()
-            ? LanguageIdentifier.identify(a.getText(), corpusLanguage) : options.language());
+        a.setLanguage(
+            options.identifiesLanguage()
+                ? LanguageIdentifier.identify(a.getText(), corpusLanguage)
+                : options.language());
         ArticleAnalyzer.Analysis analysis = analyzer.analyse(a);
         a.setNTokens(analysis == null ? null : analysis.tokens());
         a.setMinhashBands(a.getDuplicateOf() == null ? NearCopyText.bands(a.getText()) : null);

@@ -17,13 +17,13 @@ import zeitgeist.tables.Warehouse;
  * The languages of a run's articles: counted for the summary and {@code runs.languages}, and the
  * corpus language that settles short texts without evidence of their own.
  *
- * <p>The corpus language is the language of at least half of the articles whose language is
- * known ({@code und} not counted), among those stored before the run and those the run writes.
- * Articles first identified as {@code und} or as a label the identifier does not trust on its own
- * ({@link LanguageIdentifier#corpusDecided}) are identified again with it; only they are
- * analysed twice. So a short text is decided by the corpus as it stands when the text is first
- * written: a run over one batch and runs over its parts agree unless a part on its own has a
- * different majority language. The second analysis is not counted in the run's progress lines.
+ * <p>The corpus language is the language of at least half of the articles whose language is known
+ * ({@code und} not counted), among those stored before the run and those the run writes. Articles
+ * first identified as {@code und} or as a label the identifier does not trust on its own ({@link
+ * LanguageIdentifier#corpusDecided}) are identified again with it; only they are analysed twice. So
+ * a short text is decided by the corpus as it stands when the text is first written: a run over one
+ * batch and runs over its parts agree unless a part on its own has a different majority language.
+ * The second analysis is not counted in the run's progress lines.
  */
 final class ArticleLanguages {
   private ArticleLanguages() {}
@@ -34,14 +34,16 @@ final class ArticleLanguages {
   }
 
   /**
-   * The analysed articles with every {@code und} or low-trust one identified again with the
-   * corpus language, when there is one and languages are identified; else {@code analysed}
-   * itself.
+   * The analysed articles with every {@code und} or low-trust one identified again with the corpus
+   * language, when there is one and languages are identified; else {@code analysed} itself.
    *
    * @param counts this run's articles per language ({@link #count})
    */
-  static Dataset<AnalyzedArticle> settleUndetermined(Dataset<AnalyzedArticle> analysed,
-      Map<String, Long> counts, Warehouse warehouse, AnalysisOptions options) {
+  static Dataset<AnalyzedArticle> settleUndetermined(
+      Dataset<AnalyzedArticle> analysed,
+      Map<String, Long> counts,
+      Warehouse warehouse,
+      AnalysisOptions options) {
     Object[] decided = LanguageIdentifier.corpusDecided().toArray();
     if (!options.identifiesLanguage()
         || counts.keySet().stream().noneMatch(LanguageIdentifier.corpusDecided()::contains)) {
@@ -54,12 +56,15 @@ final class ArticleLanguages {
     if (dominant == null) {
       return analysed;
     }
-    Dataset<AnalyzedArticle> undetermined =
-        analysed.filter(col("article.language").isin(decided));
-    Dataset<AnalyzedArticle> settled = Checkpoints.eager(undetermined
-        .select(col("article.*")).as(ArticleRow.TABLE.encoder())
-        .mapPartitions(new AnalyzeArticles(options, dominant, null),
-            Encoders.bean(AnalyzedArticle.class)));
+    Dataset<AnalyzedArticle> undetermined = analysed.filter(col("article.language").isin(decided));
+    Dataset<AnalyzedArticle> settled =
+        Checkpoints.eager(
+            undetermined
+                .select(col("article.*"))
+                .as(ArticleRow.TABLE.encoder())
+                .mapPartitions(
+                    new AnalyzeArticles(options, dominant, null),
+                    Encoders.bean(AnalyzedArticle.class)));
     return analysed.filter(not(col("article.language").isin(decided))).unionByName(settled);
   }
 

@@ -11,8 +11,8 @@ import zeitgeist.ingest.RawRecord;
 
 /**
  * Spark function: raw records → built articles or rejects, one {@link ArticleBuilder} a partition.
- * Languages are left null here and identified by {@link AnalyzeArticles}, only for the articles
- * the run writes. Each record built adds one to the run's progress counter, when there is one.
+ * Languages are left null here and identified by {@link AnalyzeArticles}, only for the articles the
+ * run writes. Each record built adds one to the run's progress counter, when there is one.
  */
 public final class BuildArticles implements MapPartitionsFunction<RawRecord, IngestResult> {
   private final long maxArticleBytes;
@@ -25,8 +25,8 @@ public final class BuildArticles implements MapPartitionsFunction<RawRecord, Ing
    * @param runDate the date the run started (UTC), by which dates are judged plausible
    * @param built counts the records built, for the progress lines; null for none
    */
-  public BuildArticles(IngestOptions options, String runId, LocalDate runDate,
-      LongAccumulator built) {
+  public BuildArticles(
+      IngestOptions options, String runId, LocalDate runDate, LongAccumulator built) {
     this.maxArticleBytes = options.maxArticleBytes();
     this.idScope = options.idScope();
     this.runId = runId;

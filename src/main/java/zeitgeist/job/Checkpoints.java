@@ -7,9 +7,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Where the job cuts a Dataset's lineage once it is computed (the ingest classification, the
- * change plan, the analysed articles): each is used by several later steps and must be computed,
- * and analysed, once.
+ * Where the job cuts a Dataset's lineage once it is computed (the ingest classification, the change
+ * plan, the analysed articles): each is used by several later steps and must be computed, and
+ * analysed, once.
  *
  * <p>Rules: with a cluster master and a checkpoint directory ({@code spark.checkpoint.dir}), the
  * checkpoint is reliable: written to that directory, so losing an executor loses nothing. Otherwise
@@ -26,7 +26,8 @@ final class Checkpoints {
 
   /** Computes {@code ds} now and returns it with its lineage cut (see the class rules). */
   static <T> Dataset<T> eager(Dataset<T> ds) {
-    return reliable(ds.sparkSession().sparkContext()) ? ds.checkpoint(true)
+    return reliable(ds.sparkSession().sparkContext())
+        ? ds.checkpoint(true)
         : ds.localCheckpoint(true);
   }
 

@@ -14,13 +14,13 @@ import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import zeitgeist.config.ConfigException;
-import zeitgeist.tables.EntityMentionRow;
-import zeitgeist.tables.LexiconHitRow;
 import zeitgeist.tables.ArticleEntityRow;
 import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.ArticleSentimentRow;
 import zeitgeist.tables.ArticleTermRow;
 import zeitgeist.tables.CrashPoints;
+import zeitgeist.tables.EntityMentionRow;
+import zeitgeist.tables.LexiconHitRow;
 import zeitgeist.tables.ReleasedLayout;
 import zeitgeist.tables.RunRow;
 import zeitgeist.tables.TableConversion;
@@ -42,22 +42,22 @@ import zeitgeist.tables.Warehouse;
  * <p>The per-article tables, {@code rejects}, {@code input_files} and {@code runs} keep their
  * Parquet files, unread and uncopied ({@link TableConversion#inPlace}); {@code runs} gains {@code
  * table_versions} (null for the earlier runs). The per-date tables are recomputed, not converted
- * ({@link DateRollups#overwrite}): the earlier release stored the sums of {@code
- * sentiment_by_date} ({@code positive}, {@code negative}, {@code tone_sum}) as doubles, rounded in
- * whatever order a run's tasks added them, where this release stores exact {@code DECIMAL(30,12)}
- * sums that later runs add to by {@code MERGE}. Recomputed, every per-date table holds what a
- * fresh warehouse of the same articles holds, to the last digit.
+ * ({@link DateRollups#overwrite}): the earlier release stored the sums of {@code sentiment_by_date}
+ * ({@code positive}, {@code negative}, {@code tone_sum}) as doubles, rounded in whatever order a
+ * run's tasks added them, where this release stores exact {@code DECIMAL(30,12)} sums that later
+ * runs add to by {@code MERGE}. Recomputed, every per-date table holds what a fresh warehouse of
+ * the same articles holds, to the last digit.
  *
  * <p>The commit is a {@code runs} row with status {@value Warehouse#CONVERTED}: it records every
- * table's version, so readers see the converted tables from then on, and carries the {@code
- * config} and {@code arguments} of the earlier release's last finished run, so the next {@code
- * run} with the same options passes {@link ConfigCheck}. The earlier runs' rows stay; as they
- * recorded no versions, {@code sql --as-of-run} cannot go back to them.
+ * table's version, so readers see the converted tables from then on, and carries the {@code config}
+ * and {@code arguments} of the earlier release's last finished run, so the next {@code run} with
+ * the same options passes {@link ConfigCheck}. The earlier runs' rows stay; as they recorded no
+ * versions, {@code sql --as-of-run} cannot go back to them.
  *
  * <p>Crash safety: until the commit, a marker makes {@code run}, {@code sql} and {@code status}
- * refuse the warehouse with the command that finishes it. Every step skips a table that is a
- * Delta table already, so running {@code convert} again finishes the job; only the per-date tables
- * are recomputed again. The caller holds the warehouse lock.
+ * refuse the warehouse with the command that finishes it. Every step skips a table that is a Delta
+ * table already, so running {@code convert} again finishes the job; only the per-date tables are
+ * recomputed again. The caller holds the warehouse lock.
  */
 public final class ConvertJob {
   private final SparkSession spark;
@@ -71,8 +71,14 @@ public final class ConvertJob {
   }
 
   /** What a conversion did; {@code runId} null when the warehouse was converted already. */
-  public record Summary(String warehouse, String runId, List<String> finishedCommits,
-      List<TableConversion.Outcome> tables, int recomputed, String sourceRun, Duration elapsed) {
+  public record Summary(
+      String warehouse,
+      String runId,
+      List<String> finishedCommits,
+      List<TableConversion.Outcome> tables,
+      int recomputed,
+      String sourceRun,
+      Duration elapsed) {
 
     /** A warehouse of Delta tables: nothing to do. */
     public static Summary alreadyConverted(String warehouse) {
@@ -82,7 +88,9 @@ public final class ConvertJob {
     /** One line: what was converted, created, recomputed, and the run that records it. */
     public String format() {
       if (runId == null) {
-        return "warehouse " + warehouse + " is already converted: its tables are Delta tables; "
+        return "warehouse "
+            + warehouse
+            + " is already converted: its tables are Delta tables; "
             + "nothing to do";
       }
       List<String> parts = new ArrayList<>();
@@ -103,21 +111,27 @@ public final class ConvertJob {
           case ALREADY_DELTA -> earlier.add(o.table());
         }
       }
-      parts.add(converted + " tables converted in place (" + files
-          + " Parquet files kept, none copied)");
+      parts.add(
+          converted + " tables converted in place (" + files + " Parquet files kept, none copied)");
       if (!empty.isEmpty()) parts.add("created empty: " + String.join(", ", empty));
       if (empty.contains(EntityMentionRow.TABLE.name())
           || empty.contains(LexiconHitRow.TABLE.name())) {
-        parts.add("the release that wrote the warehouse kept no entity mentions or lexicon hits: "
-            + "a run with --rebuild adds them for its articles");
+        parts.add(
+            "the release that wrote the warehouse kept no entity mentions or lexicon hits: "
+                + "a run with --rebuild adds them for its articles");
       }
       if (!earlier.isEmpty()) {
         parts.add("converted by an earlier, interrupted convert: " + String.join(", ", earlier));
       }
       parts.add(recomputed + " per-date tables recomputed");
-      return String.format(Locale.ROOT, "converted %s in %.1f s: %s; run %s (%s) records the "
-          + "tables' versions%s", warehouse, elapsed.toMillis() / 1000.0,
-          String.join("; ", parts), runId, Warehouse.CONVERTED,
+      return String.format(
+          Locale.ROOT,
+          "converted %s in %.1f s: %s; run %s (%s) records the " + "tables' versions%s",
+          warehouse,
+          elapsed.toMillis() / 1000.0,
+          String.join("; ", parts),
+          runId,
+          Warehouse.CONVERTED,
           sourceRun == null ? "" : " and keeps the settings of run " + sourceRun);
     }
   }
@@ -145,8 +159,12 @@ public final class ConvertJob {
     List<TableConversion.Outcome> outcomes =
         new ArrayList<>(inPlace(warehouse, Warehouse.PER_ARTICLE_TABLES));
     CrashPoints.reach("mid-convert");
-    outcomes.addAll(inPlace(warehouse, Warehouse.TABLES.stream()
-        .filter(t -> t.sums().isEmpty() && !Warehouse.PER_ARTICLE_TABLES.contains(t)).toList()));
+    outcomes.addAll(
+        inPlace(
+            warehouse,
+            Warehouse.TABLES.stream()
+                .filter(t -> t.sums().isEmpty() && !Warehouse.PER_ARTICLE_TABLES.contains(t))
+                .toList()));
     int recomputed = 0;
     for (TableSpec<?> t : Warehouse.TABLES) {
       if (!t.sums().isEmpty()) {
@@ -155,9 +173,11 @@ public final class ConvertJob {
       }
     }
     TableTransaction tx = warehouse.beginConversion(runId);
-    DateRollups.overwrite(tx, DateRollups.ArticleRows.joined(
-        warehouse.read(ArticleRow.TABLE), warehouse.read(ArticleTermRow.TABLE),
-        warehouse.read(ArticleEntityRow.TABLE), warehouse.read(ArticleSentimentRow.TABLE)),
+    DateRollups.overwrite(
+        tx,
+        DateRollups.ArticleRows.joined(
+            warehouse.read(ArticleRow.TABLE), warehouse.read(ArticleTermRow.TABLE),
+            warehouse.read(ArticleEntityRow.TABLE), warehouse.read(ArticleSentimentRow.TABLE)),
         clock);
     clock.start("near-copy stories");
     // the earlier release stored no story: every article is compared, as a run over all would
@@ -168,21 +188,30 @@ public final class ConvertJob {
     tx.commit(runRow(runId, started, source));
     TableConversion.finish(warehouse);
     clock.stop();
-    return new Summary(root, runId, finishedCommits, outcomes, recomputed,
-        source == null ? null : source.getString(0), Duration.between(started, Instant.now()));
+    return new Summary(
+        root,
+        runId,
+        finishedCommits,
+        outcomes,
+        recomputed,
+        source == null ? null : source.getString(0),
+        Duration.between(started, Instant.now()));
   }
 
   /**
    * Converts {@code tables} in place and adds the columns they lack, side by side: the tables are
    * independent, and each conversion is mostly waiting for small Spark jobs.
    */
-  private static List<TableConversion.Outcome> inPlace(Warehouse warehouse,
-      List<TableSpec<?>> tables) {
-    return tables.parallelStream().map(t -> {
-      TableConversion.Outcome o = TableConversion.inPlace(warehouse, t);
-      TableConversion.addMissingColumns(warehouse, t);
-      return o;
-    }).toList();
+  private static List<TableConversion.Outcome> inPlace(
+      Warehouse warehouse, List<TableSpec<?>> tables) {
+    return tables.parallelStream()
+        .map(
+            t -> {
+              TableConversion.Outcome o = TableConversion.inPlace(warehouse, t);
+              TableConversion.addMissingColumns(warehouse, t);
+              return o;
+            })
+        .toList();
   }
 
   /**
@@ -207,10 +236,14 @@ public final class ConvertJob {
    * null when none finished.
    */
   private static Row lastFinishedRun(Warehouse warehouse) {
-    List<Row> last = warehouse.read(RunRow.TABLE)
-        .filter(col("status").isin("succeeded", "nothing_new"))
-        .orderBy(col("run_id").desc()).select("run_id", "config", "arguments").limit(1)
-        .collectAsList();
+    List<Row> last =
+        warehouse
+            .read(RunRow.TABLE)
+            .filter(col("status").isin("succeeded", "nothing_new"))
+            .orderBy(col("run_id").desc())
+            .select("run_id", "config", "arguments")
+            .limit(1)
+            .collectAsList();
     return last.isEmpty() ? null : last.get(0);
   }
 
@@ -226,9 +259,10 @@ public final class ConvertJob {
       r.setConfig(source.getString(1));
       r.setArguments(source.getString(2));
     }
-    r.setMessage("converted in place from the plain Parquet tables of an earlier release"
-        + (source == null ? "" : " (its last run: " + source.getString(0) + ")")
-        + "; per-date tables recomputed");
+    r.setMessage(
+        "converted in place from the plain Parquet tables of an earlier release"
+            + (source == null ? "" : " (its last run: " + source.getString(0) + ")")
+            + "; per-date tables recomputed");
     return r;
   }
 }

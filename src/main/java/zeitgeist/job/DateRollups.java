@@ -37,15 +37,15 @@ import zeitgeist.tables.Warehouse;
  * period ({@link DatePeriods}). A run adds the contributions of the articles it writes and
  * subtracts those of the stored versions it replaces (a changed article, a stored article written
  * again because its duplicate status changed), per key, and merges the difference into each table
- * (Delta {@code MERGE}, reading only the files whose grain and period span can hold a touched
- * key): a key the run does not touch is not written, and a row whose article count falls to
- * zero is deleted. No article the run does not touch is counted again, so
- * a run's cost follows its new articles, not the archive.
+ * (Delta {@code MERGE}, reading only the files whose grain and period span can hold a touched key):
+ * a key the run does not touch is not written, and a row whose article count falls to zero is
+ * deleted. No article the run does not touch is counted again, so a run's cost follows its new
+ * articles, not the archive.
  *
  * <p>Exactness: every sum is an integer count, or a {@code DECIMAL} ({@code positive}, {@code
  * negative}, {@code tone_sum} of {@code sentiment_by_date}, see {@link SentimentByDateRow#TABLE}):
- * each article's value is rounded once to the table's scale and the sums are exact, so runs in
- * any order, and batches in any split, give the same values to the last digit as one run.
+ * each article's value is rounded once to the table's scale and the sums are exact, so runs in any
+ * order, and batches in any split, give the same values to the last digit as one run.
  *
  * <p>{@link #overwrite} computes every per-date table from scratch from a complete set of
  * per-article rows ({@code --rebuild}, and converting a warehouse); both paths share the
@@ -59,19 +59,25 @@ final class DateRollups {
    * terms of the counted articles with their article's date ({@link #datedTerms}).
    *
    * @param datedTerms {@code published_date, date_precision, term, n, count}: one row per
-   *     article_terms row of an analysed, non-duplicate article, with that article's date; so
-   *     the terms' periods need no join with the articles
+   *     article_terms row of an analysed, non-duplicate article, with that article's date; so the
+   *     terms' periods need no join with the articles
    */
-  record ArticleRows(Dataset<Row> articles, Dataset<Row> datedTerms, Dataset<Row> entities,
+  record ArticleRows(
+      Dataset<Row> articles,
+      Dataset<Row> datedTerms,
+      Dataset<Row> entities,
       Dataset<Row> sentiment) {
     /** From stored tables: the terms are joined with their articles for the dates. */
-    static ArticleRows joined(Dataset<Row> articles, Dataset<Row> terms, Dataset<Row> entities,
-        Dataset<Row> sentiment) {
-      Dataset<Row> dates = counted(articles)
-          .select(col("article_id").as("d_id"), col("published_date"), col("date_precision"));
-      Dataset<Row> dated = terms.select("article_id", "term", "n", "count")
-          .join(dates, col("article_id").equalTo(col("d_id")))
-          .select("published_date", "date_precision", "term", "n", "count");
+    static ArticleRows joined(
+        Dataset<Row> articles, Dataset<Row> terms, Dataset<Row> entities, Dataset<Row> sentiment) {
+      Dataset<Row> dates =
+          counted(articles)
+              .select(col("article_id").as("d_id"), col("published_date"), col("date_precision"));
+      Dataset<Row> dated =
+          terms
+              .select("article_id", "term", "n", "count")
+              .join(dates, col("article_id").equalTo(col("d_id")))
+              .select("published_date", "date_precision", "term", "n", "count");
       return new ArticleRows(articles, dated, entities, sentiment);
     }
   }
@@ -82,11 +88,18 @@ final class DateRollups {
   }
 
   /** The signed per-date contributions of some per-article rows, one Dataset per table. */
-  private record Contributions(Dataset<Row> corpus, Dataset<Row> terms, Dataset<Row> entities,
-      Dataset<Row> pairs, Dataset<Row> sentiment) {
+  private record Contributions(
+      Dataset<Row> corpus,
+      Dataset<Row> terms,
+      Dataset<Row> entities,
+      Dataset<Row> pairs,
+      Dataset<Row> sentiment) {
     Contributions plus(Contributions o) {
-      return new Contributions(corpus.unionByName(o.corpus), terms.unionByName(o.terms),
-          entities.unionByName(o.entities), pairs.unionByName(o.pairs),
+      return new Contributions(
+          corpus.unionByName(o.corpus),
+          terms.unionByName(o.terms),
+          entities.unionByName(o.entities),
+          pairs.unionByName(o.pairs),
           sentiment.unionByName(o.sentiment));
     }
   }
@@ -97,8 +110,8 @@ final class DateRollups {
    *
    * @param removed the stored rows the run removes, read before it removes them
    */
-  static void merge(TableTransaction tx, ArticleRows written, ArticleRows removed,
-      StageClock clock) {
+  static void merge(
+      TableTransaction tx, ArticleRows written, ArticleRows removed, StageClock clock) {
     clock.start("per-date: touched periods");
     Dataset<Row> periods = periods(written, 1);
     if (removed != null) periods = periods.unionByName(periods(removed, -1));
@@ -109,9 +122,14 @@ final class DateRollups {
       return;
     }
     List<String> grains = span.getList(0);
-    String touched = "t.grain IN (" + grains.stream().map(g -> "'" + g + "'")
-        .collect(Collectors.joining(", ")) + ") AND t.period BETWEEN DATE'" + span.getDate(1)
-        + "' AND DATE'" + span.getDate(2) + "'";
+    String touched =
+        "t.grain IN ("
+            + grains.stream().map(g -> "'" + g + "'").collect(Collectors.joining(", "))
+            + ") AND t.period BETWEEN DATE'"
+            + span.getDate(1)
+            + "' AND DATE'"
+            + span.getDate(2)
+            + "'";
     clock.start("per-date: corpus_by_date");
     Contributions c = contributions(written, periods.filter(col("sign").gt(0)), 1);
     if (removed != null) {
@@ -148,45 +166,82 @@ final class DateRollups {
    * n_tokens, sign}.
    */
   private static Dataset<Row> periods(ArticleRows rows, int sign) {
-    Dataset<Row> counted = counted(rows.articles())
-        .select("article_id", "published_date", "date_precision", "n_tokens");
-    return DatePeriods.explode(counted).select(col("article_id"), col("grain"), col("period"),
-        col("n_tokens"), lit(sign).as("sign"));
+    Dataset<Row> counted =
+        counted(rows.articles())
+            .select("article_id", "published_date", "date_precision", "n_tokens");
+    return DatePeriods.explode(counted)
+        .select(
+            col("article_id"), col("grain"), col("period"), col("n_tokens"), lit(sign).as("sign"));
   }
 
   /**
    * Each per-date table's signed contributions from the articles of {@code periods} (all of sign
    * {@code sign}): one row per article and key, with the table's key and sum columns, the sign
-   * applied; {@link TableTransaction} sums them per key. The per-article rows of other articles
-   * are joined away; the terms, the largest, come with their dates and are not joined ({@link
+   * applied; {@link TableTransaction} sums them per key. The per-article rows of other articles are
+   * joined away; the terms, the largest, come with their dates and are not joined ({@link
    * ArticleRows#datedTerms}): their periods are generated row by row.
    */
   private static Contributions contributions(ArticleRows rows, Dataset<Row> periods, int sign) {
     Column signed = lit(sign);
     Dataset<Row> at = periods.select("article_id", "grain", "period");
-    Dataset<Row> corpus = periods.select(col("grain"), col("period"), signed.as("articles"),
-        col("n_tokens").multiply(sign).as("tokens"));
-    Dataset<Row> terms = DatePeriods.explode(rows.datedTerms()).select(col("grain"),
-        col("period"), col("term"), col("n"), signed.as("articles"),
-        col("count").multiply(sign).as("count"));
+    Dataset<Row> corpus =
+        periods.select(
+            col("grain"),
+            col("period"),
+            signed.as("articles"),
+            col("n_tokens").multiply(sign).as("tokens"));
+    Dataset<Row> terms =
+        DatePeriods.explode(rows.datedTerms())
+            .select(
+                col("grain"),
+                col("period"),
+                col("term"),
+                col("n"),
+                signed.as("articles"),
+                col("count").multiply(sign).as("count"));
     Dataset<Row> entityRows = rows.entities().select("article_id", "entity", "type", "mentions");
-    Dataset<Row> entities = entityRows.join(at, "article_id").select(col("grain"),
-        col("period"), col("entity"), col("type"), signed.as("articles"),
-        col("mentions").multiply(sign).as("mentions"));
-    Dataset<Row> pairs = EntityPairs.of(entityRows).join(at, "article_id").select(col("grain"),
-        col("period"), col("entity_a"), col("type_a"), col("entity_b"), col("type_b"),
-        signed.as("articles"));
-    Column tone = when(col("tokens").gt(0),
-        col("positive").minus(col("negative")).divide(col("tokens")).multiply(100))
-        .otherwise(lit(0.0));
-    Dataset<Row> sentiment = rows.sentiment().join(at, "article_id").select(col("grain"),
-        col("period"), col("lexicon"), signed.as("articles"),
-        col("tokens").multiply(sign).as("tokens"), col("hits").multiply(sign).as("hits"),
-        col("positive_hits").multiply(sign).as("positive_hits"),
-        col("negative_hits").multiply(sign).as("negative_hits"),
-        col("negated_hits").multiply(sign).as("negated_hits"),
-        exact(col("positive"), sign).as("positive"), exact(col("negative"), sign).as("negative"),
-        exact(tone, sign).as("tone_sum"));
+    Dataset<Row> entities =
+        entityRows
+            .join(at, "article_id")
+            .select(
+                col("grain"),
+                col("period"),
+                col("entity"),
+                col("type"),
+                signed.as("articles"),
+                col("mentions").multiply(sign).as("mentions"));
+    Dataset<Row> pairs =
+        EntityPairs.of(entityRows)
+            .join(at, "article_id")
+            .select(
+                col("grain"),
+                col("period"),
+                col("entity_a"),
+                col("type_a"),
+                col("entity_b"),
+                col("type_b"),
+                signed.as("articles"));
+    Column tone =
+        when(
+                col("tokens").gt(0),
+                col("positive").minus(col("negative")).divide(col("tokens")).multiply(100))
+            .otherwise(lit(0.0));
+    Dataset<Row> sentiment =
+        rows.sentiment()
+            .join(at, "article_id")
+            .select(
+                col("grain"),
+                col("period"),
+                col("lexicon"),
+                signed.as("articles"),
+                col("tokens").multiply(sign).as("tokens"),
+                col("hits").multiply(sign).as("hits"),
+                col("positive_hits").multiply(sign).as("positive_hits"),
+                col("negative_hits").multiply(sign).as("negative_hits"),
+                col("negated_hits").multiply(sign).as("negated_hits"),
+                exact(col("positive"), sign).as("positive"),
+                exact(col("negative"), sign).as("negative"),
+                exact(tone, sign).as("tone_sum"));
     return new Contributions(corpus, terms, entities, pairs, sentiment);
   }
 
@@ -207,19 +262,28 @@ final class DateRollups {
    */
   static ArticleRows stored(Warehouse warehouse, Dataset<Row> removed) {
     Dataset<Row> ids = removed.select(col("article_id").as("rm_id")).distinct();
-    Object[] years = removed.filter(col("published_date").isNotNull())
-        .select(year(col("published_date"))).distinct().collectAsList().stream()
-        .map(r -> r.get(0)).toArray();
-    return ArticleRows.joined(removed,
+    Object[] years =
+        removed
+            .filter(col("published_date").isNotNull())
+            .select(year(col("published_date")))
+            .distinct()
+            .collectAsList()
+            .stream()
+            .map(r -> r.get(0))
+            .toArray();
+    return ArticleRows.joined(
+        removed,
         storedRows(warehouse, ArticleTermRow.TABLE, ids, years),
         storedRows(warehouse, ArticleEntityRow.TABLE, ids, years),
         storedRows(warehouse, ArticleSentimentRow.TABLE, ids, years));
   }
 
-  private static Dataset<Row> storedRows(Warehouse warehouse, TableSpec<?> table,
-      Dataset<Row> ids, Object[] years) {
+  private static Dataset<Row> storedRows(
+      Warehouse warehouse, TableSpec<?> table, Dataset<Row> ids, Object[] years) {
     // undated articles count in no period, so only the removed versions' years are read
-    return warehouse.read(table).filter(col("year").isin(years))
+    return warehouse
+        .read(table)
+        .filter(col("year").isin(years))
         .join(ids, col("article_id").equalTo(col("rm_id")), "left_semi");
   }
 }

@@ -33,43 +33,49 @@ public final class EntityPairs {
   /** The cap on entities per article that form pairs. */
   public static final int MAX_ENTITIES_PER_ARTICLE = 50;
 
-  private static final StructType PAIR = new StructType()
-      .add("article_id", DataTypes.StringType).add("entity_a", DataTypes.StringType)
-      .add("type_a", DataTypes.StringType).add("entity_b", DataTypes.StringType)
-      .add("type_b", DataTypes.StringType);
+  private static final StructType PAIR =
+      new StructType()
+          .add("article_id", DataTypes.StringType)
+          .add("entity_a", DataTypes.StringType)
+          .add("type_a", DataTypes.StringType)
+          .add("entity_b", DataTypes.StringType)
+          .add("type_b", DataTypes.StringType);
 
   /** One entity of an article, as far as pairing goes. */
   public record Entity(String name, String type, int mentions) {}
 
-  private static final Comparator<String> BY_CODE_POINT = (a, b) -> {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      int ca = a.codePointAt(i);
-      int cb = b.codePointAt(j);
-      if (ca != cb) {
-        return Integer.compare(ca, cb);
-      }
-      i += Character.charCount(ca);
-      j += Character.charCount(cb);
-    }
-    return Integer.compare(a.length() - i, b.length() - j);
-  };
-  private static final Comparator<Entity> BY_NAME = Comparator.comparing(Entity::name,
-      BY_CODE_POINT).thenComparing(Entity::type, BY_CODE_POINT);
+  private static final Comparator<String> BY_CODE_POINT =
+      (a, b) -> {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+          int ca = a.codePointAt(i);
+          int cb = b.codePointAt(j);
+          if (ca != cb) {
+            return Integer.compare(ca, cb);
+          }
+          i += Character.charCount(ca);
+          j += Character.charCount(cb);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+      };
+  private static final Comparator<Entity> BY_NAME =
+      Comparator.comparing(Entity::name, BY_CODE_POINT).thenComparing(Entity::type, BY_CODE_POINT);
 
   private EntityPairs() {}
 
   /**
-   * The pairs among one article's entities: each {@code [a, b]} with {@code a} before {@code b}
-   * by (name, type), in that order.
+   * The pairs among one article's entities: each {@code [a, b]} with {@code a} before {@code b} by
+   * (name, type), in that order.
    */
   public static List<Entity[]> pairsOf(List<Entity> entities) {
-    List<Entity> top = entities.stream()
-        .filter(e -> "PER".equals(e.type()) || "ORG".equals(e.type()) || "LOC".equals(e.type()))
-        .sorted(Comparator.comparingInt(Entity::mentions).reversed().thenComparing(BY_NAME))
-        .limit(MAX_ENTITIES_PER_ARTICLE)
-        .sorted(BY_NAME).toList();
+    List<Entity> top =
+        entities.stream()
+            .filter(e -> "PER".equals(e.type()) || "ORG".equals(e.type()) || "LOC".equals(e.type()))
+            .sorted(Comparator.comparingInt(Entity::mentions).reversed().thenComparing(BY_NAME))
+            .limit(MAX_ENTITIES_PER_ARTICLE)
+            .sorted(BY_NAME)
+            .toList();
     List<Entity[]> pairs = new ArrayList<>();
     for (int i = 0; i < top.size(); i++) {
       for (int j = i + 1; j < top.size(); j++) {
@@ -85,7 +91,8 @@ public final class EntityPairs {
    * @param entities rows with at least {@code article_id, entity, type, mentions}
    */
   public static Dataset<Row> of(Dataset<Row> entities) {
-    return entities.filter(col("type").isin("PER", "ORG", "LOC"))
+    return entities
+        .filter(col("type").isin("PER", "ORG", "LOC"))
         .groupBy("article_id")
         .agg(collect_list(struct("entity", "type", "mentions")).as("entities"))
         .flatMap(new PairRows(), Encoders.row(PAIR));

@@ -32,14 +32,37 @@ public class IngestResult implements Serializable {
     return r;
   }
 
-  public ArticleRow getArticle() { return article; }
-  public void setArticle(ArticleRow v) { article = v; }
-  public RejectRow getReject() { return reject; }
-  public void setReject(RejectRow v) { reject = v; }
+  public ArticleRow getArticle() {
+    return article;
+  }
+
+  public void setArticle(ArticleRow v) {
+    article = v;
+  }
+
+  public RejectRow getReject() {
+    return reject;
+  }
+
+  public void setReject(RejectRow v) {
+    reject = v;
+  }
+
   /** The article's date field was given but is not a date. */
-  public boolean isDateUnreadable() { return dateUnreadable; }
-  public void setDateUnreadable(boolean v) { dateUnreadable = v; }
+  public boolean isDateUnreadable() {
+    return dateUnreadable;
+  }
+
+  public void setDateUnreadable(boolean v) {
+    dateUnreadable = v;
+  }
+
   /** The article's date (field, or text when the field gave none) is not plausible. */
-  public boolean isDateImplausible() { return dateImplausible; }
-  public void setDateImplausible(boolean v) { dateImplausible = v; }
+  public boolean isDateImplausible() {
+    return dateImplausible;
+  }
+
+  public void setDateImplausible(boolean v) {
+    dateImplausible = v;
+  }
 }

@@ -21,31 +21,36 @@ import zeitgeist.tables.Warehouse;
  * <p>Rules: a listed file is skipped when {@code input_files} has a row with the same URI, size,
  * modification time and ingest key ({@link zeitgeist.config.IngestOptions#key()}): a run read it
  * completely and committed (a file that could not be read gets no row, see {@link
- * Listing#rowsFor}). Nothing is skipped with {@code --full} or {@code --rebuild}. Each file
- * read gets a new row at commit, so a file changed in place (new size or time) is read again and
- * then skipped. Limit: a file rewritten with the same size within the file system's time
- * resolution is not noticed; {@code --full} reads everything.
+ * Listing#rowsFor}). Nothing is skipped with {@code --full} or {@code --rebuild}. Each file read
+ * gets a new row at commit, so a file changed in place (new size or time) is read again and then
+ * skipped. Limit: a file rewritten with the same size within the file system's time resolution is
+ * not noticed; {@code --full} reads everything.
  *
- * <p>The index is file metadata, one row per file version, read on the driver; no article data
- * is collected.
+ * <p>The index is file metadata, one row per file version, read on the driver; no article data is
+ * collected.
  */
 final class InputFileIndex {
   private InputFileIndex() {}
 
   /** The listing split into files to read and files skipped, with what the skipped ones hold. */
-  record Listing(List<InputFile> toRead, List<String> skippedPaths, long skippedArticles,
-      long skippedRejects, String ingestKey, SparkSession spark) {
+  record Listing(
+      List<InputFile> toRead,
+      List<String> skippedPaths,
+      long skippedArticles,
+      long skippedRejects,
+      String ingestKey,
+      SparkSession spark) {
 
     /**
      * The {@code input_files} rows for the files read.
      *
-     * @param counts per input path (display path): articles kept and rejects, {@code
-     *     duplicate_id} included
-     * @param notRead input paths of files that could not be read: they get no row, so the next
-     *     run reads them again (a file made readable by {@code chmod} keeps its size and time)
+     * @param counts per input path (display path): articles kept and rejects, {@code duplicate_id}
+     *     included
+     * @param notRead input paths of files that could not be read: they get no row, so the next run
+     *     reads them again (a file made readable by {@code chmod} keeps its size and time)
      */
-    Dataset<InputFileRow> rowsFor(Map<String, long[]> counts, java.util.Set<String> notRead,
-        String runId) {
+    Dataset<InputFileRow> rowsFor(
+        Map<String, long[]> counts, java.util.Set<String> notRead, String runId) {
       List<InputFileRow> rows = new ArrayList<>();
       for (InputFile f : toRead) {
         if (f.getUnreadable() != null || notRead.contains(f.getDisplayPath())) {
@@ -69,16 +74,22 @@ final class InputFileIndex {
 
   /** Lists the inputs and sorts the files into read and skipped. */
   static Listing list(SparkSession spark, JobConfig config, Warehouse warehouse, boolean readAll) {
-    List<InputFile> files = new InputLister(spark.sparkContext().hadoopConfiguration())
-        .list(config.inputs(), config.ingest().format());
+    List<InputFile> files =
+        new InputLister(spark.sparkContext().hadoopConfiguration())
+            .list(config.inputs(), config.ingest().format());
     String key = config.ingest().key();
     if (readAll || !warehouse.exists(InputFileRow.TABLE)) {
       return new Listing(files, List.of(), 0, 0, key, spark);
     }
     Map<String, long[]> known = new HashMap<>();
-    for (Row r : warehouse.read(InputFileRow.TABLE).filter(col("ingest_key").equalTo(key))
-        .select("uri", "size", "modified_at", "articles", "rejects").collectAsList()) {
-      known.put(version(r.getString(0), r.getLong(1), r.getTimestamp(2).getTime()),
+    for (Row r :
+        warehouse
+            .read(InputFileRow.TABLE)
+            .filter(col("ingest_key").equalTo(key))
+            .select("uri", "size", "modified_at", "articles", "rejects")
+            .collectAsList()) {
+      known.put(
+          version(r.getString(0), r.getLong(1), r.getTimestamp(2).getTime()),
           new long[] {r.getLong(3), r.getLong(4)});
     }
     List<InputFile> toRead = new ArrayList<>();

@@ -20,8 +20,8 @@ import zeitgeist.config.InputFormat;
 import zeitgeist.ingest.InputFile;
 
 /**
- * Lists the files under the input paths, on the driver, through Hadoop's file system API (so
- * {@code hdfs://}, {@code s3a://} and local paths all work).
+ * Lists the files under the input paths, on the driver, through Hadoop's file system API (so {@code
+ * hdfs://}, {@code s3a://} and local paths all work).
  *
  * <p>Rules: directories are walked recursively; names starting with {@code .} or {@code _} (hidden
  * files, Spark/Hadoop markers such as {@code _SUCCESS}) are skipped, as Hadoop does; each file gets
@@ -32,11 +32,11 @@ import zeitgeist.ingest.InputFile;
  * <p>On a local disk ({@code file:}) nothing under an input folder is skipped silently: a dangling
  * symbolic link (or a link loop), which Hadoop's listing leaves out, and a folder the process may
  * not list are listed as unreadable entries ({@link InputFile#unreadable}) that become {@code
- * unreadable_file} rejects with the OS error; the rest of the folder is listed as usual. The
- * local walk lists each folder twice (Hadoop, then {@code java.nio} for the names Hadoop left
- * out), still one system call per entry. Limits: other file systems are listed with Hadoop's
- * recursive listing, as before, where a folder that cannot be listed fails the run; an input path
- * given on the command line that cannot be read fails the run too.
+ * unreadable_file} rejects with the OS error; the rest of the folder is listed as usual. The local
+ * walk lists each folder twice (Hadoop, then {@code java.nio} for the names Hadoop left out), still
+ * one system call per entry. Limits: other file systems are listed with Hadoop's recursive listing,
+ * as before, where a folder that cannot be listed fails the run; an input path given on the command
+ * line that cannot be read fails the run too.
  */
 public final class InputLister {
   private final Configuration hadoop;
@@ -161,7 +161,12 @@ public final class InputLister {
   private static InputFile file(FileStatus st, String display, String rel, InputFormat forced) {
     InputFormat format =
         forced == InputFormat.AUTO ? InputFormat.fromFileName(rel).orElse(null) : forced;
-    return new InputFile(st.getPath().toString(), display, rel,
-        format == null ? null : format.name(), st.getLen(), st.getModificationTime());
+    return new InputFile(
+        st.getPath().toString(),
+        display,
+        rel,
+        format == null ? null : format.name(),
+        st.getLen(),
+        st.getModificationTime());
   }
 }

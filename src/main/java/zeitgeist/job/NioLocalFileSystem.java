@@ -16,22 +16,22 @@ import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.hadoop.fs.permission.FsPermission;
 
 /**
- * Hadoop's local file system ({@code file:}) without a child process per file: the warehouse's
- * file system when Spark runs on one machine (set as {@code spark.hadoop.fs.file.impl} by {@link
+ * Hadoop's local file system ({@code file:}) without a child process per file: the warehouse's file
+ * system when Spark runs on one machine (set as {@code spark.hadoop.fs.file.impl} by {@link
  * SparkSessions}).
  *
  * <p>Why: without Hadoop's native library ({@code libhadoop.so}, which Maven jars do not bring),
  * Hadoop's {@link RawLocalFileSystem} forks {@code chmod} for every file and folder it creates and
  * {@code ls -ld} for every file whose permissions are asked for (every file {@code listFiles}
- * returns). A full run over 20,000 articles forked 6,389 processes, several milliseconds each;
- * the commit alone spent 9 of its 10 s on them.
+ * returns). A full run over 20,000 articles forked 6,389 processes, several milliseconds each; the
+ * commit alone spent 9 of its 10 s on them.
  *
  * <p>Rules: permissions are set and read with {@code java.nio.file} (one system call, no child
  * process), and file statuses are built from one {@link PosixFileAttributes} read. Everything else
  * (checksum files, renames, streams) is Hadoop's own. Limits: a sticky bit, or a file system
  * without POSIX attributes (Windows), falls back to Hadoop's way; symbolic links are followed, as
- * {@link RawLocalFileSystem#getFileStatus} follows them. {@link NioLocalFs} puts the same raw
- * part under Hadoop's other file API ({@code FileContext}), which Delta's log writes use.
+ * {@link RawLocalFileSystem#getFileStatus} follows them. {@link NioLocalFs} puts the same raw part
+ * under Hadoop's other file API ({@code FileContext}), which Delta's log writes use.
  */
 public final class NioLocalFileSystem extends LocalFileSystem {
   public NioLocalFileSystem() {
@@ -64,16 +64,23 @@ public final class NioLocalFileSystem extends LocalFileSystem {
       } catch (UnsupportedOperationException e) {
         return super.getFileStatus(p);
       }
-      return new FileStatus(a.size(), a.isDirectory(), 1, getDefaultBlockSize(p),
-          a.lastModifiedTime().toMillis(), a.lastAccessTime().toMillis(),
-          new FsPermission(mode(a.permissions())), a.owner().getName(), a.group().getName(),
+      return new FileStatus(
+          a.size(),
+          a.isDirectory(),
+          1,
+          getDefaultBlockSize(p),
+          a.lastModifiedTime().toMillis(),
+          a.lastAccessTime().toMillis(),
+          new FsPermission(mode(a.permissions())),
+          a.owner().getName(),
+          a.group().getName(),
           new Path(file.getPath()).makeQualified(getUri(), getWorkingDirectory()));
     }
 
     /**
-     * A file's status without following a symbolic link: Hadoop's way (a {@code readlink}
-     * process) only for a link, one attribute read for anything else. {@code FileContext} asks
-     * this four times for every rename.
+     * A file's status without following a symbolic link: Hadoop's way (a {@code readlink} process)
+     * only for a link, one attribute read for anything else. {@code FileContext} asks this four
+     * times for every rename.
      */
     @Override
     public FileStatus getFileLinkStatus(Path p) throws IOException {

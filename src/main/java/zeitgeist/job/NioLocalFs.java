@@ -16,11 +16,10 @@ import org.apache.hadoop.fs.local.LocalConfigKeys;
  * {@code file:} scheme there when Spark runs on one machine (set as {@code
  * spark.hadoop.fs.AbstractFileSystem.file.impl} by {@link SparkSessions}).
  *
- * <p>Why: Delta writes every commit file of its log through {@code FileContext} (an atomic
- * rename that must not overwrite), and Spark writes Delta's {@code .crc} files the same way.
- * Hadoop's own {@code LocalFs} forked {@code chmod} for each file it created and {@code readlink}
- * four times for each rename: about ten child processes per Delta commit, 546 in a first run on
- * the sample corpus.
+ * <p>Why: Delta writes every commit file of its log through {@code FileContext} (an atomic rename
+ * that must not overwrite), and Spark writes Delta's {@code .crc} files the same way. Hadoop's own
+ * {@code LocalFs} forked {@code chmod} for each file it created and {@code readlink} four times for
+ * each rename: about ten child processes per Delta commit, 546 in a first run on the sample corpus.
  *
  * <p>Rules: the same layering as Hadoop's {@code LocalFs} (checksum files over a raw file system),
  * with {@link NioLocalFileSystem}'s raw part underneath; renames, streams and checksums are

@@ -2,12 +2,12 @@ package zeitgeist.job;
 
 import static org.apache.spark.sql.functions.col;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.io.IOException;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.ParquetFileReader;
@@ -22,17 +22,16 @@ import zeitgeist.config.Field;
 import zeitgeist.config.IngestOptions;
 import zeitgeist.ingest.InputFile;
 import zeitgeist.ingest.InputFileReader;
-
 import zeitgeist.ingest.RawRecord;
 import zeitgeist.ingest.RejectReason;
 
 /**
  * Reads Parquet inputs with Spark's own Parquet reader. Each file's footer is read on the driver
  * with parquet-hadoop: a file Spark cannot read, or one without a text column, becomes one {@code
- * malformed_parquet} reject; one that cannot be opened at all, an {@code unreadable_file}
- * reject. Files with the same field mapping are read together. Locators are
- * {@code row N}, 1-based, from Spark's {@code _metadata.row_index}. Partition folders inside a
- * Parquet dataset are not turned into columns.
+ * malformed_parquet} reject; one that cannot be opened at all, an {@code unreadable_file} reject.
+ * Files with the same field mapping are read together. Locators are {@code row N}, 1-based, from
+ * Spark's {@code _metadata.row_index}. Partition folders inside a Parquet dataset are not turned
+ * into columns.
  */
 final class ParquetInputs {
   private ParquetInputs() {}
@@ -45,18 +44,25 @@ final class ParquetInputs {
         List<String> columns = columns(f, spark.sparkContext().hadoopConfiguration());
         Map<Field, String> mapping = options.resolve(columns);
         if (!mapping.containsKey(Field.TEXT)) {
-          rejects.add(RawRecord.at(f.getDisplayPath(), f.getRelativePath(), "file").reject(
-              RejectReason.MALFORMED_PARQUET, "no text column among " + columns
-                  + " (use --field text=COLUMN)"));
+          rejects.add(
+              RawRecord.at(f.getDisplayPath(), f.getRelativePath(), "file")
+                  .reject(
+                      RejectReason.MALFORMED_PARQUET,
+                      "no text column among " + columns + " (use --field text=COLUMN)"));
           continue;
         }
         groups.computeIfAbsent(mapping, k -> new ArrayList<>()).add(f);
       } catch (IOException | RuntimeException e) {
-        rejects.add(RawRecord.at(f.getDisplayPath(), f.getRelativePath(), "file").reject(
-            InputFileReader.cannotOpen(e) ? RejectReason.UNREADABLE_FILE
-                : RejectReason.MALFORMED_PARQUET,
-            String.valueOf(e.getMessage()).lines().findFirst()
-                .orElse(e.getClass().getSimpleName())));
+        rejects.add(
+            RawRecord.at(f.getDisplayPath(), f.getRelativePath(), "file")
+                .reject(
+                    InputFileReader.cannotOpen(e)
+                        ? RejectReason.UNREADABLE_FILE
+                        : RejectReason.MALFORMED_PARQUET,
+                    String.valueOf(e.getMessage())
+                        .lines()
+                        .findFirst()
+                        .orElse(e.getClass().getSimpleName())));
       }
     }
     Dataset<RawRecord> out = spark.createDataset(rejects, Encoders.bean(RawRecord.class));
@@ -72,13 +78,15 @@ final class ParquetInputs {
     for (InputFile f : files) {
       paths.put(key(f.getUri()), new String[] {f.getDisplayPath(), f.getRelativePath()});
     }
-    Dataset<Row> df = spark.read().parquet(files.stream().map(InputFile::getUri)
-        .toArray(String[]::new));
+    Dataset<Row> df =
+        spark.read().parquet(files.stream().map(InputFile::getUri).toArray(String[]::new));
     List<Column> cols = new ArrayList<>();
     for (Field f : Field.values()) {
       String c = mapping.get(f);
-      cols.add(c == null ? org.apache.spark.sql.functions.lit(null).cast("string").as(f.key())
-          : col("`" + c + "`").cast("string").as(f.key()));
+      cols.add(
+          c == null
+              ? org.apache.spark.sql.functions.lit(null).cast("string").as(f.key())
+              : col("`" + c + "`").cast("string").as(f.key()));
     }
     cols.add(col("_metadata.file_path").as("file_path"));
     cols.add(col("_metadata.row_index").as("row_index"));
@@ -88,14 +96,17 @@ final class ParquetInputs {
 
   /** The top-level column names, from the file's footer (no Spark job). */
   private static List<String> columns(InputFile f, Configuration conf) throws IOException {
-    try (ParquetFileReader reader = ParquetFileReader.open(
-        HadoopInputFile.fromPath(new Path(f.getUri()), conf))) {
+    try (ParquetFileReader reader =
+        ParquetFileReader.open(HadoopInputFile.fromPath(new Path(f.getUri()), conf))) {
       return reader.getFooter().getFileMetaData().getSchema().getFields().stream()
-          .map(org.apache.parquet.schema.Type::getName).toList();
+          .map(org.apache.parquet.schema.Type::getName)
+          .toList();
     }
   }
 
-  /** The path part of a listed file's URI ({@link InputFile#getUri}: Hadoop's form, not escaped). */
+  /**
+   * The path part of a listed file's URI ({@link InputFile#getUri}: Hadoop's form, not escaped).
+   */
   static String key(String uri) {
     return new Path(uri).toUri().getPath();
   }

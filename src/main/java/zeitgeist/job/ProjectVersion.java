@@ -7,8 +7,9 @@ public final class ProjectVersion {
   public static String get() {
     String v = ProjectVersion.class.getPackage().getImplementationVersion();
     if (v != null) return v;
-    try (var in = ProjectVersion.class.getResourceAsStream(
-        "/META-INF/maven/org.zeitgeist/zeitgeist/pom.properties")) {
+    try (var in =
+        ProjectVersion.class.getResourceAsStream(
+            "/META-INF/maven/org.zeitgeist/zeitgeist/pom.properties")) {
       if (in != null) {
         var p = new java.util.Properties();
         p.load(in);

@@ -3,7 +3,6 @@ package zeitgeist.job;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 
-
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,18 +25,18 @@ import zeitgeist.progress.ProgressPrinter;
 import zeitgeist.progress.StageProgress;
 import zeitgeist.tables.ArticleEntityRow;
 import zeitgeist.tables.ArticleEntitySentimentRow;
+import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.ArticleSentimentRow;
+import zeitgeist.tables.ArticleTermRow;
+import zeitgeist.tables.CrashPoints;
 import zeitgeist.tables.EntityMentionRow;
+import zeitgeist.tables.InputFileRow;
 import zeitgeist.tables.LexiconCategoryRow;
 import zeitgeist.tables.LexiconHitRow;
 import zeitgeist.tables.NearCopyRow;
-import zeitgeist.tables.TableSpec;
-import zeitgeist.tables.ArticleRow;
-import zeitgeist.tables.CrashPoints;
-import zeitgeist.tables.InputFileRow;
-import zeitgeist.tables.ArticleTermRow;
 import zeitgeist.tables.RejectRow;
 import zeitgeist.tables.RunRow;
+import zeitgeist.tables.TableSpec;
 import zeitgeist.tables.TableTransaction;
 import zeitgeist.tables.Warehouse;
 
@@ -62,8 +61,8 @@ import zeitgeist.tables.Warehouse;
  *
  * <p>The stages are timed by a {@link StageClock}; two of them count their items as they go, for
  * the progress lines: {@code ingest} the records built (how many is not known before), {@code
- * analysis} the articles analysed, of the articles to write (known from the ingest counts and
- * the change plan).
+ * analysis} the articles analysed, of the articles to write (known from the ingest counts and the
+ * change plan).
  */
 public final class RunJob {
   /** Analysis tasks get about this many articles each (and at least two tasks a core). */
@@ -74,7 +73,9 @@ public final class RunJob {
   private final ProgressPrinter progress;
   private RunReport failure;
 
-  /** @param progress where the stages' progress goes, or null for none */
+  /**
+   * @param progress where the stages' progress goes, or null for none
+   */
   public RunJob(SparkSession spark, JobConfig config, ProgressPrinter progress) {
     this.spark = spark;
     this.config = config;
@@ -92,8 +93,8 @@ public final class RunJob {
 
   /** A sortable, unique run id: UTC time plus 4 random hex digits. */
   public static String newRunId(Instant now) {
-    String time = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC)
-        .format(now);
+    String time =
+        DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(now);
     return time + "-" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
   }
 
@@ -109,8 +110,9 @@ public final class RunJob {
     StageClock clock = new StageClock(spark.sparkContext(), config.verbose(), progress);
     try {
       LongAccumulator built = clock.startCounting("ingest", "records", StageProgress.UNKNOWN);
-      IngestStage.Result in = new IngestStage(spark, config, warehouse).run(runId, config.full(),
-          LocalDate.ofInstant(started, ZoneOffset.UTC), built);
+      IngestStage.Result in =
+          new IngestStage(spark, config, warehouse)
+              .run(runId, config.full(), LocalDate.ofInstant(started, ZoneOffset.UTC), built);
       if (in.fresh() + in.changed() == 0 && !config.rebuild()) {
         if (warehouse.gained(ArticleRow.TABLE, "story_id")) {
           clock.start("near-copy stories");
@@ -119,46 +121,62 @@ public final class RunJob {
         return finish(warehouse, tx, in, null, Map.of(), runId, started, clock);
       }
       clock.start("change plan");
-      ChangePlan.Plan plan = ChangePlan.of(in.incoming(), warehouse.read(ArticleRow.TABLE),
-          config.rebuild(), runId);
+      ChangePlan.Plan plan =
+          ChangePlan.of(in.incoming(), warehouse.read(ArticleRow.TABLE), config.rebuild(), runId);
 
       long toAnalyse = in.fresh() + in.changed() + plan.rewritten();
       LongAccumulator analysedCount = clock.startCounting("analysis", "articles", toAnalyse);
-      int slices = (int) Math.max(spark.sparkContext().defaultParallelism() * 2L,
-          (toAnalyse + ARTICLES_PER_TASK - 1) / ARTICLES_PER_TASK);
-      Dataset<AnalyzedArticle> firstPass = Checkpoints.eager(plan.toWrite().repartition(slices)
-          .mapPartitions(new AnalyzeArticles(config.analysis(), null, analysedCount),
-              Encoders.bean(AnalyzedArticle.class)));
+      int slices =
+          (int)
+              Math.max(
+                  spark.sparkContext().defaultParallelism() * 2L,
+                  (toAnalyse + ARTICLES_PER_TASK - 1) / ARTICLES_PER_TASK);
+      Dataset<AnalyzedArticle> firstPass =
+          Checkpoints.eager(
+              plan.toWrite()
+                  .repartition(slices)
+                  .mapPartitions(
+                      new AnalyzeArticles(config.analysis(), null, analysedCount),
+                      Encoders.bean(AnalyzedArticle.class)));
       Map<String, Long> languages = ArticleLanguages.count(firstPass);
-      Dataset<AnalyzedArticle> analysed = ArticleLanguages.settleUndetermined(firstPass,
-          languages, warehouse, config.analysis());
+      Dataset<AnalyzedArticle> analysed =
+          ArticleLanguages.settleUndetermined(firstPass, languages, warehouse, config.analysis());
       if (analysed != firstPass) {
         languages = ArticleLanguages.count(analysed);
       }
       CrashPoints.reach("after-analysis");
       boolean removes = in.changed() + plan.rewritten() > 0;
       clock.start("near-copy stories");
-      NearCopyStories.Result stories = NearCopyStories.find(spark, warehouse,
-          analysed.select(col("article.*")).as(ArticleRow.TABLE.encoder()),
-          removes ? plan.removedIds() : null, warehouse.gained(ArticleRow.TABLE, "story_id"),
-          runId);
-      Dataset<ArticleRow> articles = stories.withStories(
-          analysed.select(col("article.*")).as(ArticleRow.TABLE.encoder()));
+      NearCopyStories.Result stories =
+          NearCopyStories.find(
+              spark,
+              warehouse,
+              analysed.select(col("article.*")).as(ArticleRow.TABLE.encoder()),
+              removes ? plan.removedIds() : null,
+              warehouse.gained(ArticleRow.TABLE, "story_id"),
+              runId);
+      Dataset<ArticleRow> articles =
+          stories.withStories(analysed.select(col("article.*")).as(ArticleRow.TABLE.encoder()));
       Dataset<ArticleTermRow> terms = rows(analysed, "terms", ArticleTermRow.TABLE);
       Dataset<ArticleEntityRow> entities = rows(analysed, "entities", ArticleEntityRow.TABLE);
       Dataset<ArticleSentimentRow> sentiment =
           rows(analysed, "sentiment", ArticleSentimentRow.TABLE);
 
-      DateRollups.ArticleRows written = new DateRollups.ArticleRows(
-          ArticleRow.TABLE.toStored(articles.toDF()), datedTerms(analysed),
-          ArticleEntityRow.TABLE.toStored(entities.toDF()),
-          ArticleSentimentRow.TABLE.toStored(sentiment.toDF()));
+      DateRollups.ArticleRows written =
+          new DateRollups.ArticleRows(
+              ArticleRow.TABLE.toStored(articles.toDF()),
+              datedTerms(analysed),
+              ArticleEntityRow.TABLE.toStored(entities.toDF()),
+              ArticleSentimentRow.TABLE.toStored(sentiment.toDF()));
       if (config.rebuild()) {
         DateRollups.overwrite(tx, written, clock);
       } else {
         // before the per-article tables change: the removed versions are read as stored
-        DateRollups.merge(tx, written,
-            removes ? DateRollups.stored(warehouse, plan.removedVersions()) : null, clock);
+        DateRollups.merge(
+            tx,
+            written,
+            removes ? DateRollups.stored(warehouse, plan.removedVersions()) : null,
+            clock);
       }
       CrashPoints.reach("between-tables");
       clock.start("write per-article tables");
@@ -175,7 +193,8 @@ public final class RunJob {
       append.rows(ArticleEntityRow.TABLE, entities);
       append.rows(EntityMentionRow.TABLE, rows(analysed, "mentions", EntityMentionRow.TABLE));
       append.rows(ArticleSentimentRow.TABLE, sentiment);
-      append.rows(ArticleEntitySentimentRow.TABLE,
+      append.rows(
+          ArticleEntitySentimentRow.TABLE,
           rows(analysed, "entitySentiment", ArticleEntitySentimentRow.TABLE));
       append.rows(LexiconCategoryRow.TABLE, rows(analysed, "categories", LexiconCategoryRow.TABLE));
       append.rows(LexiconHitRow.TABLE, rows(analysed, "hits", LexiconHitRow.TABLE));
@@ -210,52 +229,88 @@ public final class RunJob {
    * DateRollups.ArticleRows#datedTerms}), flattened from the analysed articles: no join.
    */
   private static Dataset<Row> datedTerms(Dataset<AnalyzedArticle> analysed) {
-    return analysed.filter(col("article.nTokens").isNotNull()
-            .and(col("article.duplicateOf").isNull()))
-        .select(col("article.publishedDate").as("published_date"),
-            col("article.datePrecision").as("date_precision"), explode(col("terms")).as("r"))
-        .select(col("published_date"), col("date_precision"), col("r.term").as("term"),
-            col("r.n").as("n"), col("r.count").as("count"));
+    return analysed
+        .filter(col("article.nTokens").isNotNull().and(col("article.duplicateOf").isNull()))
+        .select(
+            col("article.publishedDate").as("published_date"),
+            col("article.datePrecision").as("date_precision"),
+            explode(col("terms")).as("r"))
+        .select(
+            col("published_date"),
+            col("date_precision"),
+            col("r.term").as("term"),
+            col("r.n").as("n"),
+            col("r.count").as("count"));
   }
 
   /** The rows of one per-article table: the analysed articles' list {@code field}, flattened. */
-  private static <T> Dataset<T> rows(Dataset<AnalyzedArticle> analysed, String field,
-      TableSpec<T> table) {
+  private static <T> Dataset<T> rows(
+      Dataset<AnalyzedArticle> analysed, String field, TableSpec<T> table) {
     return analysed.select(explode(col(field)).as("r")).select(col("r.*")).as(table.encoder());
   }
 
   /**
    * Stages the rejects and the run's row, commits, and says what the run did. When a JSON summary
-   * is asked for, the rejects the run added are counted by reason after the commit: one small
-   * Spark job over {@code rejects}, none when it added no reject.
+   * is asked for, the rejects the run added are counted by reason after the commit: one small Spark
+   * job over {@code rejects}, none when it added no reject.
    */
-  private RunReport finish(Warehouse warehouse, TableTransaction tx, IngestStage.Result in,
-      ChangePlan.Plan plan, Map<String, Long> languages, String runId, Instant started,
+  private RunReport finish(
+      Warehouse warehouse,
+      TableTransaction tx,
+      IngestStage.Result in,
+      ChangePlan.Plan plan,
+      Map<String, Long> languages,
+      String runId,
+      Instant started,
       StageClock clock) {
     clock.start("commit");
     long rejectsAdded = tx.append(RejectRow.TABLE, in.newRejects());
     tx.append(InputFileRow.TABLE, in.filesRead());
     long rewritten = plan == null ? 0 : plan.rewritten();
-    RunSummary summary = new RunSummary(runId, in.read(), in.fresh(), in.unchanged(),
-        in.changed(), in.rejected(), rejectsAdded, in.fresh() + in.changed() + rewritten,
-        plan == null ? 0 : plan.duplicates(), in.filesReadCount(), in.filesSkipped(),
-        in.idClashes(), in.redelivered(), in.datesUnreadable(), in.datesImplausible(), languages,
-        Duration.between(started, Instant.now()));
+    RunSummary summary =
+        new RunSummary(
+            runId,
+            in.read(),
+            in.fresh(),
+            in.unchanged(),
+            in.changed(),
+            in.rejected(),
+            rejectsAdded,
+            in.fresh() + in.changed() + rewritten,
+            plan == null ? 0 : plan.duplicates(),
+            in.filesReadCount(),
+            in.filesSkipped(),
+            in.idClashes(),
+            in.redelivered(),
+            in.datesUnreadable(),
+            in.datesImplausible(),
+            languages,
+            Duration.between(started, Instant.now()));
     RunRow row = runRow(summary, started, null);
     tx.commit(row);
     clock.stop();
     in.release().run();
-    Map<String, Long> rejectsByReason = rejectsAdded > 0 && config.report().wantsJson()
-        ? rejectsByReason(warehouse, runId) : Map.of();
-    return new RunReport(row, summary.withElapsed(Duration.between(started, Instant.now())),
-        clock.laps(), rejectsByReason);
+    Map<String, Long> rejectsByReason =
+        rejectsAdded > 0 && config.report().wantsJson()
+            ? rejectsByReason(warehouse, runId)
+            : Map.of();
+    return new RunReport(
+        row,
+        summary.withElapsed(Duration.between(started, Instant.now())),
+        clock.laps(),
+        rejectsByReason);
   }
 
   /** The rows run {@code runId} added to {@code rejects}, per reason, as committed. */
   private static Map<String, Long> rejectsByReason(Warehouse warehouse, String runId) {
     Map<String, Long> out = new TreeMap<>();
-    for (Row r : warehouse.read(RejectRow.TABLE).filter(col("run_id").equalTo(runId))
-        .groupBy("reason").count().collectAsList()) {
+    for (Row r :
+        warehouse
+            .read(RejectRow.TABLE)
+            .filter(col("run_id").equalTo(runId))
+            .groupBy("reason")
+            .count()
+            .collectAsList()) {
       out.put(r.getString(0), r.getLong(1));
     }
     return out;
@@ -288,10 +343,31 @@ public final class RunJob {
     return r;
   }
 
-  private void recordFailure(Warehouse warehouse, String runId, Instant started, Exception e,
+  private void recordFailure(
+      Warehouse warehouse,
+      String runId,
+      Instant started,
+      Exception e,
       List<RunReport.Stage> stages) {
-    RunSummary none = new RunSummary(runId, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of(),
-        Duration.between(started, Instant.now()));
+    RunSummary none =
+        new RunSummary(
+            runId,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            Map.of(),
+            Duration.between(started, Instant.now()));
     RunRow row = runRow(none, started, String.valueOf(e.getMessage()));
     failure = new RunReport(row, none, stages, Map.of());
     try {

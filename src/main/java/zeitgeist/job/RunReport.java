@@ -22,25 +22,28 @@ import zeitgeist.tables.RunRow;
 /**
  * What a run reports when it ends: the row it recorded in {@code runs}, its summary, the time of
  * each of its stages and the rows it added to {@code rejects} by reason; as the one summary line
- * ({@link #line}) or as one JSON object on one line ({@link #json}), for schedulers and
- * monitoring. A failed run has a report too: its {@code runs} row (status {@code failed}, the
- * message, every count 0) and the stages it got through.
+ * ({@link #line}) or as one JSON object on one line ({@link #json}), for schedulers and monitoring.
+ * A failed run has a report too: its {@code runs} row (status {@code failed}, the message, every
+ * count 0) and the stages it got through.
  *
- * <p>The JSON object's fields, in this order: every column of {@code runs} under its name
- * ({@code run_id}, {@code status}, {@code started_at}, {@code finished_at}, {@code read}, {@code
+ * <p>The JSON object's fields, in this order: every column of {@code runs} under its name ({@code
+ * run_id}, {@code status}, {@code started_at}, {@code finished_at}, {@code read}, {@code
  * new_articles}, {@code unchanged}, {@code rejected}, {@code rejects_added}, {@code written},
  * {@code duplicates}, {@code files_read}, {@code files_skipped}, {@code id_clashes}, {@code
  * redelivered}, {@code dates_unreadable}, {@code dates_implausible}, {@code languages}, {@code
  * project_version}, {@code config}, {@code arguments}, {@code message}, {@code table_versions}),
  * then {@code changed}, {@code elapsed_seconds}, {@code articles_per_second}, {@code
- * rejects_by_reason} and {@code stages} ({@code [{"stage", "seconds", "spark_jobs"}]}).
- * Timestamps are ISO instants in UTC, to the microsecond as stored; {@code config} is the
- * configuration as an object (the table holds it as a string); maps are sorted by key.
+ * rejects_by_reason} and {@code stages} ({@code [{"stage", "seconds", "spark_jobs"}]}). Timestamps
+ * are ISO instants in UTC, to the microsecond as stored; {@code config} is the configuration as an
+ * object (the table holds it as a string); maps are sorted by key.
  *
  * @param rejectsByReason the rows this run added to {@code rejects}, per reason (they add up to
  *     {@code rejects_added})
  */
-public record RunReport(RunRow row, RunSummary summary, List<RunReport.Stage> stages,
+public record RunReport(
+    RunRow row,
+    RunSummary summary,
+    List<RunReport.Stage> stages,
     Map<String, Long> rejectsByReason) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -89,7 +92,8 @@ public record RunReport(RunRow row, RunSummary summary, List<RunReport.Stage> st
     o.set("rejects_by_reason", counts(rejectsByReason));
     ArrayNode laps = o.putArray("stages");
     for (Stage lap : stages) {
-      laps.addObject().put("stage", lap.name())
+      laps.addObject()
+          .put("stage", lap.name())
           .put("seconds", Math.round(lap.seconds() * 1000) / 1000.0)
           .put("spark_jobs", lap.sparkJobs());
     }
@@ -101,16 +105,15 @@ public record RunReport(RunRow row, RunSummary summary, List<RunReport.Stage> st
   }
 
   /**
-   * Writes {@link #json} and a newline to {@code file}, replacing it as a whole: the text goes to
-   * a temporary file beside it first, then takes its name.
+   * Writes {@link #json} and a newline to {@code file}, replacing it as a whole: the text goes to a
+   * temporary file beside it first, then takes its name.
    */
   public void writeJson(Path file) {
     Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
     try {
       Files.writeString(tmp, json() + "\n", StandardCharsets.UTF_8);
       try {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
       }

@@ -16,11 +16,11 @@ public final class SparkSessions {
   private SparkSessions() {}
 
   /**
-   * The Hadoop configuration for file access before Spark starts (checking arguments, the
-   * warehouse lock): Hadoop's defaults and {@code *-site.xml} files, plus the {@code spark.hadoop.*}
-   * settings Spark will apply (from {@code spark-submit --conf}, or {@code -D} in the embedded
-   * mode), so a warehouse on {@code hdfs://} or {@code s3a://} is opened with the same settings
-   * (credentials, endpoints) before and after Spark starts.
+   * The Hadoop configuration for file access before Spark starts (checking arguments, the warehouse
+   * lock): Hadoop's defaults and {@code *-site.xml} files, plus the {@code spark.hadoop.*} settings
+   * Spark will apply (from {@code spark-submit --conf}, or {@code -D} in the embedded mode), so a
+   * warehouse on {@code hdfs://} or {@code s3a://} is opened with the same settings (credentials,
+   * endpoints) before and after Spark starts.
    */
   public static Configuration hadoopConfiguration() {
     Configuration conf = new Configuration();
@@ -49,14 +49,14 @@ public final class SparkSessions {
   }
 
   /**
-   * Delta Lake's SQL extension ({@code RESTORE}, {@code OPTIMIZE}, {@code DESCRIBE HISTORY},
-   * {@code delta.`path`}) and catalog ({@code CREATE TABLE ... USING DELTA}), in the embedded
-   * session and under {@code spark-submit} alike; settings the user gives win.
+   * Delta Lake's SQL extension ({@code RESTORE}, {@code OPTIMIZE}, {@code DESCRIBE HISTORY}, {@code
+   * delta.`path`}) and catalog ({@code CREATE TABLE ... USING DELTA}), in the embedded session and
+   * under {@code spark-submit} alike; settings the user gives win.
    */
   public static void withDelta(SparkConf conf) {
     conf.setIfMissing("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension");
-    conf.setIfMissing("spark.sql.catalog.spark_catalog",
-        "org.apache.spark.sql.delta.catalog.DeltaCatalog");
+    conf.setIfMissing(
+        "spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog");
     // Delta's SQL parser drops named parameter markers (:name) when it wraps Spark's 4.1+
     // parser (delta-io/delta#7640); binding them after parsing, as before Spark 4.1, works.
     conf.setIfMissing("spark.sql.legacy.parameterSubstitution.constantsOnly", "true");
@@ -82,9 +82,9 @@ public final class SparkSessions {
   /**
    * As {@link #getOrCreate(String, boolean)}, for a command that prints progress lines of its own
    * ({@code run}): Spark's console progress bar is then off (both would draw on stderr), and in
-   * {@code local} mode the executor sends its running tasks' counts every 2 s instead of every
-   * 10 s ({@code spark.executor.heartbeatInterval}), so a line drawn in place moves while a task
-   * runs. Settings the user gives win.
+   * {@code local} mode the executor sends its running tasks' counts every 2 s instead of every 10 s
+   * ({@code spark.executor.heartbeatInterval}), so a line drawn in place moves while a task runs.
+   * Settings the user gives win.
    */
   public static SparkSession getOrCreate(String appName, boolean verbose, boolean ownProgress) {
     Configurator.setRootLevel(verbose ? Level.INFO : Level.WARN);
@@ -97,8 +97,8 @@ public final class SparkSessions {
     conf.setIfMissing("spark.master", "local[*]");
     conf.setIfMissing("spark.app.name", appName);
     conf.setIfMissing("spark.sql.session.timeZone", "UTC");
-    conf.setIfMissing("spark.ui.showConsoleProgress",
-        String.valueOf(!ownProgress && System.console() != null));
+    conf.setIfMissing(
+        "spark.ui.showConsoleProgress", String.valueOf(!ownProgress && System.console() != null));
     // Small corpora: let adaptive execution merge shuffle partitions by size, not spread them.
     conf.setIfMissing("spark.sql.adaptive.coalescePartitions.parallelismFirst", "false");
     conf.setIfMissing("spark.sql.debug.maxToStringFields", "200");
@@ -126,8 +126,11 @@ public final class SparkSessions {
         && spark.sparkContext().isLocal()) {
       // Delta rebuilds a table's state from its log with a shuffle into 50 partitions, sized for
       // clusters: on one machine that made the first read of each table cost seconds.
-      spark.conf().set("spark.databricks.delta.snapshotPartitions",
-          Math.max(2, spark.sparkContext().defaultParallelism()));
+      spark
+          .conf()
+          .set(
+              "spark.databricks.delta.snapshotPartitions",
+              Math.max(2, spark.sparkContext().defaultParallelism()));
     }
     return spark;
   }

@@ -23,18 +23,18 @@ import zeitgeist.progress.TaskCounts;
  * before) and the last ends with {@link #stop} (or {@link #abort}). Every stage becomes a {@link
  * RunReport.Stage}: recorded always (for the JSON summary), and printed to stderr when {@code
  * --verbose} is on or the Spark setting {@value #SETTING} is true ({@code zeitgeist: <stage>
- * <seconds> s <jobs> Spark jobs}, without Spark's INFO log; {@code jobs/bench} parses these
- * lines). On small reruns the job count, not the data, sets the time (each job costs 0.1 to 1 s
- * of scheduling), so it is the figure to watch.
+ * <seconds> s <jobs> Spark jobs}, without Spark's INFO log; {@code jobs/bench} parses these lines).
+ * On small reruns the job count, not the data, sets the time (each job costs 0.1 to 1 s of
+ * scheduling), so it is the figure to watch.
  *
  * <p>A counted stage ({@link #startCounting}) hands out a {@link LongAccumulator} that its
- * per-article function increments once per item. Its count comes to the driver without a Spark
- * job of its own: from this clock's {@link SparkListener}, which adds up the accumulator's value
- * in each running task (sent with the executors' heartbeats, every {@code
+ * per-article function increments once per item. Its count comes to the driver without a Spark job
+ * of its own: from this clock's {@link SparkListener}, which adds up the accumulator's value in
+ * each running task (sent with the executors' heartbeats, every {@code
  * spark.executor.heartbeatInterval}) and in each finished one (sent with the task's end), by the
  * rules of {@link TaskCounts}; and from the accumulator's own value on the driver, which holds
- * every succeeded task's. The larger of the two is shown. Works the same in the embedded mode
- * and on a cluster, since both reach the driver.
+ * every succeeded task's. The larger of the two is shown. Works the same in the embedded mode and
+ * on a cluster, since both reach the driver.
  */
 final class StageClock implements AutoCloseable {
   static final String SETTING = "spark.zeitgeist.stages";
@@ -53,7 +53,9 @@ final class StageClock implements AutoCloseable {
   private long stageStart;
   private int stageJobs;
 
-  /** @param progress where progress goes, or null for none */
+  /**
+   * @param progress where progress goes, or null for none
+   */
   StageClock(SparkContext sc, boolean verbose, ProgressPrinter progress) {
     this.sc = sc;
     this.printLaps = verbose || sc.getConf().getBoolean(SETTING, false);
@@ -84,8 +86,9 @@ final class StageClock implements AutoCloseable {
     TaskCounts counts = new TaskCounts();
     counter = new Counter(acc.id(), counts);
     if (progress != null) {
-      progress.begin(StageProgress.counted(name, unit, total,
-          () -> Math.max(acc.value(), counts.done()), progress.now()));
+      progress.begin(
+          StageProgress.counted(
+              name, unit, total, () -> Math.max(acc.value(), counts.done()), progress.now()));
     }
     return acc;
   }
@@ -113,8 +116,12 @@ final class StageClock implements AutoCloseable {
     RunReport.Stage lap = new RunReport.Stage(stage, (now - stageStart) / 1e9, n - stageJobs);
     laps.add(lap);
     if (printLaps) {
-      System.err.printf(Locale.ROOT, "zeitgeist: %-26s %8.2f s %4d Spark jobs%n", lap.name(),
-          lap.seconds(), lap.sparkJobs());
+      System.err.printf(
+          Locale.ROOT,
+          "zeitgeist: %-26s %8.2f s %4d Spark jobs%n",
+          lap.name(),
+          lap.seconds(),
+          lap.sparkJobs());
     }
     stage = null;
   }
@@ -125,8 +132,8 @@ final class StageClock implements AutoCloseable {
   }
 
   /**
-   * Stops the progress lines and leaves the Spark context. A stage still running was cut short
-   * (the run is ending with an error): it ends as by {@link #abort}.
+   * Stops the progress lines and leaves the Spark context. A stage still running was cut short (the
+   * run is ending with an error): it ends as by {@link #abort}.
    */
   @Override
   public void close() {

@@ -9,11 +9,11 @@ import java.util.regex.Pattern;
  * the bytes read (for {@code runs.config} and other provenance). Load one with {@link Lexicons};
  * match it against text with {@link LexiconMatcher}.
  *
- * <p>Rules checked here, whatever the format: the name is letters, digits, {@code .}, {@code _}
- * and {@code -}; in a {@link LexiconKind#POLARITY} lexicon every category is {@code positive} or
- * {@code negative} and every weight lies in [-1, 1] with the category's sign (0 is refused); in a
- * {@link LexiconKind#CATEGORIES} lexicon any category name and any finite weight are allowed. The
- * readers check the same rules line by line first, so a user sees a file and line number.
+ * <p>Rules checked here, whatever the format: the name is letters, digits, {@code .}, {@code _} and
+ * {@code -}; in a {@link LexiconKind#POLARITY} lexicon every category is {@code positive} or {@code
+ * negative} and every weight lies in [-1, 1] with the category's sign (0 is refused); in a {@link
+ * LexiconKind#CATEGORIES} lexicon any category name and any finite weight are allowed. The readers
+ * check the same rules line by line first, so a user sees a file and line number.
  *
  * <p>Immutable and serializable: load on the driver, ship to executors, build the matcher there.
  *
@@ -55,8 +55,19 @@ public record Lexicon(
   /** A short description; the entries are left out. */
   @Override
   public String toString() {
-    return "Lexicon[" + name + ", " + kind + ", " + format.label() + ", " + entries.size()
-        + " entries, " + contentHash + ", " + source + "]";
+    return "Lexicon["
+        + name
+        + ", "
+        + kind
+        + ", "
+        + format.label()
+        + ", "
+        + entries.size()
+        + " entries, "
+        + contentHash
+        + ", "
+        + source
+        + "]";
   }
 
   /**
@@ -71,9 +82,15 @@ public record Lexicon(
         (LexiconKind.POSITIVE.equals(c) && w > 0 && w <= 1)
             || (LexiconKind.NEGATIVE.equals(c) && w < 0 && w >= -1);
     if (!ok) {
-      throw new IllegalArgumentException("polarity entry '" + e.phrase() + "' has category '" + c
-          + "' and weight " + w + " (expected positive with a weight in (0, 1] or negative with"
-          + " a weight in [-1, 0))");
+      throw new IllegalArgumentException(
+          "polarity entry '"
+              + e.phrase()
+              + "' has category '"
+              + c
+              + "' and weight "
+              + w
+              + " (expected positive with a weight in (0, 1] or negative with"
+              + " a weight in [-1, 0))");
     }
   }
 }

@@ -11,14 +11,14 @@ import java.util.Locale;
  *
  * <p>Rules: words are stored lower-case ({@link Locale#ROOT}) and NFC-normalised, as the analysed
  * text is; a word may end in {@code *} (a prefix wildcard: {@code glück*} matches {@code glück},
- * {@code glücklich}, {@code glücksfall}) when at least {@value #MIN_PREFIX} characters stand
- * before it; {@code *} anywhere else is refused.
+ * {@code glücklich}, {@code glücksfall}) when at least {@value #MIN_PREFIX} characters stand before
+ * it; {@code *} anywhere else is refused.
  *
  * @param words one or more words, without spaces
  * @param category the category ({@code positive}/{@code negative} in a polarity lexicon)
  * @param weight the weight; its meaning depends on the {@link LexiconKind}
- * @param lemma the base form the entry stands for: for a SentiWS inflection its lemma ({@code
- *     guten → gut}), otherwise the words joined by a space; used to break ties between entries
+ * @param lemma the base form the entry stands for: for a SentiWS inflection its lemma ({@code guten
+ *     → gut}), otherwise the words joined by a space; used to break ties between entries
  * @param pos the Universal Dependencies part of speech of the base form ({@code NOUN}, {@code ADJ},
  *     {@code VERB}, {@code ADV}) when the lexicon gives one (SentiWS), else {@code null}; used to
  *     break ties only
@@ -50,8 +50,7 @@ public record LexiconEntry(
   }
 
   /**
-   * An entry for a phrase of space-separated words, its lemma the phrase itself, no part of
-   * speech.
+   * An entry for a phrase of space-separated words, its lemma the phrase itself, no part of speech.
    *
    * @throws IllegalArgumentException when the phrase is blank or breaks the wildcard rule
    */

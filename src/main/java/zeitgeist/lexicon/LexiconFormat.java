@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
  * named {@code *_Positive.txt} or {@code *_Negative.txt} (case ignored) is {@link #SENTIWS}; a
  * {@code .dic} file is {@link #LIWC}; a {@code .tsv} file is {@link #TSV}; otherwise the first line
  * that is not blank and not a {@code #} comment decides: {@code %} is {@link #LIWC}, {@code
- * word|POS<TAB>number...} is {@link #SENTIWS}, anything else {@link #TSV}. An explicit format
- * (the user's option) skips detection.
+ * word|POS<TAB>number...} is {@link #SENTIWS}, anything else {@link #TSV}. An explicit format (the
+ * user's option) skips detection.
  */
 public enum LexiconFormat {
   /** SentiWS v2.0: {@code Wort|POS<TAB>weight<TAB>inflections}; see {@link SentiWsReader}. */
@@ -50,9 +50,12 @@ public enum LexiconFormat {
         return f;
       }
     }
-    throw new IllegalArgumentException("lexicon format must be one of "
-        + Arrays.stream(values()).map(LexiconFormat::label).collect(Collectors.joining(", "))
-        + ", got '" + s + "'");
+    throw new IllegalArgumentException(
+        "lexicon format must be one of "
+            + Arrays.stream(values()).map(LexiconFormat::label).collect(Collectors.joining(", "))
+            + ", got '"
+            + s
+            + "'");
   }
 
   /**

@@ -66,8 +66,8 @@ final class LexiconIndex implements Serializable {
   }
 
   /**
-   * Adds to {@code sink} each entry whose first word matches a token with this lower-cased
-   * surface and lemma, once, in lexicon order within each look-up.
+   * Adds to {@code sink} each entry whose first word matches a token with this lower-cased surface
+   * and lemma, once, in lexicon order within each look-up.
    */
   void entriesStartingAt(String lower, String term, List<Integer> sink) {
     add(byFirstWord.get(lower), sink);
@@ -78,11 +78,13 @@ final class LexiconIndex implements Serializable {
     if (!byFirstPrefix.isEmpty()) {
       byFirstPrefix.collect(lower, sink::add);
       if (!sameTerm) {
-        byFirstPrefix.collect(term, e -> {
-          if (!sink.contains(e)) {
-            sink.add(e);
-          }
-        });
+        byFirstPrefix.collect(
+            term,
+            e -> {
+              if (!sink.contains(e)) {
+                sink.add(e);
+              }
+            });
       }
     }
   }

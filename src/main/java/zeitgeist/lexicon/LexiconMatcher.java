@@ -27,11 +27,11 @@ import zeitgeist.text.Token;
  *       one is dropped. A token is in at most one span: {@code gute Nachricht} wins over {@code
  *       gut}.
  *   <li>Of the entries matching one span, one wins, by in turn: fewer wildcard words; longer
- *       literal text ({@code glücklich} before {@code glück*}); the entry's part of speech equal
- *       to the token's (SentiWS only; {@code PROPN} counts as {@code NOUN}, {@code AUX} as
- *       {@code VERB}); the entry's lemma equal to the token's ({@code gefallen} with lemma {@code
- *       fallen} takes SentiWS's {@code fallen}, not the verb {@code gefallen}); larger |weight|;
- *       earlier in the lexicon.
+ *       literal text ({@code glücklich} before {@code glück*}); the entry's part of speech equal to
+ *       the token's (SentiWS only; {@code PROPN} counts as {@code NOUN}, {@code AUX} as {@code
+ *       VERB}); the entry's lemma equal to the token's ({@code gefallen} with lemma {@code fallen}
+ *       takes SentiWS's {@code fallen}, not the verb {@code gefallen}); larger |weight|; earlier in
+ *       the lexicon.
  *   <li>A polarity lexicon gives one hit per span, the winner's. A category lexicon gives one hit
  *       per category listed for the winner's words ({@code glück*} in {@code posemo} and {@code
  *       affect} gives two hits on the same token), as LIWC counts a word in every category it
@@ -87,8 +87,13 @@ public final class LexiconMatcher implements Serializable {
       for (int e : at) {
         int length = index.entry(e).size();
         if (index.matchesFrom(e, i, tokens, lower, term)) {
-          found.add(new Candidate(i, length, e, posAgrees(e, i, length, tokens),
-              index.entry(e).lemma().equals(length == 1 ? term[i] : join(term, i, length))));
+          found.add(
+              new Candidate(
+                  i,
+                  length,
+                  e,
+                  posAgrees(e, i, length, tokens),
+                  index.entry(e).lemma().equals(length == 1 ? term[i] : join(term, i, length))));
         }
       }
     }
@@ -99,14 +104,15 @@ public final class LexiconMatcher implements Serializable {
     if (found.isEmpty()) {
       return List.of();
     }
-    found.sort(Comparator.comparingInt((Candidate c) -> -c.length())
-        .thenComparingInt(Candidate::start)
-        .thenComparingInt(c -> index.wildcards(c.entry()))
-        .thenComparingInt(c -> -index.literalChars(c.entry()))
-        .thenComparing(c -> !c.posAgrees())
-        .thenComparing(c -> !c.lemma())
-        .thenComparingDouble(c -> -Math.abs(index.entry(c.entry()).weight()))
-        .thenComparingInt(Candidate::entry));
+    found.sort(
+        Comparator.comparingInt((Candidate c) -> -c.length())
+            .thenComparingInt(Candidate::start)
+            .thenComparingInt(c -> index.wildcards(c.entry()))
+            .thenComparingInt(c -> -index.literalChars(c.entry()))
+            .thenComparing(c -> !c.posAgrees())
+            .thenComparing(c -> !c.lemma())
+            .thenComparingDouble(c -> -Math.abs(index.entry(c.entry()).weight()))
+            .thenComparingInt(Candidate::entry));
     boolean[] taken = new boolean[n];
     List<Hit> hits = new ArrayList<>();
     Candidate winner = null;

@@ -9,10 +9,10 @@ import java.util.Locale;
 /**
  * Where lexicons come from: the one zeitgeist ships and the files a user names.
  *
- * <p>Rules: the format is the user's option or detected ({@link LexiconFormat#detect}); the name
- * is the user's or, without one, the file name without extension (SentiWS: the name both files
- * share, {@code SentiWS_v2.0}), lower-cased, with characters other than letters, digits, {@code
- * .}, {@code _} and {@code -} replaced by {@code -}.
+ * <p>Rules: the format is the user's option or detected ({@link LexiconFormat#detect}); the name is
+ * the user's or, without one, the file name without extension (SentiWS: the name both files share,
+ * {@code SentiWS_v2.0}), lower-cased, with characters other than letters, digits, {@code .}, {@code
+ * _} and {@code -} replaced by {@code -}.
  */
 public final class Lexicons {
   /** The classpath resource of the shipped lexicon (from {@code data/lexicons/}). */
@@ -35,8 +35,8 @@ public final class Lexicons {
         throw LexiconText.missing(
             "resource " + SHIPPED_RESOURCE + " is missing from the classpath");
       }
-      return TsvLexiconReader.parse(SHIPPED_NAME, LexiconText.of(in.readAllBytes(),
-          SHIPPED_RESOURCE));
+      return TsvLexiconReader.parse(
+          SHIPPED_NAME, LexiconText.of(in.readAllBytes(), SHIPPED_RESOURCE));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + SHIPPED_RESOURCE, e);
     }

@@ -63,8 +63,8 @@ public final class LiwcDictionaryReader {
     Map<String, String> categories = new HashMap<>();
     for (i = i + 1; ; i++) {
       if (i == lines.size()) {
-        throw text.error(i - 1, "expected '%' to close the category list before the end of the"
-            + " file");
+        throw text.error(
+            i - 1, "expected '%' to close the category list before the end of the" + " file");
       }
       String line = lines.get(i).strip();
       if (line.isEmpty()) {
@@ -100,10 +100,14 @@ public final class LiwcDictionaryReader {
       for (String id : stripped.substring(cut).strip().split("\\s+")) {
         String category = categories.get(id);
         if (category == null) {
-          throw text.error(i, "unknown category id '" + id + "'"
-              + (id.contains("(") || id.contains("/")
-                  ? " (LIWC2007 conditional entries are not supported)"
-                  : ""));
+          throw text.error(
+              i,
+              "unknown category id '"
+                  + id
+                  + "'"
+                  + (id.contains("(") || id.contains("/")
+                      ? " (LIWC2007 conditional entries are not supported)"
+                      : ""));
         }
         names.add(category);
       }
@@ -115,8 +119,13 @@ public final class LiwcDictionaryReader {
         }
       }
     }
-    return new Lexicon(name, LexiconKind.CATEGORIES, LexiconFormat.LIWC, entries,
-        LexiconText.hash(text.bytes()), text.source());
+    return new Lexicon(
+        name,
+        LexiconKind.CATEGORIES,
+        LexiconFormat.LIWC,
+        entries,
+        LexiconText.hash(text.bytes()),
+        text.source());
   }
 
   private static int skipBlank(List<String> lines, int i) {

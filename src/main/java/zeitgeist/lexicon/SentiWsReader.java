@@ -21,15 +21,15 @@ import java.util.stream.Stream;
  * Zuversicht|NN	0.02
  * </pre>
  *
- * <p>Rules: the user names the directory holding {@code *_Positive.txt} and {@code
- * *_Negative.txt} or one of the two files (the other is looked up beside it; a missing sibling is
- * an error, so half a lexicon is never read by accident); a file not named that way is read alone,
- * the sign of each weight giving its polarity. UTF-8 with or without byte-order mark, CRLF or LF,
- * the inflection column may be empty or missing. The lemma and each inflection become one entry
- * with the lemma's weight (forms repeated within a line are read once); the part of speech ({@code
- * NN}, {@code ADJX}, {@code VVINF}, {@code ADV}) is kept as {@code NOUN}, {@code ADJ}, {@code
- * VERB}, {@code ADV} to break ties. A weight must lie in [-1, 1], not be 0 and have its file's
- * sign. Entries come in file order, the positive file first.
+ * <p>Rules: the user names the directory holding {@code *_Positive.txt} and {@code *_Negative.txt}
+ * or one of the two files (the other is looked up beside it; a missing sibling is an error, so half
+ * a lexicon is never read by accident); a file not named that way is read alone, the sign of each
+ * weight giving its polarity. UTF-8 with or without byte-order mark, CRLF or LF, the inflection
+ * column may be empty or missing. The lemma and each inflection become one entry with the lemma's
+ * weight (forms repeated within a line are read once); the part of speech ({@code NN}, {@code
+ * ADJX}, {@code VVINF}, {@code ADV}) is kept as {@code NOUN}, {@code ADJ}, {@code VERB}, {@code
+ * ADV} to break ties. A weight must lie in [-1, 1], not be 0 and have its file's sign. Entries come
+ * in file order, the positive file first.
  */
 public final class SentiWsReader {
   private static final String POSITIVE_SUFFIX = "_positive.txt";
@@ -53,8 +53,13 @@ public final class SentiWsReader {
       bytes[i] = text.bytes();
       entries.addAll(parse(text, polarityOf(files.get(i).getFileName().toString())));
     }
-    return new Lexicon(name, LexiconKind.POLARITY, LexiconFormat.SENTIWS, entries,
-        LexiconText.hash(bytes), path.toString());
+    return new Lexicon(
+        name,
+        LexiconKind.POLARITY,
+        LexiconFormat.SENTIWS,
+        entries,
+        LexiconText.hash(bytes),
+        path.toString());
   }
 
   /**
@@ -151,8 +156,13 @@ public final class SentiWsReader {
     if (Files.isDirectory(path)) {
       List<Path> positives = list(path, POSITIVE_SUFFIX);
       if (positives.size() > 1) {
-        throw new IllegalArgumentException("SentiWS directory " + path + " holds several files *"
-            + "_Positive.txt: " + positives + "; name one of them");
+        throw new IllegalArgumentException(
+            "SentiWS directory "
+                + path
+                + " holds several files *"
+                + "_Positive.txt: "
+                + positives
+                + "; name one of them");
       }
       if (positives.isEmpty()) {
         throw LexiconText.missing("no SentiWS file *_Positive.txt in directory " + path);
@@ -182,23 +192,31 @@ public final class SentiWsReader {
     String name = file.getFileName().toString();
     boolean positive = LexiconKind.POSITIVE.equals(polarityOf(name));
     int cut = name.length() - (positive ? POSITIVE_SUFFIX : NEGATIVE_SUFFIX).length();
-    String wanted = (name.substring(0, cut) + (positive ? NEGATIVE_SUFFIX : POSITIVE_SUFFIX))
-        .toLowerCase(Locale.ROOT);
+    String wanted =
+        (name.substring(0, cut) + (positive ? NEGATIVE_SUFFIX : POSITIVE_SUFFIX))
+            .toLowerCase(Locale.ROOT);
     Path dir = file.toAbsolutePath().getParent();
     for (Path p : list(dir, positive ? NEGATIVE_SUFFIX : POSITIVE_SUFFIX)) {
       if (p.getFileName().toString().toLowerCase(Locale.ROOT).equals(wanted)) {
         return p;
       }
     }
-    throw LexiconText.missing("SentiWS file " + file + " has no sibling " + name.substring(0, cut)
-        + (positive ? "_Negative.txt" : "_Positive.txt") + " beside it");
+    throw LexiconText.missing(
+        "SentiWS file "
+            + file
+            + " has no sibling "
+            + name.substring(0, cut)
+            + (positive ? "_Negative.txt" : "_Positive.txt")
+            + " beside it");
   }
 
   private static List<Path> list(Path dir, String suffix) {
     try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> Files.isRegularFile(p)
-              && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(suffix)
-              && p.getFileName().toString().length() > suffix.length())
+      return s.filter(
+              p ->
+                  Files.isRegularFile(p)
+                      && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(suffix)
+                      && p.getFileName().toString().length() > suffix.length())
           .sorted()
           .toList();
     } catch (IOException e) {

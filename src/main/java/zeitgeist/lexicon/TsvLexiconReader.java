@@ -21,8 +21,8 @@ import java.util.Locale;
  * first non-blank character is {@code #} are skipped; a first line {@code term<TAB>category...} or
  * {@code term<TAB>weight} is a header and skipped. A term of several space-separated words is a
  * multi-word entry; a word may end in a {@code *} wildcard ({@link LexiconEntry}). An empty weight
- * column counts as no weight; a decimal comma is read as a point. A second column that is a
- * number, with no third column, is a weight without a category.
+ * column counts as no weight; a decimal comma is read as a point. A second column that is a number,
+ * with no third column, is a weight without a category.
  *
  * <p>The kind follows from the file: when every category is {@code positive} or {@code negative}
  * (case ignored) or absent, it is a {@link LexiconKind#POLARITY} lexicon: a missing weight is +1 or
@@ -75,8 +75,13 @@ public final class TsvLexiconReader {
     for (Row r : rows) {
       entries.add(polarity ? polarEntry(text, r) : categoryEntry(text, r));
     }
-    return new Lexicon(name, polarity ? LexiconKind.POLARITY : LexiconKind.CATEGORIES,
-        LexiconFormat.TSV, entries, LexiconText.hash(text.bytes()), text.source());
+    return new Lexicon(
+        name,
+        polarity ? LexiconKind.POLARITY : LexiconKind.CATEGORIES,
+        LexiconFormat.TSV,
+        entries,
+        LexiconText.hash(text.bytes()),
+        text.source());
   }
 
   private static Row row(LexiconText text, int i, String[] cols) {
@@ -112,8 +117,10 @@ public final class TsvLexiconReader {
 
   private static LexiconEntry categoryEntry(LexiconText text, Row r) {
     if (r.category() == null) {
-      throw text.error(r.index(), "expected a category: this file names categories other than"
-          + " positive and negative, so it is a category lexicon");
+      throw text.error(
+          r.index(),
+          "expected a category: this file names categories other than"
+              + " positive and negative, so it is a category lexicon");
     }
     return entry(text, r, r.category(), Double.isNaN(r.weight()) ? 1 : r.weight());
   }

@@ -16,13 +16,13 @@ import java.util.function.LongSupplier;
  *       previous one) on every {@link #tick}; a stage's last line ends with a newline, so each
  *       finished stage keeps one line on the screen;
  *   <li><b>log</b>: a plain line when a tick finds the current stage has printed nothing for the
- *       interval (so the first comes one interval after the stage began), and the stage's last
- *       line when it ends. A stage shorter than the interval prints its last line only.
+ *       interval (so the first comes one interval after the stage began), and the stage's last line
+ *       when it ends. A stage shorter than the interval prints its last line only.
  * </ul>
  *
- * <p>{@link #startTicking} ticks from a daemon thread: every second for a terminal, every
- * interval (at most a second) for a log. Tests call {@link #tick} themselves with a clock of
- * their own. Thread-safe. Writes nothing to standard output.
+ * <p>{@link #startTicking} ticks from a daemon thread: every second for a terminal, every interval
+ * (at most a second) for a log. Tests call {@link #tick} themselves with a clock of their own.
+ * Thread-safe. Writes nothing to standard output.
  */
 public final class ProgressPrinter implements AutoCloseable {
   private final PrintWriter out;
@@ -34,8 +34,8 @@ public final class ProgressPrinter implements AutoCloseable {
   private int drawn;
   private ScheduledExecutorService ticker;
 
-  private ProgressPrinter(PrintWriter out, boolean terminal, Duration interval,
-      LongSupplier clock) {
+  private ProgressPrinter(
+      PrintWriter out, boolean terminal, Duration interval, LongSupplier clock) {
     this.out = out;
     this.terminal = terminal;
     this.intervalNanos = interval.toNanos();
@@ -58,8 +58,8 @@ public final class ProgressPrinter implements AutoCloseable {
    */
   public static boolean stderrIsTerminal() {
     try {
-      String target = java.nio.file.Files.readSymbolicLink(
-          java.nio.file.Path.of("/proc/self/fd/2")).toString();
+      String target =
+          java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
       return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
     } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
       return System.console() != null;
@@ -125,18 +125,24 @@ public final class ProgressPrinter implements AutoCloseable {
   public synchronized void startTicking() {
     if (ticker != null) return;
     long period = Math.min(intervalNanos, Duration.ofSeconds(1).toNanos());
-    ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "zeitgeist-progress");
-      t.setDaemon(true);
-      return t;
-    });
-    ticker.scheduleAtFixedRate(() -> {
-      try {
-        tick();
-      } catch (RuntimeException e) {
-        // a line missed; an exception here would end every later tick
-      }
-    }, period, period, TimeUnit.NANOSECONDS);
+    ticker =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "zeitgeist-progress");
+              t.setDaemon(true);
+              return t;
+            });
+    ticker.scheduleAtFixedRate(
+        () -> {
+          try {
+            tick();
+          } catch (RuntimeException e) {
+            // a line missed; an exception here would end every later tick
+          }
+        },
+        period,
+        period,
+        TimeUnit.NANOSECONDS);
   }
 
   /** Ends the current stage and stops ticking. */

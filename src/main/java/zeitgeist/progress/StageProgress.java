@@ -23,9 +23,9 @@ import java.util.function.LongSupplier;
  * loading included), so the estimate assumes the rest goes at the same pace; there is no rate and
  * no estimate before the first count arrives, and no estimate without a total. Once the count
  * reaches the total, the line says {@code all counted} (the stage may still have work after its
- * last item, such as counting languages). The percentage is rounded down and never shown above
- * 100; the count is shown as counted, so a count above the total (see {@link TaskCounts}) is
- * visible. Numbers use {@code ,} between thousands.
+ * last item, such as counting languages). The percentage is rounded down and never shown above 100;
+ * the count is shown as counted, so a count above the total (see {@link TaskCounts}) is visible.
+ * Numbers use {@code ,} between thousands.
  */
 public final class StageProgress {
   /** The total of a stage whose total is not known. */
@@ -51,8 +51,8 @@ public final class StageProgress {
    * @param total how many it will count, or {@link #UNKNOWN}
    * @param done how many it has counted so far
    */
-  public static StageProgress counted(String name, String unit, long total, LongSupplier done,
-      long startNanos) {
+  public static StageProgress counted(
+      String name, String unit, long total, LongSupplier done, long startNanos) {
     return new StageProgress(name, unit, total, done, startNanos);
   }
 
@@ -92,8 +92,14 @@ public final class StageProgress {
       return prefix() + "done in " + duration(seconds);
     }
     long n = done.getAsLong();
-    String s = prefix() + "done: " + (total == UNKNOWN ? count(n) : count(n) + " of "
-        + count(total)) + " " + unit + " in " + duration(seconds);
+    String s =
+        prefix()
+            + "done: "
+            + (total == UNKNOWN ? count(n) : count(n) + " of " + count(total))
+            + " "
+            + unit
+            + " in "
+            + duration(seconds);
     return n == 0 ? s : s + ", " + rate(n / Math.max(seconds, 1e-3));
   }
 
@@ -126,7 +132,8 @@ public final class StageProgress {
 
   /** {@code 1,370/s}, {@code 131/s}, {@code 2.5/s}: whole numbers from 10 up. */
   static String rate(double perSecond) {
-    return perSecond >= 9.95 ? String.format(Locale.ROOT, "%,.0f/s", perSecond)
+    return perSecond >= 9.95
+        ? String.format(Locale.ROOT, "%,.0f/s", perSecond)
         : String.format(Locale.ROOT, "%.1f/s", perSecond);
   }
 
@@ -136,8 +143,8 @@ public final class StageProgress {
   }
 
   /**
-   * {@code 1.6 s} (under 10 s), {@code 42 s}, {@code 9 min 52 s}, {@code 2 h 5 min}: whole
-   * seconds from 10 s on, rounded to the nearest.
+   * {@code 1.6 s} (under 10 s), {@code 42 s}, {@code 9 min 52 s}, {@code 2 h 5 min}: whole seconds
+   * from 10 s on, rounded to the nearest.
    */
   static String duration(double seconds) {
     if (seconds < 9.95) {

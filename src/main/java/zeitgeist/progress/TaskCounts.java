@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How far one counter (articles analysed, records built) has got, from the values reported for
- * the tasks that increment it: the final value of every task that succeeded, plus the latest
- * value of every task still running. Spark reports a running task's value with its executor's
- * heartbeat and the final one with the task's end; this class only adds them up. Thread-safe.
+ * How far one counter (articles analysed, records built) has got, from the values reported for the
+ * tasks that increment it: the final value of every task that succeeded, plus the latest value of
+ * every task still running. Spark reports a running task's value with its executor's heartbeat and
+ * the final one with the task's end; this class only adds them up. Thread-safe.
  *
  * <p>Rules:
  *

@@ -22,28 +22,30 @@ import org.apache.lucene.util.StringHelper;
  * ({@value #HASHES} buckets of one-permutation hashing, empty buckets filled by rotation, as
  * Elasticsearch's {@code min_hash} filter does).
  *
- * <p>Rules: a text of fewer than {@value #SHINGLE_WORDS} words has no shingles and no sketch
- * (it is a story of its own). The sketch is cut into {@value #BANDS} bands of {@value #ROWS}
- * hashes; two texts are LSH candidates when any band is equal, which happens with probability
- * {@code 1 - (1 - J^4)^24} for Jaccard similarity {@code J} of their shingles: 0.79 at 0.5,
- * 0.96 at 0.6, 0.9987 at 0.7, 0.037 at 0.2. Each band is kept as a 32-bit key (the band's index
- * and hashes, hashed): a false equal key between two articles has probability about {@code
- * 24 / 2^32}, and a candidate is always verified on the shingles themselves ({@link
- * Resemblance}).
+ * <p>Rules: a text of fewer than {@value #SHINGLE_WORDS} words has no shingles and no sketch (it is
+ * a story of its own). The sketch is cut into {@value #BANDS} bands of {@value #ROWS} hashes; two
+ * texts are LSH candidates when any band is equal, which happens with probability {@code 1 - (1 -
+ * J^4)^24} for Jaccard similarity {@code J} of their shingles: 0.79 at 0.5, 0.96 at 0.6, 0.9987 at
+ * 0.7, 0.037 at 0.2. Each band is kept as a 32-bit key (the band's index and hashes, hashed): a
+ * false equal key between two articles has probability about {@code 24 / 2^32}, and a candidate is
+ * always verified on the shingles themselves ({@link Resemblance}).
  *
- * <p>Shingles are kept as 32-bit MurmurHash3 values of their UTF-8 bytes, sorted and distinct:
- * two different shingles of a pair of articles share a value with probability about {@code
- * n^2 / 2^32} (n shingles), far below the similarity's resolution.
+ * <p>Shingles are kept as 32-bit MurmurHash3 values of their UTF-8 bytes, sorted and distinct: two
+ * different shingles of a pair of articles share a value with probability about {@code n^2 / 2^32}
+ * (n shingles), far below the similarity's resolution.
  *
  * <p>Thread-safe: Lucene's analyzers keep one chain per thread.
  */
 public final class NearCopyText {
   /** Words per shingle. */
   public static final int SHINGLE_WORDS = 5;
+
   /** LSH bands. */
   public static final int BANDS = 24;
+
   /** Hashes per band. */
   public static final int ROWS = 4;
+
   /** MinHash buckets: {@code BANDS * ROWS}. */
   public static final int HASHES = BANDS * ROWS;
 
@@ -77,8 +79,8 @@ public final class NearCopyText {
   }
 
   /**
-   * The text's {@value #BANDS} LSH band keys (index {@code i} is band {@code i}), or null when
-   * it has fewer than {@value #SHINGLE_WORDS} words.
+   * The text's {@value #BANDS} LSH band keys (index {@code i} is band {@code i}), or null when it
+   * has fewer than {@value #SHINGLE_WORDS} words.
    */
   public static int[] bands(String text) {
     long[] hashes = sketch(text);
@@ -154,8 +156,8 @@ public final class NearCopyText {
     @Override
     protected TokenStreamComponents createComponents(String field) {
       Tokenizer words = new StandardTokenizer();
-      ShingleFilter shingles = new ShingleFilter(new LowerCaseFilter(words), SHINGLE_WORDS,
-          SHINGLE_WORDS);
+      ShingleFilter shingles =
+          new ShingleFilter(new LowerCaseFilter(words), SHINGLE_WORDS, SHINGLE_WORDS);
       shingles.setOutputUnigrams(false);
       shingles.setOutputUnigramsIfNoShingles(false);
       TokenStream out = sketch ? new MinHashFilter(shingles, 1, HASHES, 1, true) : shingles;

@@ -1,18 +1,18 @@
 package zeitgeist.stories;
 
 /**
- * How much of their text two articles share, over their shingles ({@link
- * NearCopyText#shingles}): Jaccard similarity {@code |A ∩ B| / |A ∪ B|} and containment {@code
- * |A ∩ B| / min(|A|, |B|)} (the share of the shorter text found in the longer one).
+ * How much of their text two articles share, over their shingles ({@link NearCopyText#shingles}):
+ * Jaccard similarity {@code |A ∩ B| / |A ∪ B|} and containment {@code |A ∩ B| / min(|A|, |B|)} (the
+ * share of the shorter text found in the longer one).
  *
  * <p>The rule for near-copies ({@link #isNearCopy}): Jaccard at least {@value #MIN_JACCARD}, or
  * containment at least {@value #MIN_CONTAINMENT} when the shorter text has at least {@value
  * #MIN_CONTAINED_SHINGLES} shingles and at least half as many as the longer (a trimmed copy of a
- * wire story; a short notice quoted inside a long article is not one). The values were set
- * before any evaluation; the development half of the near-copy evaluation set met the targets
- * with them, so they were kept unchanged before the test half was scored ({@code
- * docs/near-copy-evaluation.md}: precision 1.000, recall 0.996 on copies sharing at least 80 %
- * of their text, no match between different articles on the same topic).
+ * wire story; a short notice quoted inside a long article is not one). The values were set before
+ * any evaluation; the development half of the near-copy evaluation set met the targets with them,
+ * so they were kept unchanged before the test half was scored ({@code
+ * docs/near-copy-evaluation.md}: precision 1.000, recall 0.996 on copies sharing at least 80 % of
+ * their text, no match between different articles on the same topic).
  *
  * @param jaccard Jaccard similarity, 0 when either side is empty
  * @param containment containment, 0 when either side is empty
@@ -45,14 +45,18 @@ public record Resemblance(double jaccard, double containment, int shorter, int l
     if (shorter == 0) {
       return new Resemblance(0, 0, shorter, longer);
     }
-    return new Resemblance((double) common / (a.length + b.length - common),
-        (double) common / shorter, shorter, longer);
+    return new Resemblance(
+        (double) common / (a.length + b.length - common),
+        (double) common / shorter,
+        shorter,
+        longer);
   }
 
   /** Whether the two texts are near-copies by the rule in the class comment. */
   public boolean isNearCopy() {
     return jaccard >= MIN_JACCARD
-        || containment >= MIN_CONTAINMENT && shorter >= MIN_CONTAINED_SHINGLES
+        || containment >= MIN_CONTAINMENT
+            && shorter >= MIN_CONTAINED_SHINGLES
             && 2L * shorter >= longer;
   }
 }

@@ -8,20 +8,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Groups near-copies into stories: every article gets the story's first member and its
- * similarity to it.
+ * Groups near-copies into stories: every article gets the story's first member and its similarity
+ * to it.
  *
  * <p>Rules: members are taken in rank order ({@link Member#ORDER}: the best-dated first, as for
  * exact duplicates). A member joins the story of the best-ranked story head it is a near-copy of
  * (an edge), taking that head as its {@code story_id} and the edge's Jaccard similarity; a member
- * near-copied to no head starts a story of its own (similarity 1). So every member of a story is
- * a near-copy of the story's head itself: a long series of small edits cannot chain unrelated
- * articles into one story (connected components would), it starts a new story where the text
- * has drifted too far from the head.
+ * near-copied to no head starts a story of its own (similarity 1). So every member of a story is a
+ * near-copy of the story's head itself: a long series of small edits cannot chain unrelated
+ * articles into one story (connected components would), it starts a new story where the text has
+ * drifted too far from the head.
  *
  * <p>The outcome depends only on the members, their ranks and the edges, never on the order in
- * which they arrived: a rerun that recomputes it from all stored edges gives what one run over
- * all articles gives.
+ * which they arrived: a rerun that recomputes it from all stored edges gives what one run over all
+ * articles gives.
  *
  * <p>Cost: sorting the members and one pass over the edges; members without edges need not be
  * passed (they are stories of their own).
@@ -30,14 +30,14 @@ public final class StoryGrouping {
   private StoryGrouping() {}
 
   /** An article as ranked for story heads. */
-  public record Member(String articleId, LocalDate publishedDate, String datePrecision,
-      String source) {
+  public record Member(
+      String articleId, LocalDate publishedDate, String datePrecision, String source) {
     /** Day, month, year, undated; then the earliest date; then one with a source; then the id. */
-    public static final Comparator<Member> ORDER = Comparator
-        .comparingInt((Member m) -> precisionRank(m.datePrecision()))
-        .thenComparing(Member::publishedDate, Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(m -> m.source() == null)
-        .thenComparing(Member::articleId);
+    public static final Comparator<Member> ORDER =
+        Comparator.comparingInt((Member m) -> precisionRank(m.datePrecision()))
+            .thenComparing(Member::publishedDate, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(m -> m.source() == null)
+            .thenComparing(Member::articleId);
 
     private static int precisionRank(String p) {
       if (p == null) {

@@ -1,6 +1,5 @@
 package zeitgeist.tables;
 
-
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,9 +12,18 @@ import java.util.List;
  */
 public class ArticleEntityRow implements Serializable {
   public static final TableSpec<ArticleEntityRow> TABLE =
-      TableSpec.of("article_entities", ArticleEntityRow.class,
-              "article_id", "published_date", "entity", "type", "mentions", "surfaces",
-              "first_offset", "in_title", "run_id")
+      TableSpec.of(
+              "article_entities",
+              ArticleEntityRow.class,
+              "article_id",
+              "published_date",
+              "entity",
+              "type",
+              "mentions",
+              "surfaces",
+              "first_offset",
+              "in_title",
+              "run_id")
           .partitionedByYear();
 
   private String articleId;
@@ -30,28 +38,81 @@ public class ArticleEntityRow implements Serializable {
 
   public ArticleEntityRow() {}
 
-  public String getArticleId() { return articleId; }
-  public void setArticleId(String v) { articleId = v; }
-  public LocalDate getPublishedDate() { return publishedDate; }
-  public void setPublishedDate(LocalDate v) { publishedDate = v; }
+  public String getArticleId() {
+    return articleId;
+  }
+
+  public void setArticleId(String v) {
+    articleId = v;
+  }
+
+  public LocalDate getPublishedDate() {
+    return publishedDate;
+  }
+
+  public void setPublishedDate(LocalDate v) {
+    publishedDate = v;
+  }
+
   /** The canonical name ({@code Wladimir Putin}). */
-  public String getEntity() { return entity; }
-  public void setEntity(String v) { entity = v; }
+  public String getEntity() {
+    return entity;
+  }
+
+  public void setEntity(String v) {
+    entity = v;
+  }
+
   /** {@code PER}, {@code ORG}, {@code LOC} or {@code MISC}. */
-  public String getType() { return type; }
-  public void setType(String v) { type = v; }
+  public String getType() {
+    return type;
+  }
+
+  public void setType(String v) {
+    type = v;
+  }
+
   /** Mentions in the title and the body. */
-  public int getMentions() { return mentions; }
-  public void setMentions(int v) { mentions = v; }
+  public int getMentions() {
+    return mentions;
+  }
+
+  public void setMentions(int v) {
+    mentions = v;
+  }
+
   /** The distinct surface forms, exactly as written, in order of first appearance. */
-  public List<String> getSurfaces() { return surfaces; }
-  public void setSurfaces(List<String> v) { surfaces = v; }
+  public List<String> getSurfaces() {
+    return surfaces;
+  }
+
+  public void setSurfaces(List<String> v) {
+    surfaces = v;
+  }
+
   /** Character offset of the first body mention in {@code articles.text}; null: title only. */
-  public Integer getFirstOffset() { return firstOffset; }
-  public void setFirstOffset(Integer v) { firstOffset = v; }
+  public Integer getFirstOffset() {
+    return firstOffset;
+  }
+
+  public void setFirstOffset(Integer v) {
+    firstOffset = v;
+  }
+
   /** Mentioned in the title. */
-  public boolean getInTitle() { return inTitle; }
-  public void setInTitle(boolean v) { inTitle = v; }
-  public String getRunId() { return runId; }
-  public void setRunId(String v) { runId = v; }
+  public boolean getInTitle() {
+    return inTitle;
+  }
+
+  public void setInTitle(boolean v) {
+    inTitle = v;
+  }
+
+  public String getRunId() {
+    return runId;
+  }
+
+  public void setRunId(String v) {
+    runId = v;
+  }
 }

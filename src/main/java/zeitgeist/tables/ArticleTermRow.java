@@ -1,6 +1,5 @@
 package zeitgeist.tables;
 
-
 import java.io.Serializable;
 import java.time.LocalDate;
 
@@ -11,8 +10,16 @@ import java.time.LocalDate;
  */
 public class ArticleTermRow implements Serializable {
   public static final TableSpec<ArticleTermRow> TABLE =
-      TableSpec.of("article_terms", ArticleTermRow.class,
-              "article_id", "published_date", "term", "n", "surface", "count", "first_offset",
+      TableSpec.of(
+              "article_terms",
+              ArticleTermRow.class,
+              "article_id",
+              "published_date",
+              "term",
+              "n",
+              "surface",
+              "count",
+              "first_offset",
               "run_id")
           .partitionedByYear();
 
@@ -27,8 +34,15 @@ public class ArticleTermRow implements Serializable {
 
   public ArticleTermRow() {}
 
-  public ArticleTermRow(String articleId, LocalDate publishedDate, String term, int n,
-      String surface, int count, int firstOffset, String runId) {
+  public ArticleTermRow(
+      String articleId,
+      LocalDate publishedDate,
+      String term,
+      int n,
+      String surface,
+      int count,
+      int firstOffset,
+      String runId) {
     this.runId = runId;
     this.articleId = articleId;
     this.publishedDate = publishedDate;
@@ -39,25 +53,72 @@ public class ArticleTermRow implements Serializable {
     this.firstOffset = firstOffset;
   }
 
-  public String getArticleId() { return articleId; }
-  public void setArticleId(String v) { articleId = v; }
-  public LocalDate getPublishedDate() { return publishedDate; }
-  public void setPublishedDate(LocalDate v) { publishedDate = v; }
+  public String getArticleId() {
+    return articleId;
+  }
+
+  public void setArticleId(String v) {
+    articleId = v;
+  }
+
+  public LocalDate getPublishedDate() {
+    return publishedDate;
+  }
+
+  public void setPublishedDate(LocalDate v) {
+    publishedDate = v;
+  }
+
   /** Lowercased lemma; for n=2 two lemmas joined by one space. */
-  public String getTerm() { return term; }
-  public void setTerm(String v) { term = v; }
+  public String getTerm() {
+    return term;
+  }
+
+  public void setTerm(String v) {
+    term = v;
+  }
+
   /** 1 for a word, 2 for a two-word phrase. */
-  public int getN() { return n; }
-  public void setN(int v) { n = v; }
+  public int getN() {
+    return n;
+  }
+
+  public void setN(int v) {
+    n = v;
+  }
+
   /** The most frequent form of the term in this article, as written. */
-  public String getSurface() { return surface; }
-  public void setSurface(String v) { surface = v; }
-  public int getCount() { return count; }
-  public void setCount(int v) { count = v; }
+  public String getSurface() {
+    return surface;
+  }
+
+  public void setSurface(String v) {
+    surface = v;
+  }
+
+  public int getCount() {
+    return count;
+  }
+
+  public void setCount(int v) {
+    count = v;
+  }
+
   /** Character offset of the first occurrence in the article's analysed {@code text}. */
-  public int getFirstOffset() { return firstOffset; }
-  public void setFirstOffset(int v) { firstOffset = v; }
+  public int getFirstOffset() {
+    return firstOffset;
+  }
+
+  public void setFirstOffset(int v) {
+    firstOffset = v;
+  }
+
   /** The run that wrote the row (the run that analysed the article). */
-  public String getRunId() { return runId; }
-  public void setRunId(String v) { runId = v; }
+  public String getRunId() {
+    return runId;
+  }
+
+  public void setRunId(String v) {
+    runId = v;
+  }
 }

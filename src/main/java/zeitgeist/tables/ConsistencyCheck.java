@@ -13,8 +13,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Checks that a warehouse is consistent, for {@code zeitgeist status}. Each check gives one line;
- * a problem says what the next run will do about it or what is wrong.
+ * Checks that a warehouse is consistent, for {@code zeitgeist status}. Each check gives one line; a
+ * problem says what the next run will do about it or what is wrong.
  *
  * <p>While a live run holds the lock, its staging files and its commit are work in progress, not
  * problems: the check then gives one finding, that a run is in progress, and checks nothing else.
@@ -22,7 +22,8 @@ import org.apache.spark.sql.Row;
  * <p>Checks: no table ahead of the last finished run's version (what a run that died wrote); no
  * lock left by a run that died; each {@code article_id} once in {@code articles}; every other
  * per-article table only for analysed articles; the year rows of {@code corpus_by_date} add up to
- * the analysed dated articles and their tokens. The last two read whole tables: on a large warehouse they take a while.
+ * the analysed dated articles and their tokens. The last two read whole tables: on a large
+ * warehouse they take a while.
  */
 public final class ConsistencyCheck {
   /** One check's outcome. */
@@ -36,8 +37,10 @@ public final class ConsistencyCheck {
     try {
       java.util.Optional<String> running = WarehouseLock.liveHolder(fs, wh.root());
       if (running.isPresent()) {
-        return List.of(new Finding(true, "a run is in progress: " + running.get()
-            + "; check again when it has finished"));
+        return List.of(
+            new Finding(
+                true,
+                "a run is in progress: " + running.get() + "; check again when it has finished"));
       }
       List<String> ahead = new ArrayList<>();
       for (TableSpec<?> t : Warehouse.TABLES) {
@@ -47,14 +50,21 @@ public final class ConsistencyCheck {
           ahead.add(t.name() + " (version " + wh.version(t) + ", not " + expected + ")");
         }
       }
-      out.add(new Finding(ahead.isEmpty(), ahead.isEmpty()
-          ? "every table at the version of the last finished run"
-          : "a run that did not finish left " + String.join(", ", ahead)
-              + ": readers see the last finished run; the next run restores them"));
+      out.add(
+          new Finding(
+              ahead.isEmpty(),
+              ahead.isEmpty()
+                  ? "every table at the version of the last finished run"
+                  : "a run that did not finish left "
+                      + String.join(", ", ahead)
+                      + ": readers see the last finished run; the next run restores them"));
       boolean locked = fs.exists(new Path(wh.root(), WarehouseLock.NAME));
-      out.add(new Finding(!locked, locked
-          ? "_lock was left by a run that is no longer running: the next run takes it over"
-          : "not locked"));
+      out.add(
+          new Finding(
+              !locked,
+              locked
+                  ? "_lock was left by a run that is no longer running: the next run takes it over"
+                  : "not locked"));
     } catch (IOException e) {
       throw new UncheckedIOException("checking " + wh.root(), e);
     }
@@ -62,34 +72,61 @@ public final class ConsistencyCheck {
     Dataset<Row> articles = wh.read(ArticleRow.TABLE);
     long rows = articles.count();
     long ids = articles.select("article_id").distinct().count();
-    out.add(new Finding(rows == ids, rows == ids ? "each article_id once in articles"
-        : (rows - ids) + " duplicate article_id rows in articles"));
+    out.add(
+        new Finding(
+            rows == ids,
+            rows == ids
+                ? "each article_id once in articles"
+                : (rows - ids) + " duplicate article_id rows in articles"));
 
-    Dataset<Row> analysed = articles.filter(col("n_tokens").isNotNull()
-        .and(col("duplicate_of").isNull()));
+    Dataset<Row> analysed =
+        articles.filter(col("n_tokens").isNotNull().and(col("duplicate_of").isNull()));
     for (TableSpec<?> t : Warehouse.PER_ARTICLE_TABLES) {
       if (t == ArticleRow.TABLE) {
         continue;
       }
-      long orphans = wh.read(t).select("article_id").distinct()
-          .join(analysed.select("article_id"), "article_id", "left_anti").count();
-      out.add(new Finding(orphans == 0, orphans == 0 ? t.name() + " only for analysed articles"
-          : orphans + " articles have " + t.name() + " rows but are not analysed"));
+      long orphans =
+          wh.read(t)
+              .select("article_id")
+              .distinct()
+              .join(analysed.select("article_id"), "article_id", "left_anti")
+              .count();
+      out.add(
+          new Finding(
+              orphans == 0,
+              orphans == 0
+                  ? t.name() + " only for analysed articles"
+                  : orphans + " articles have " + t.name() + " rows but are not analysed"));
     }
 
-    Row expected = analysed.filter(col("published_date").isNotNull())
-        .agg(org.apache.spark.sql.functions.count("*"), sum("n_tokens")).first();
-    Row actual = wh.read(CorpusByDateRow.TABLE).filter(col("grain").equalTo("year"))
-        .agg(sum("articles"), sum("tokens")).first();
+    Row expected =
+        analysed
+            .filter(col("published_date").isNotNull())
+            .agg(org.apache.spark.sql.functions.count("*"), sum("n_tokens"))
+            .first();
+    Row actual =
+        wh.read(CorpusByDateRow.TABLE)
+            .filter(col("grain").equalTo("year"))
+            .agg(sum("articles"), sum("tokens"))
+            .first();
     long expArticles = expected.getLong(0);
     long expTokens = expected.isNullAt(1) ? 0 : expected.getLong(1);
     long gotArticles = actual.isNullAt(0) ? 0 : actual.getLong(0);
     long gotTokens = actual.isNullAt(1) ? 0 : actual.getLong(1);
     boolean sums = expArticles == gotArticles && expTokens == gotTokens;
-    out.add(new Finding(sums, sums
-        ? "corpus_by_date adds up to the analysed dated articles (" + gotArticles + ")"
-        : "corpus_by_date year rows count " + gotArticles + " articles / " + gotTokens
-            + " tokens, the articles table " + expArticles + " / " + expTokens));
+    out.add(
+        new Finding(
+            sums,
+            sums
+                ? "corpus_by_date adds up to the analysed dated articles (" + gotArticles + ")"
+                : "corpus_by_date year rows count "
+                    + gotArticles
+                    + " articles / "
+                    + gotTokens
+                    + " tokens, the articles table "
+                    + expArticles
+                    + " / "
+                    + expTokens));
     return out;
   }
 }

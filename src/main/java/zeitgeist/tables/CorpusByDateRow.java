@@ -10,8 +10,15 @@ import java.time.LocalDate;
  */
 public class CorpusByDateRow implements Serializable {
   public static final TableSpec<CorpusByDateRow> TABLE =
-      DatePeriods.partitioned(TableSpec.of("corpus_by_date", CorpusByDateRow.class,
-          "grain", "period", "articles", "tokens", "run_id"))
+      DatePeriods.partitioned(
+              TableSpec.of(
+                  "corpus_by_date",
+                  CorpusByDateRow.class,
+                  "grain",
+                  "period",
+                  "articles",
+                  "tokens",
+                  "run_id"))
           .summing("articles", "tokens");
 
   private String grain;
@@ -23,15 +30,44 @@ public class CorpusByDateRow implements Serializable {
 
   public CorpusByDateRow() {}
 
-  public String getGrain() { return grain; }
-  public void setGrain(String v) { grain = v; }
-  public LocalDate getPeriod() { return period; }
-  public void setPeriod(LocalDate v) { period = v; }
-  public long getArticles() { return articles; }
-  public void setArticles(long v) { articles = v; }
-  public long getTokens() { return tokens; }
-  public void setTokens(long v) { tokens = v; }
+  public String getGrain() {
+    return grain;
+  }
+
+  public void setGrain(String v) {
+    grain = v;
+  }
+
+  public LocalDate getPeriod() {
+    return period;
+  }
+
+  public void setPeriod(LocalDate v) {
+    period = v;
+  }
+
+  public long getArticles() {
+    return articles;
+  }
+
+  public void setArticles(long v) {
+    articles = v;
+  }
+
+  public long getTokens() {
+    return tokens;
+  }
+
+  public void setTokens(long v) {
+    tokens = v;
+  }
+
   /** The run that last changed the row. */
-  public String getRunId() { return runId; }
-  public void setRunId(String v) { runId = v; }
+  public String getRunId() {
+    return runId;
+  }
+
+  public void setRunId(String v) {
+    runId = v;
+  }
 }

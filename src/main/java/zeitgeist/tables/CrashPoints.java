@@ -8,11 +8,11 @@ package zeitgeist.tables;
  * and no failure is recorded, but {@code finally} blocks do run (the warehouse lock is released).
  * Tests use it to stop a run inside their own JVM where what they check is the tables, not what a
  * killed process leaves behind. Points: {@code after-analysis}; {@code between-tables} (after the
- * per-date tables' commits, before the per-article tables'); {@code mid-per-date} (after the
- * first per-date table's commit); {@code before-commit} (every table written, the {@code runs}
- * row not yet); {@code mid-recovery} (after restoring the first table of a recovery); {@code
- * mid-convert} ({@code zeitgeist convert}: the per-article tables converted, the others not).
- * Unset in normal runs.
+ * per-date tables' commits, before the per-article tables'); {@code mid-per-date} (after the first
+ * per-date table's commit); {@code before-commit} (every table written, the {@code runs} row not
+ * yet); {@code mid-recovery} (after restoring the first table of a recovery); {@code mid-convert}
+ * ({@code zeitgeist convert}: the per-article tables converted, the others not). Unset in normal
+ * runs.
  */
 public final class CrashPoints {
   private CrashPoints() {}

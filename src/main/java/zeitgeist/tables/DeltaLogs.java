@@ -1,7 +1,7 @@
 package zeitgeist.tables;
 
-import java.time.Instant;
 import java.io.FileNotFoundException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +27,11 @@ final class DeltaLogs {
   private DeltaLogs() {}
 
   /** One commit of a table: its version, time, operation, metrics and user metadata. */
-  record Commit(long version, Instant timestamp, String operation, Map<String, String> metrics,
+  record Commit(
+      long version,
+      Instant timestamp,
+      String operation,
+      Map<String, String> metrics,
       String userMetadata) {}
 
   /** A table's latest version: its number, data files and their bytes. */
@@ -73,18 +77,27 @@ final class DeltaLogs {
   }
 
   /**
-   * The table's commits, latest first, at most {@code limit} of them (all when {@code limit} is
-   * 0). Reads only the log's commit files.
+   * The table's commits, latest first, at most {@code limit} of them (all when {@code limit} is 0).
+   * Reads only the log's commit files.
    */
   static List<Commit> commits(SparkSession spark, String path, int limit) {
-    scala.collection.immutable.Seq<DeltaHistory> commits = log(spark, path).history()
-        .getHistory(limit == 0 ? Option.empty() : Option.apply((Object) limit));
+    scala.collection.immutable.Seq<DeltaHistory> commits =
+        log(spark, path)
+            .history()
+            .getHistory(limit == 0 ? Option.empty() : Option.apply((Object) limit));
     List<Commit> out = new ArrayList<>();
     for (DeltaHistory h : CollectionConverters.asJava(commits)) {
-      Map<String, String> metrics = h.operationMetrics().isDefined()
-          ? Map.copyOf(CollectionConverters.asJava(h.operationMetrics().get())) : Map.of();
-      out.add(new Commit(h.getVersion(), h.timestamp().toInstant(), h.operation(), metrics,
-          h.userMetadata().isDefined() ? h.userMetadata().get() : null));
+      Map<String, String> metrics =
+          h.operationMetrics().isDefined()
+              ? Map.copyOf(CollectionConverters.asJava(h.operationMetrics().get()))
+              : Map.of();
+      out.add(
+          new Commit(
+              h.getVersion(),
+              h.timestamp().toInstant(),
+              h.operation(),
+              metrics,
+              h.userMetadata().isDefined() ? h.userMetadata().get() : null));
     }
     return out;
   }
@@ -116,14 +129,17 @@ final class DeltaLogs {
   }
 
   /**
-   * The commit information of {@code version}, read from its commit file alone; empty when the
-   * file is gone (log cleanup). Delta's {@code getHistory} reads the same files with a Spark job
-   * per call (some 0.3 s of driver time each, a second under load).
+   * The commit information of {@code version}, read from its commit file alone; empty when the file
+   * is gone (log cleanup). Delta's {@code getHistory} reads the same files with a Spark job per
+   * call (some 0.3 s of driver time each, a second under load).
    */
   private static Optional<CommitInfo> commitInfo(DeltaLog log, long version) {
     try {
-      Option<CommitInfo> commit = DeltaHistoryManager.getCommitInfoOpt(log.store(),
-          FileNames.unsafeDeltaFile(log.logPath(), version), log.newDeltaHadoopConf());
+      Option<CommitInfo> commit =
+          DeltaHistoryManager.getCommitInfoOpt(
+              log.store(),
+              FileNames.unsafeDeltaFile(log.logPath(), version),
+              log.newDeltaHadoopConf());
       return commit.isDefined() ? Optional.of(commit.get()) : Optional.empty();
     } catch (Exception e) { // Scala code throws IOExceptions without declaring them
       if (e instanceof FileNotFoundException) return Optional.empty();

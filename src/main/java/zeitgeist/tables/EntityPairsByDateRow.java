@@ -13,8 +13,18 @@ import java.time.LocalDate;
  */
 public class EntityPairsByDateRow implements Serializable {
   public static final TableSpec<EntityPairsByDateRow> TABLE =
-      DatePeriods.partitioned(TableSpec.of("entity_pairs_by_date", EntityPairsByDateRow.class,
-          "grain", "period", "entity_a", "type_a", "entity_b", "type_b", "articles", "run_id"))
+      DatePeriods.partitioned(
+              TableSpec.of(
+                  "entity_pairs_by_date",
+                  EntityPairsByDateRow.class,
+                  "grain",
+                  "period",
+                  "entity_a",
+                  "type_a",
+                  "entity_b",
+                  "type_b",
+                  "articles",
+                  "run_id"))
           .summing("articles");
 
   private String grain;
@@ -28,22 +38,69 @@ public class EntityPairsByDateRow implements Serializable {
 
   public EntityPairsByDateRow() {}
 
-  public String getGrain() { return grain; }
-  public void setGrain(String v) { grain = v; }
-  public LocalDate getPeriod() { return period; }
-  public void setPeriod(LocalDate v) { period = v; }
-  public String getEntityA() { return entityA; }
-  public void setEntityA(String v) { entityA = v; }
-  public String getTypeA() { return typeA; }
-  public void setTypeA(String v) { typeA = v; }
-  public String getEntityB() { return entityB; }
-  public void setEntityB(String v) { entityB = v; }
-  public String getTypeB() { return typeB; }
-  public void setTypeB(String v) { typeB = v; }
+  public String getGrain() {
+    return grain;
+  }
+
+  public void setGrain(String v) {
+    grain = v;
+  }
+
+  public LocalDate getPeriod() {
+    return period;
+  }
+
+  public void setPeriod(LocalDate v) {
+    period = v;
+  }
+
+  public String getEntityA() {
+    return entityA;
+  }
+
+  public void setEntityA(String v) {
+    entityA = v;
+  }
+
+  public String getTypeA() {
+    return typeA;
+  }
+
+  public void setTypeA(String v) {
+    typeA = v;
+  }
+
+  public String getEntityB() {
+    return entityB;
+  }
+
+  public void setEntityB(String v) {
+    entityB = v;
+  }
+
+  public String getTypeB() {
+    return typeB;
+  }
+
+  public void setTypeB(String v) {
+    typeB = v;
+  }
+
   /** Articles of the period mentioning both entities. */
-  public long getArticles() { return articles; }
-  public void setArticles(long v) { articles = v; }
+  public long getArticles() {
+    return articles;
+  }
+
+  public void setArticles(long v) {
+    articles = v;
+  }
+
   /** The run that last changed the row. */
-  public String getRunId() { return runId; }
-  public void setRunId(String v) { runId = v; }
+  public String getRunId() {
+    return runId;
+  }
+
+  public void setRunId(String v) {
+    runId = v;
+  }
 }

@@ -1,14 +1,10 @@
 package zeitgeist.tables;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * Spark SQL DDL that registers a warehouse in a metastore (Hive metastore, {@code spark-sql}, a
@@ -18,9 +14,9 @@ import org.apache.spark.sql.types.StructType;
  * <p>The statements, in order:
  *
  * <ol>
- *   <li>{@code CREATE DATABASE IF NOT EXISTS db} and {@code USE db}, so the unqualified table
- *       names inside the view bodies resolve in {@code db} (Spark stores the current database
- *       with each view);
+ *   <li>{@code CREATE DATABASE IF NOT EXISTS db} and {@code USE db}, so the unqualified table names
+ *       inside the view bodies resolve in {@code db} (Spark stores the current database with each
+ *       view);
  *   <li>for each table, {@code CREATE TABLE IF NOT EXISTS db.table USING DELTA LOCATION
  *       'warehouse/table'}: an external table whose schema and partitions Delta reads from the
  *       table's own log, so it never needs repairing and follows schema changes;
@@ -32,24 +28,28 @@ import org.apache.spark.sql.types.StructType;
  * <p>Every statement can be run again. The tables must exist (after the first {@code zeitgeist
  * run}). Limits: a metastore table reads the latest version of each table, which during a run (or
  * after one died) may be ahead of the last finished run; {@code zeitgeist sql} reads the last
- * finished run's versions ({@code runs.table_versions}), and so can a query with {@code VERSION
- * AS OF}.
+ * finished run's versions ({@code runs.table_versions}), and so can a query with {@code VERSION AS
+ * OF}.
  */
 public final class MetastoreDdl {
   public static final String DEFAULT_DATABASE = "zeitgeist";
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-  private static final Pattern TEMP_VIEW = Pattern.compile(
-      "CREATE\\s+OR\\s+REPLACE\\s+TEMPORARY\\s+VIEW\\s+([A-Za-z_][A-Za-z0-9_]*)\\s+AS\\s",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern TEMP_VIEW =
+      Pattern.compile(
+          "CREATE\\s+OR\\s+REPLACE\\s+TEMPORARY\\s+VIEW\\s+([A-Za-z_][A-Za-z0-9_]*)\\s+AS\\s",
+          Pattern.CASE_INSENSITIVE);
 
   private MetastoreDdl() {}
 
   /** Rejects a database name that is not a plain SQL identifier. */
   public static String checkDatabase(String database) {
     if (!NAME.matcher(database).matches()) {
-      throw new IllegalArgumentException("database name must be letters, digits and _, not "
-          + "starting with a digit, got '" + database + "'");
+      throw new IllegalArgumentException(
+          "database name must be letters, digits and _, not "
+              + "starting with a digit, got '"
+              + database
+              + "'");
     }
     return database;
   }
@@ -72,11 +72,15 @@ public final class MetastoreDdl {
 
   /** The statements as a script: a header comment, then each statement ending in {@code ;}. */
   public static String script(Warehouse warehouse, String database) {
-    StringBuilder sb = new StringBuilder()
-        .append("-- zeitgeist warehouse ").append(warehouse.root())
-        .append(" as database ").append(database).append('\n')
-        .append("-- Made by zeitgeist ddl from its table definitions and views.sql.\n")
-        .append("-- The tables are Delta tables: new runs need no further statement.\n");
+    StringBuilder sb =
+        new StringBuilder()
+            .append("-- zeitgeist warehouse ")
+            .append(warehouse.root())
+            .append(" as database ")
+            .append(database)
+            .append('\n')
+            .append("-- Made by zeitgeist ddl from its table definitions and views.sql.\n")
+            .append("-- The tables are Delta tables: new runs need no further statement.\n");
     for (String s : statements(warehouse, database)) {
       sb.append('\n').append(s).append(";\n");
     }
@@ -84,7 +88,11 @@ public final class MetastoreDdl {
   }
 
   static String createTable(String db, TableSpec<?> table, String location) {
-    return "CREATE TABLE IF NOT EXISTS " + db + "." + table.name() + "\nUSING DELTA\nLOCATION "
+    return "CREATE TABLE IF NOT EXISTS "
+        + db
+        + "."
+        + table.name()
+        + "\nUSING DELTA\nLOCATION "
         + literal(location);
   }
 
@@ -92,11 +100,18 @@ public final class MetastoreDdl {
   static String persistentView(String db, String statement, int number) {
     Matcher m = TEMP_VIEW.matcher(statement);
     if (!m.lookingAt()) {
-      throw new IllegalStateException("views.sql statement " + number + " does not start with "
-          + "CREATE OR REPLACE TEMPORARY VIEW name AS: "
-          + statement.lines().findFirst().orElse(""));
+      throw new IllegalStateException(
+          "views.sql statement "
+              + number
+              + " does not start with "
+              + "CREATE OR REPLACE TEMPORARY VIEW name AS: "
+              + statement.lines().findFirst().orElse(""));
     }
-    return "CREATE OR REPLACE VIEW " + db + "." + m.group(1).toLowerCase(Locale.ROOT) + " AS\n"
+    return "CREATE OR REPLACE VIEW "
+        + db
+        + "."
+        + m.group(1).toLowerCase(Locale.ROOT)
+        + " AS\n"
         + statement.substring(m.end()).strip();
   }
 

@@ -12,8 +12,15 @@ import java.io.Serializable;
  */
 public class NearCopyRow implements Serializable {
   public static final TableSpec<NearCopyRow> TABLE =
-      TableSpec.of("near_copies", NearCopyRow.class,
-          "article_id", "other_id", "jaccard", "containment", "shingles", "other_shingles",
+      TableSpec.of(
+          "near_copies",
+          NearCopyRow.class,
+          "article_id",
+          "other_id",
+          "jaccard",
+          "containment",
+          "shingles",
+          "other_shingles",
           "run_id");
 
   private String articleId;
@@ -27,23 +34,64 @@ public class NearCopyRow implements Serializable {
   public NearCopyRow() {}
 
   /** The pair's smaller article_id. */
-  public String getArticleId() { return articleId; }
-  public void setArticleId(String v) { articleId = v; }
+  public String getArticleId() {
+    return articleId;
+  }
+
+  public void setArticleId(String v) {
+    articleId = v;
+  }
+
   /** The pair's larger article_id. */
-  public String getOtherId() { return otherId; }
-  public void setOtherId(String v) { otherId = v; }
+  public String getOtherId() {
+    return otherId;
+  }
+
+  public void setOtherId(String v) {
+    otherId = v;
+  }
+
   /** Jaccard similarity of the two texts' 5-word shingles. */
-  public double getJaccard() { return jaccard; }
-  public void setJaccard(double v) { jaccard = v; }
+  public double getJaccard() {
+    return jaccard;
+  }
+
+  public void setJaccard(double v) {
+    jaccard = v;
+  }
+
   /** The share of the shorter text's shingles found in the longer text. */
-  public double getContainment() { return containment; }
-  public void setContainment(double v) { containment = v; }
+  public double getContainment() {
+    return containment;
+  }
+
+  public void setContainment(double v) {
+    containment = v;
+  }
+
   /** Distinct shingles of {@code article_id}'s text. */
-  public int getShingles() { return shingles; }
-  public void setShingles(int v) { shingles = v; }
+  public int getShingles() {
+    return shingles;
+  }
+
+  public void setShingles(int v) {
+    shingles = v;
+  }
+
   /** Distinct shingles of {@code other_id}'s text. */
-  public int getOtherShingles() { return otherShingles; }
-  public void setOtherShingles(int v) { otherShingles = v; }
-  public String getRunId() { return runId; }
-  public void setRunId(String v) { runId = v; }
+  public int getOtherShingles() {
+    return otherShingles;
+  }
+
+  public void setOtherShingles(int v) {
+    otherShingles = v;
+  }
+
+  public String getRunId() {
+    return runId;
+  }
+
+  public void setRunId(String v) {
+    runId = v;
+  }
 }

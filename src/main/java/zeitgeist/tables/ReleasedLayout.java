@@ -19,12 +19,12 @@ import org.apache.hadoop.fs.RemoteIterator;
  *
  * <p>That layout: every table a folder of plain Parquet files, partitioned as today ({@code
  * year=2018/}, {@code year=__HIVE_DEFAULT_PARTITION__/} for undated articles, {@code
- * bucket=day_2018-07-01/}); a table without rows holds only {@value #SCHEMA_ONLY}, a file with
- * the schema and no row group at the folder's root. A run wrote its files under {@code
- * _staging/RUN/}, then published them with one commit: the list of renames (qualified paths,
- * {@code FROM<TAB>TO} a line) written whole to {@code _journal/RUN.moves}, the renames done in
- * order (replaced files went to {@code _trash/RUN/}), then journal, staging and trash deleted. The
- * run's {@code runs} row was one of those files.
+ * bucket=day_2018-07-01/}); a table without rows holds only {@value #SCHEMA_ONLY}, a file with the
+ * schema and no row group at the folder's root. A run wrote its files under {@code _staging/RUN/},
+ * then published them with one commit: the list of renames (qualified paths, {@code FROM<TAB>TO} a
+ * line) written whole to {@code _journal/RUN.moves}, the renames done in order (replaced files went
+ * to {@code _trash/RUN/}), then journal, staging and trash deleted. The run's {@code runs} row was
+ * one of those files.
  *
  * <p>Recovery, as that release did it ({@link #finishCommits}): a commit whose journal exists was
  * decided and is rolled forward (each rename whose source still exists is done again); staging
@@ -66,8 +66,7 @@ public final class ReleasedLayout {
   }
 
   /**
-   * Finishes or discards what runs of the earlier release left mid-commit (see the class
-   * comment).
+   * Finishes or discards what runs of the earlier release left mid-commit (see the class comment).
    *
    * @return the runs whose commits were rolled forward
    * @throws IllegalStateException when a journal names files outside {@code root} (the warehouse
@@ -103,10 +102,16 @@ public final class ReleasedLayout {
     for (Path[] m : moves) {
       for (Path p : m) {
         if (below(fs.makeQualified(root), p) == null) {
-          throw new IllegalStateException("the pending commit " + journal + " moves " + p
-              + ", outside " + root + " (was the warehouse moved or copied while a run "
-              + "committed?): finish it with the earlier release where it was written, "
-              + "then convert");
+          throw new IllegalStateException(
+              "the pending commit "
+                  + journal
+                  + " moves "
+                  + p
+                  + ", outside "
+                  + root
+                  + " (was the warehouse moved or copied while a run "
+                  + "committed?): finish it with the earlier release where it was written, "
+                  + "then convert");
         }
       }
     }
@@ -114,8 +119,8 @@ public final class ReleasedLayout {
 
   private static List<Path[]> readJournal(FileSystem fs, Path journal) throws IOException {
     List<Path[]> moves = new ArrayList<>();
-    try (BufferedReader r = new BufferedReader(
-        new InputStreamReader(fs.open(journal), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(fs.open(journal), StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         String[] parts = line.split("\t", 2);

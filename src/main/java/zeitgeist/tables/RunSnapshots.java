@@ -9,9 +9,9 @@ import java.util.Map;
 
 /**
  * A finished run's snapshot as the commit metadata ({@code userMetadata}) of its {@code runs}
- * commit: {@code {"zeitgeist_run":"RUN_ID","table_versions":{"articles":3,...}}}. The same
- * commit adds the run's row, whose {@code table_versions} column holds the same map, so the two
- * cannot disagree; the metadata only spares readers a query of {@code runs}.
+ * commit: {@code {"zeitgeist_run":"RUN_ID","table_versions":{"articles":3,...}}}. The same commit
+ * adds the run's row, whose {@code table_versions} column holds the same map, so the two cannot
+ * disagree; the metadata only spares readers a query of {@code runs}.
  *
  * <p>A {@code maintain} commit also records what its {@code VACUUM} kept: {@code
  * "retained_from":"RUN_ID","keep_runs":30} (see {@link Warehouse.Retention}). A run's and a
@@ -55,15 +55,20 @@ final class RunSnapshots {
     try {
       JsonNode o = JSON.readTree(metadata);
       if (!o.has(KEEP_RUNS)) return null;
-      return new Warehouse.Retention(o.hasNonNull(RETAINED_FROM)
-          ? o.get(RETAINED_FROM).asText() : null, o.get(KEEP_RUNS).asInt());
+      return new Warehouse.Retention(
+          o.hasNonNull(RETAINED_FROM) ? o.get(RETAINED_FROM).asText() : null,
+          o.get(KEEP_RUNS).asInt());
     } catch (JsonProcessingException e) {
       return null;
     }
   }
 
   /** What a commit's metadata says of its run's configuration. */
-  enum ConfigRecord { NONE, RECORDED, NOT_RECORDED }
+  enum ConfigRecord {
+    NONE,
+    RECORDED,
+    NOT_RECORDED
+  }
 
   /**
    * Whether {@code metadata} is a run's or a conversion's commit that records a configuration
@@ -100,8 +105,9 @@ final class RunSnapshots {
       JsonNode o = JSON.readTree(metadata);
       if (!o.hasNonNull(RUN) || !o.has(VERSIONS)) return null;
       Map<String, Long> versions = new HashMap<>();
-      o.get(VERSIONS).fields().forEachRemaining(e -> versions.put(e.getKey(),
-          e.getValue().asLong()));
+      o.get(VERSIONS)
+          .fields()
+          .forEachRemaining(e -> versions.put(e.getKey(), e.getValue().asLong()));
       return new Warehouse.Snapshot(o.get(RUN).asText(), Map.copyOf(versions));
     } catch (JsonProcessingException e) {
       return null;

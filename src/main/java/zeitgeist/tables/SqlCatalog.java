@@ -20,15 +20,15 @@ import zeitgeist.contexts.KwicLineFunction;
 import zeitgeist.contexts.TermContextsFunction;
 
 /**
- * A warehouse as Spark SQL sees it: every table as a temporary view under its own name, the
- * derived views of {@code zeitgeist/sql/views.sql} (the one place they are defined), and the SQL
- * functions that find contexts on read ({@code term_contexts}, {@code kwic_line}).
+ * A warehouse as Spark SQL sees it: every table as a temporary view under its own name, the derived
+ * views of {@code zeitgeist/sql/views.sql} (the one place they are defined), and the SQL functions
+ * that find contexts on read ({@code term_contexts}, {@code kwic_line}).
  *
- * <p>Registration is lazy: {@link #prepare} registers only what a statement names, with the
- * tables and views those views read, in dependency order. Resolving a Delta table reads its log
- * (tens of milliseconds each once warm, far more in a fresh JVM), so a one-row query over {@code
- * articles} in a fresh {@code zeitgeist sql} no longer pays for all 16 tables and 17 views. A
- * statement that lists the catalog (any {@code SHOW ...}) registers everything first.
+ * <p>Registration is lazy: {@link #prepare} registers only what a statement names, with the tables
+ * and views those views read, in dependency order. Resolving a Delta table reads its log (tens of
+ * milliseconds each once warm, far more in a fresh JVM), so a one-row query over {@code articles}
+ * in a fresh {@code zeitgeist sql} no longer pays for all 16 tables and 17 views. A statement that
+ * lists the catalog (any {@code SHOW ...}) registers everything first.
  *
  * <p>Which names a statement uses is found by scanning its words for the (closed, known) table,
  * view and function names, not by parsing: a name that is only a column or a word in a string
@@ -51,10 +51,13 @@ public final class SqlCatalog {
   private final Warehouse source;
   private final Warehouse warehouse;
   private final Map<String, TableSpec<?>> tables = new LinkedHashMap<>();
+
   /** View name -> its CREATE statement, in the file's order. */
   private final Map<String, String> views = new LinkedHashMap<>();
+
   /** Every table, view and function name -> the names its definition uses. */
   private final Map<String, Set<String>> uses = new LinkedHashMap<>();
+
   private final Set<String> registered = new HashSet<>();
 
   /** A lazy catalog over {@code warehouse} at the snapshot it gives now. */
@@ -85,8 +88,8 @@ public final class SqlCatalog {
   /**
    * The catalog at the warehouse's snapshot now: this one when no run finished since it was made
    * (or it reads a named run), else a new catalog at the last finished run that has registered
-   * again what this one had (so a temporary view of the user's that reads a table sees the new
-   * run too). Checking reads a few small log files and starts no Spark job.
+   * again what this one had (so a temporary view of the user's that reads a table sees the new run
+   * too). Checking reads a few small log files and starts no Spark job.
    */
   public synchronized SqlCatalog current() {
     if (source == warehouse || source.snapshot().equals(warehouse.snapshot())) return this;
@@ -109,8 +112,8 @@ public final class SqlCatalog {
   }
 
   /**
-   * The words a shell completes: every table, view and function name, the tables' columns, and
-   * the columns of the views registered so far (a view's columns are known once it is resolved).
+   * The words a shell completes: every table, view and function name, the tables' columns, and the
+   * columns of the views registered so far (a view's columns are known once it is resolved).
    */
   public synchronized List<String> completionWords() {
     Set<String> out = new TreeSet<>(names());
@@ -145,8 +148,8 @@ public final class SqlCatalog {
   }
 
   /**
-   * Registers what {@code sql} uses and is not registered yet (see the class comment); a
-   * statement that lists the catalog ({@code SHOW TABLES}, {@code SHOW VIEWS}) gets everything.
+   * Registers what {@code sql} uses and is not registered yet (see the class comment); a statement
+   * that lists the catalog ({@code SHOW TABLES}, {@code SHOW VIEWS}) gets everything.
    */
   public synchronized void prepare(String sql) {
     if (LISTS_CATALOG.matcher(sql).matches()) {
@@ -158,9 +161,9 @@ public final class SqlCatalog {
 
   /**
    * Registers everything and counts each table's rows once, for a long-lived server: the first
-   * query of a table in a JVM builds Delta's snapshot of it and compiles Spark's code for the
-   * scan (seconds on a fresh JVM), the later ones reuse both. Counting a Delta table reads its
-   * log and the files' statistics, not its rows.
+   * query of a table in a JVM builds Delta's snapshot of it and compiles Spark's code for the scan
+   * (seconds on a fresh JVM), the later ones reuse both. Counting a Delta table reads its log and
+   * the files' statistics, not its rows.
    */
   public synchronized void warmUp() {
     registerAll();
@@ -182,8 +185,8 @@ public final class SqlCatalog {
     } else if (views.containsKey(name)) {
       spark.sql(views.get(name));
     } else { // a function: both are registered together
-      registerFunctions(spark, warehouse.lastConfig().map(Warehouse.RunConfig::keepsStopwords)
-          .orElse(false));
+      registerFunctions(
+          spark, warehouse.lastConfig().map(Warehouse.RunConfig::keepsStopwords).orElse(false));
       registered.addAll(FUNCTIONS);
     }
     registered.add(name);
@@ -206,8 +209,12 @@ public final class SqlCatalog {
    * --keep-stopwords} counted them.
    */
   public static void registerFunctions(SparkSession spark, boolean keepStopwords) {
-    spark.udf().register(TermContextsFunction.NAME, new TermContextsFunction(keepStopwords),
-        DataTypes.createArrayType(TermContextsFunction.LINE, false));
+    spark
+        .udf()
+        .register(
+            TermContextsFunction.NAME,
+            new TermContextsFunction(keepStopwords),
+            DataTypes.createArrayType(TermContextsFunction.LINE, false));
     spark.udf().register(KwicLineFunction.NAME, new KwicLineFunction(), KwicLineFunction.LINE);
   }
 

@@ -19,11 +19,11 @@ import org.apache.spark.sql.types.StructType;
  * Delta table is left alone, so a conversion that died is finished by running it again.
  *
  * <ul>
- *   <li>{@link #inPlace}: a folder of the earlier release ({@link ReleasedLayout}) becomes a
- *       Delta table without copying data: Delta's {@code CONVERT TO DELTA} writes a log naming
- *       the Parquet files where they are, with the table's partition columns ({@code year INT}:
- *       {@code year=__HIVE_DEFAULT_PARTITION__} reads back as null). A folder without rows
- *       becomes an empty Delta table with today's schema.
+ *   <li>{@link #inPlace}: a folder of the earlier release ({@link ReleasedLayout}) becomes a Delta
+ *       table without copying data: Delta's {@code CONVERT TO DELTA} writes a log naming the
+ *       Parquet files where they are, with the table's partition columns ({@code year INT}: {@code
+ *       year=__HIVE_DEFAULT_PARTITION__} reads back as null). A folder without rows becomes an
+ *       empty Delta table with today's schema.
  *   <li>{@link #addMissingColumns}: columns added since that release (e.g. {@code
  *       runs.table_versions}) are added by Delta schema evolution ({@code ALTER TABLE ADD
  *       COLUMNS}); the rows already stored read null there.
@@ -34,8 +34,8 @@ import org.apache.spark.sql.types.StructType;
  * <p>Limits: converted columns are all nullable (Parquet files written by Spark declare them so;
  * the tables created by this release declare some counts {@code NOT NULL}); the values are the
  * same. A column whose type changed since the earlier release cannot be converted in place and is
- * refused ({@link #addMissingColumns}): there is none between the Parquet release and this one
- * but the per-date sums, which are recomputed.
+ * refused ({@link #addMissingColumns}): there is none between the Parquet release and this one but
+ * the per-date sums, which are recomputed.
  */
 public final class TableConversion {
   private TableConversion() {}
@@ -44,7 +44,11 @@ public final class TableConversion {
   public record Outcome(String table, Kind kind, long files) {}
 
   /** Converted in place, created empty (no rows), or a Delta table already. */
-  public enum Kind { CONVERTED, CREATED_EMPTY, ALREADY_DELTA }
+  public enum Kind {
+    CONVERTED,
+    CREATED_EMPTY,
+    ALREADY_DELTA
+  }
 
   /**
    * Marks the warehouse as being converted (see {@link Warehouse#CONVERSION_MARKER}), before the
@@ -52,8 +56,8 @@ public final class TableConversion {
    */
   public static void start(Warehouse warehouse, String runId) {
     Path marker = new Path(warehouse.root(), Warehouse.CONVERSION_MARKER);
-    try (Writer w = new OutputStreamWriter(warehouse.fs().create(marker, true),
-        StandardCharsets.UTF_8)) {
+    try (Writer w =
+        new OutputStreamWriter(warehouse.fs().create(marker, true), StandardCharsets.UTF_8)) {
       w.write("zeitgeist convert, run " + runId + "\n");
     } catch (IOException e) {
       throw new UncheckedIOException("writing " + marker, e);
@@ -112,8 +116,8 @@ public final class TableConversion {
   }
 
   /**
-   * Adds to the Delta table {@code table} the columns of its schema it lacks, each where the
-   * schema has it (after the column before it), a commit per column; none when it lacks none.
+   * Adds to the Delta table {@code table} the columns of its schema it lacks, each where the schema
+   * has it (after the column before it), a commit per column; none when it lacks none.
    *
    * @return the columns added
    * @throws IllegalStateException when a stored column has another type than the schema's
@@ -127,26 +131,42 @@ public final class TableConversion {
       StructField f = fields[i];
       if (!List.of(stored.fieldNames()).contains(f.name())) {
         added.add(f.name());
-        ddl.add("`" + f.name() + "` " + f.dataType().sql()
-            + (i == 0 ? " FIRST" : " AFTER `" + fields[i - 1].name() + "`"));
+        ddl.add(
+            "`"
+                + f.name()
+                + "` "
+                + f.dataType().sql()
+                + (i == 0 ? " FIRST" : " AFTER `" + fields[i - 1].name() + "`"));
         continue;
       }
       DataType was = stored.apply(f.name()).dataType();
       if (!DataType.equalsStructurally(was, f.dataType(), true)) {
-        throw new IllegalStateException(warehouse.tablePath(table) + ": column " + f.name()
-            + " is " + was.sql() + ", this release stores " + f.dataType().sql());
+        throw new IllegalStateException(
+            warehouse.tablePath(table)
+                + ": column "
+                + f.name()
+                + " is "
+                + was.sql()
+                + ", this release stores "
+                + f.dataType().sql());
       }
     }
     for (String column : ddl) {
-      warehouse.spark().sql("ALTER TABLE delta.`" + warehouse.tablePath(table).toString()
-          .replace("`", "``") + "` ADD COLUMNS (" + column + ")");
+      warehouse
+          .spark()
+          .sql(
+              "ALTER TABLE delta.`"
+                  + warehouse.tablePath(table).toString().replace("`", "``")
+                  + "` ADD COLUMNS ("
+                  + column
+                  + ")");
     }
     return added;
   }
 
   /**
-   * Replaces {@code table}'s folder of the earlier release by an empty Delta table, unless it is
-   * a Delta table already.
+   * Replaces {@code table}'s folder of the earlier release by an empty Delta table, unless it is a
+   * Delta table already.
    *
    * @return whether it replaced it
    */

@@ -53,16 +53,22 @@ public final class TableSpec<T> {
 
   /** A table named {@code name} whose columns are {@code columns} (snake_case), in this order. */
   public static <T> TableSpec<T> of(String name, Class<T> rowClass, String... columns) {
-    return new TableSpec<>(name, rowClass, List.of(columns), new LinkedHashMap<>(), Map.of(),
-        List.of(), List.of(), List.of());
+    return new TableSpec<>(
+        name,
+        rowClass,
+        List.of(columns),
+        new LinkedHashMap<>(),
+        Map.of(),
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   /** Adds a partition column computed from the row columns (e.g. the year of a date). */
   public TableSpec<T> partitionedBy(String column, Function<Dataset<Row>, Column> expression) {
     Map<String, Function<Dataset<Row>, Column>> p = new LinkedHashMap<>(partitions);
     p.put(column, expression);
-    return new TableSpec<>(name, rowClass, columns, p, storedTypes, sums, fileOrder,
-        statsColumns);
+    return new TableSpec<>(name, rowClass, columns, p, storedTypes, sums, fileOrder, statsColumns);
   }
 
   /**
@@ -72,39 +78,53 @@ public final class TableSpec<T> {
   public TableSpec<T> storedAs(String column, String sqlType) {
     Map<String, String> t = new LinkedHashMap<>(storedTypes);
     t.put(column, sqlType);
-    return new TableSpec<>(name, rowClass, columns, partitions, Map.copyOf(t), sums, fileOrder,
+    return new TableSpec<>(
+        name, rowClass, columns, partitions, Map.copyOf(t), sums, fileOrder, statsColumns);
+  }
+
+  /**
+   * Marks the table as one of sums: {@code sumColumns} are added up per key, every other column but
+   * {@code run_id} is the key (see {@link TableTransaction#mergeSums}).
+   */
+  public TableSpec<T> summing(String... sumColumns) {
+    return new TableSpec<>(
+        name,
+        rowClass,
+        columns,
+        partitions,
+        storedTypes,
+        List.of(sumColumns),
+        fileOrder,
         statsColumns);
   }
 
   /**
-   * Marks the table as one of sums: {@code sumColumns} are added up per key, every other column
-   * but {@code run_id} is the key (see {@link TableTransaction#mergeSums}).
-   */
-  public TableSpec<T> summing(String... sumColumns) {
-    return new TableSpec<>(name, rowClass, columns, partitions, storedTypes,
-        List.of(sumColumns), fileOrder, statsColumns);
-  }
-
-  /**
    * Writes of whole tables ({@link #partitionedForFiles}) sort rows by {@code columns} across
-   * files, so each file holds a narrow range of them and Delta's per-file statistics let a query
-   * or a merge on a range skip most files.
+   * files, so each file holds a narrow range of them and Delta's per-file statistics let a query or
+   * a merge on a range skip most files.
    */
   public TableSpec<T> filesOrderedBy(String... columns) {
-    return new TableSpec<>(name, rowClass, this.columns, partitions, storedTypes, sums,
-        List.of(columns), statsColumns);
+    return new TableSpec<>(
+        name,
+        rowClass,
+        this.columns,
+        partitions,
+        storedTypes,
+        sums,
+        List.of(columns),
+        statsColumns);
   }
 
   /**
-   * Delta collects per-file statistics (minimum, maximum, nulls) only for {@code columns}, not
-   * for every column: statistics serve file skipping, which needs a column the files are laid
-   * out by, and collecting them costs the write a copy and comparison per row and string column
-   * (a fifth of the write's CPU in a profile of {@code article_terms}, four string columns).
-   * Set as the table property {@code delta.dataSkippingStatsColumns} when the table is created.
+   * Delta collects per-file statistics (minimum, maximum, nulls) only for {@code columns}, not for
+   * every column: statistics serve file skipping, which needs a column the files are laid out by,
+   * and collecting them costs the write a copy and comparison per row and string column (a fifth of
+   * the write's CPU in a profile of {@code article_terms}, four string columns). Set as the table
+   * property {@code delta.dataSkippingStatsColumns} when the table is created.
    */
   public TableSpec<T> statisticsOn(String... columns) {
-    return new TableSpec<>(name, rowClass, this.columns, partitions, storedTypes, sums,
-        fileOrder, List.of(columns));
+    return new TableSpec<>(
+        name, rowClass, this.columns, partitions, storedTypes, sums, fileOrder, List.of(columns));
   }
 
   /**
@@ -137,7 +157,8 @@ public final class TableSpec<T> {
 
   /** Rows sorted by the file order within each partition (as they are without one). */
   public Dataset<Row> sortedInFiles(Dataset<Row> rows) {
-    return fileOrder.isEmpty() ? rows
+    return fileOrder.isEmpty()
+        ? rows
         : rows.sortWithinPartitions(fileOrder.stream().map(rows::col).toArray(Column[]::new));
   }
 
@@ -194,8 +215,8 @@ public final class TableSpec<T> {
     StructType bean = encoder().schema();
     List<Column> cols = new ArrayList<>();
     for (String c : columns) {
-      Column value = storedTypes.containsKey(c) ? col(c)
-          : col(c).cast(bean.apply(camel(c)).dataType());
+      Column value =
+          storedTypes.containsKey(c) ? col(c) : col(c).cast(bean.apply(camel(c)).dataType());
       cols.add(stored(c, value));
     }
     return withPartitions(rows.select(cols.toArray(Column[]::new)));
@@ -219,8 +240,8 @@ public final class TableSpec<T> {
     StructType bean = encoder().schema();
     List<Column> cols = new ArrayList<>();
     for (String c : columns) {
-      Column value = storedTypes.containsKey(c)
-          ? col(c).cast(bean.apply(camel(c)).dataType()) : col(c);
+      Column value =
+          storedTypes.containsKey(c) ? col(c).cast(bean.apply(camel(c)).dataType()) : col(c);
       cols.add(value.as(camel(c)));
     }
     return stored.select(cols.toArray(Column[]::new)).as(encoder());

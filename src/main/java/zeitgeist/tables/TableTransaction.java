@@ -20,21 +20,20 @@ import org.apache.spark.sql.catalyst.plans.logical.LocalRelation;
 import org.apache.spark.sql.functions;
 
 /**
- * The one write path: a run's writes to the warehouse's Delta tables, ended by one {@code runs}
- * row that records the version of every table ({@link #commit}).
+ * The one write path: a run's writes to the warehouse's Delta tables, ended by one {@code runs} row
+ * that records the version of every table ({@link #commit}).
  *
  * <p>Each write is a Delta commit of its own, made as the run goes: {@link #append} adds rows,
- * {@link #mergeSums} adds sums to a per-date table ({@code MERGE}), {@link #overwriteSums}
- * replaces one, {@link #removeArticles} deletes the rows of some articles ({@code DELETE}, or
- * {@code MERGE} for many). Readers do not
- * see them until the run's {@code runs} row names the new versions: {@link Warehouse} reads the
- * versions of the last finished run.
+ * {@link #mergeSums} adds sums to a per-date table ({@code MERGE}), {@link #overwriteSums} replaces
+ * one, {@link #removeArticles} deletes the rows of some articles ({@code DELETE}, or {@code MERGE}
+ * for many). Readers do not see them until the run's {@code runs} row names the new versions:
+ * {@link Warehouse} reads the versions of the last finished run.
  *
- * <p>Crash safety: a run that dies (killed, or failed) may leave some tables at versions after
- * the last finished run's. The next run, and a failed run's own bookkeeping, first restore each
- * such table to that run's version ({@link #recover}, Delta's {@code RESTORE}: one commit per
- * table, so an interrupted recovery is simply done again). What the dead run wrote is then gone
- * from every table, and the new run starts from the last finished state.
+ * <p>Crash safety: a run that dies (killed, or failed) may leave some tables at versions after the
+ * last finished run's. The next run, and a failed run's own bookkeeping, first restore each such
+ * table to that run's version ({@link #recover}, Delta's {@code RESTORE}: one commit per table, so
+ * an interrupted recovery is simply done again). What the dead run wrote is then gone from every
+ * table, and the new run starts from the last finished state.
  */
 public final class TableTransaction {
   private final Warehouse warehouse;
@@ -81,8 +80,8 @@ public final class TableTransaction {
   }
 
   /**
-   * Whether Spark's optimizer already knows {@code rows} is empty (an empty local Dataset, or
-   * one derived from it), so that finding out needs no job.
+   * Whether Spark's optimizer already knows {@code rows} is empty (an empty local Dataset, or one
+   * derived from it), so that finding out needs no job.
    */
   private static boolean knownEmpty(Dataset<Row> rows) {
     return rows.queryExecution().optimizedPlan() instanceof LocalRelation local
@@ -95,22 +94,23 @@ public final class TableTransaction {
 
   /** Rows commit {@code version} of the table wrote ({@code numOutputRows} of a WRITE). */
   private long committedRows(TableSpec<?> table, long version) {
-    return Long.parseLong(DeltaLogs.commitMetrics(warehouse.spark(),
-        warehouse.tablePath(table).toString(), version).getOrDefault("numOutputRows", "0"));
+    return Long.parseLong(
+        DeltaLogs.commitMetrics(warehouse.spark(), warehouse.tablePath(table).toString(), version)
+            .getOrDefault("numOutputRows", "0"));
   }
 
   /**
    * Adds {@code signed} to the stored sums of {@code table} in one {@code MERGE}: the rows are
-   * summed per key first; a key already stored gets the sums added and this run's id, a new key
-   * is inserted, and a row whose {@code articles} falls to zero is deleted. Keys whose sums are
-   * all zero change nothing and are left out. The first write of a table (its version is 0) is
-   * an append, laid out like {@link #overwriteSums}.
+   * summed per key first; a key already stored gets the sums added and this run's id, a new key is
+   * inserted, and a row whose {@code articles} falls to zero is deleted. Keys whose sums are all
+   * zero change nothing and are left out. The first write of a table (its version is 0) is an
+   * append, laid out like {@link #overwriteSums}.
    *
-   * @param signed the table's key and sum columns, a key any number of times (signed
-   *     contributions, one per article, or sums); other columns are ignored
-   * @param touched a condition on the stored rows ({@code t.column}) that holds for every row
-   *     the sums can match, with literals only (partitions and a period range): Delta reads only
-   *     the files whose partition and column statistics can satisfy it
+   * @param signed the table's key and sum columns, a key any number of times (signed contributions,
+   *     one per article, or sums); other columns are ignored
+   * @param touched a condition on the stored rows ({@code t.column}) that holds for every row the
+   *     sums can match, with literals only (partitions and a period range): Delta reads only the
+   *     files whose partition and column statistics can satisfy it
    */
   public void mergeSums(TableSpec<?> table, Dataset<Row> signed, String touched) {
     if (warehouse.version(table) == 0) {
@@ -129,17 +129,21 @@ public final class TableTransaction {
       add.put(m, "t." + m + " + s." + m);
     }
     add.put("run_id", "s.run_id");
-    DeltaTable.forPath(warehouse.spark(), warehouse.tablePath(table).toString()).as("t")
+    DeltaTable.forPath(warehouse.spark(), warehouse.tablePath(table).toString())
+        .as("t")
         .merge(source.as("s"), on.toString())
-        .whenMatched("t.articles + s.articles = 0").delete()
-        .whenMatched().updateExpr(add)
-        .whenNotMatched().insertAll()
+        .whenMatched("t.articles + s.articles = 0")
+        .delete()
+        .whenMatched()
+        .updateExpr(add)
+        .whenNotMatched()
+        .insertAll()
         .execute();
   }
 
   /**
-   * Replaces every row of {@code table}, a table of sums, by the sums of {@code signed} per key
-   * (as for {@link #mergeSums}), in one commit.
+   * Replaces every row of {@code table}, a table of sums, by the sums of {@code signed} per key (as
+   * for {@link #mergeSums}), in one commit.
    */
   public void overwriteSums(TableSpec<?> table, Dataset<Row> signed) {
     write(table, inFileOrder(table, signed).write().format("delta").mode(SaveMode.Overwrite));
@@ -149,7 +153,9 @@ public final class TableTransaction {
   private Dataset<Row> summed(TableSpec<?> table, Dataset<Row> signed) {
     Column[] keys = table.keys().stream().map(functions::col).toArray(Column[]::new);
     Column[] sums = table.sums().stream().map(c -> sum(c).as(c)).toArray(Column[]::new);
-    return signed.groupBy(keys).agg(sums[0], Arrays.copyOfRange(sums, 1, sums.length))
+    return signed
+        .groupBy(keys)
+        .agg(sums[0], Arrays.copyOfRange(sums, 1, sums.length))
         .withColumn("run_id", lit(runId));
   }
 
@@ -163,11 +169,11 @@ public final class TableTransaction {
   }
 
   /**
-   * The sums of {@code signed} laid out for writing a whole table: range-partitioned by the
-   * table's file order before they are summed, not after ({@link TableSpec#partitionedForFiles}),
-   * then sorted within each file. Spark then samples the contributions for the ranges instead of
-   * computing the sums twice (once for the sample, once for the write); a range holds every row
-   * of its keys, so the sums need no other shuffle.
+   * The sums of {@code signed} laid out for writing a whole table: range-partitioned by the table's
+   * file order before they are summed, not after ({@link TableSpec#partitionedForFiles}), then
+   * sorted within each file. Spark then samples the contributions for the ranges instead of
+   * computing the sums twice (once for the sample, once for the write); a range holds every row of
+   * its keys, so the sums need no other shuffle.
    */
   private Dataset<Row> inFileOrder(TableSpec<?> table, Dataset<Row> signed) {
     return table.sortedInFiles(
@@ -189,8 +195,8 @@ public final class TableTransaction {
    */
   public void removeArticles(TableSpec<?> table, Dataset<Row> ids, String... idColumns) {
     Dataset<Row> keys = ids.select(col("article_id").as("rm_id")).distinct();
-    DeltaTable target = DeltaTable.forPath(warehouse.spark(),
-        warehouse.tablePath(table).toString());
+    DeltaTable target =
+        DeltaTable.forPath(warehouse.spark(), warehouse.tablePath(table).toString());
     List<Row> few = keys.limit(FEW_IDS + 1).collectAsList();
     if (few.size() <= FEW_IDS) {
       // a small rerun's few ids: a plain DELETE, one scan, instead of MERGE's join and rewrite
@@ -208,8 +214,7 @@ public final class TableTransaction {
     for (String c : idColumns) {
       on.add("t." + c + " = s.rm_id");
     }
-    target.as("t").merge(keys.as("s"), String.join(" OR ", on)).whenMatched().delete()
-        .execute();
+    target.as("t").merge(keys.as("s"), String.join(" OR ", on)).whenMatched().delete().execute();
   }
 
   /**
@@ -225,9 +230,11 @@ public final class TableTransaction {
     for (String c : columns) {
       set.put(c, "s." + c);
     }
-    DeltaTable.forPath(warehouse.spark(), warehouse.tablePath(table).toString()).as("t")
+    DeltaTable.forPath(warehouse.spark(), warehouse.tablePath(table).toString())
+        .as("t")
         .merge(changes.as("s"), "t." + key + " = s." + key)
-        .whenMatched().updateExpr(set)
+        .whenMatched()
+        .updateExpr(set)
         .execute();
   }
 
@@ -235,9 +242,9 @@ public final class TableTransaction {
   private static final int FEW_IDS = 10_000;
 
   /**
-   * Ends the run: appends its {@code runs} row, which for a finished run records the latest
-   * version of every other table; from then on readers (this transaction's warehouse too) see
-   * the run's writes.
+   * Ends the run: appends its {@code runs} row, which for a finished run records the latest version
+   * of every other table; from then on readers (this transaction's warehouse too) see the run's
+   * writes.
    */
   public void commit(RunRow run) {
     commit(run, null);
@@ -259,19 +266,25 @@ public final class TableTransaction {
       run.setTableVersions(versions);
     }
     CrashPoints.reach("before-commit");
-    Dataset<Row> row = RunRow.TABLE.toStored(warehouse.spark().createDataset(List.of(run),
-        RunRow.TABLE.encoder()).toDF()).coalesce(1);
-    row.write().format("delta").mode(SaveMode.Append)
+    Dataset<Row> row =
+        RunRow.TABLE
+            .toStored(warehouse.spark().createDataset(List.of(run), RunRow.TABLE.encoder()).toDF())
+            .coalesce(1);
+    row.write()
+        .format("delta")
+        .mode(SaveMode.Append)
         .option("userMetadata", finished ? RunSnapshots.format(run, retention) : runId)
         .save(warehouse.tablePath(RunRow.TABLE).toString());
-    warehouse.pin(finished
-        ? new Warehouse.Snapshot(run.getRunId(), Map.copyOf(run.getTableVersions())) : null);
+    warehouse.pin(
+        finished
+            ? new Warehouse.Snapshot(run.getRunId(), Map.copyOf(run.getTableVersions()))
+            : null);
   }
 
   /**
-   * Restores every table that is ahead of {@code last} (the last finished run's versions; tables
-   * it does not name, and every table when there is no finished run, to version 0, the empty
-   * table) to that version.
+   * Restores every table that is ahead of {@code last} (the last finished run's versions; tables it
+   * does not name, and every table when there is no finished run, to version 0, the empty table) to
+   * that version.
    */
   static void recover(Warehouse warehouse, Warehouse.Snapshot last) {
     for (TableSpec<?> t : Warehouse.TABLES) {
@@ -279,9 +292,14 @@ public final class TableTransaction {
       long target = last.versions().getOrDefault(t.name(), 0L);
       long now = warehouse.version(t);
       if (now > target) {
-        System.err.println("zeitgeist: restoring " + t.name() + " to version " + target
-            + (last.runId() == null ? " (empty)" : " of run " + last.runId())
-            + ": a run that did not finish left version " + now);
+        System.err.println(
+            "zeitgeist: restoring "
+                + t.name()
+                + " to version "
+                + target
+                + (last.runId() == null ? " (empty)" : " of run " + last.runId())
+                + ": a run that did not finish left version "
+                + now);
         DeltaTable.forPath(warehouse.spark(), warehouse.tablePath(t).toString())
             .restoreToVersion(target);
         CrashPoints.reach("mid-recovery");

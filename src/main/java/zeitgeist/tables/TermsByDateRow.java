@@ -9,8 +9,17 @@ import java.time.LocalDate;
  */
 public class TermsByDateRow implements Serializable {
   public static final TableSpec<TermsByDateRow> TABLE =
-      DatePeriods.partitioned(TableSpec.of("terms_by_date", TermsByDateRow.class,
-          "grain", "period", "term", "n", "articles", "count", "run_id"))
+      DatePeriods.partitioned(
+              TableSpec.of(
+                  "terms_by_date",
+                  TermsByDateRow.class,
+                  "grain",
+                  "period",
+                  "term",
+                  "n",
+                  "articles",
+                  "count",
+                  "run_id"))
           .summing("articles", "count");
 
   private String grain;
@@ -24,21 +33,62 @@ public class TermsByDateRow implements Serializable {
 
   public TermsByDateRow() {}
 
-  public String getGrain() { return grain; }
-  public void setGrain(String v) { grain = v; }
-  public LocalDate getPeriod() { return period; }
-  public void setPeriod(LocalDate v) { period = v; }
-  public String getTerm() { return term; }
-  public void setTerm(String v) { term = v; }
-  public int getN() { return n; }
-  public void setN(int v) { n = v; }
+  public String getGrain() {
+    return grain;
+  }
+
+  public void setGrain(String v) {
+    grain = v;
+  }
+
+  public LocalDate getPeriod() {
+    return period;
+  }
+
+  public void setPeriod(LocalDate v) {
+    period = v;
+  }
+
+  public String getTerm() {
+    return term;
+  }
+
+  public void setTerm(String v) {
+    term = v;
+  }
+
+  public int getN() {
+    return n;
+  }
+
+  public void setN(int v) {
+    n = v;
+  }
+
   /** Articles of the period containing the term. */
-  public long getArticles() { return articles; }
-  public void setArticles(long v) { articles = v; }
+  public long getArticles() {
+    return articles;
+  }
+
+  public void setArticles(long v) {
+    articles = v;
+  }
+
   /** Occurrences of the term in the period's articles. */
-  public long getCount() { return count; }
-  public void setCount(long v) { count = v; }
+  public long getCount() {
+    return count;
+  }
+
+  public void setCount(long v) {
+    count = v;
+  }
+
   /** The run that last changed the row. */
-  public String getRunId() { return runId; }
-  public void setRunId(String v) { runId = v; }
+  public String getRunId() {
+    return runId;
+  }
+
+  public void setRunId(String v) {
+    runId = v;
+  }
 }

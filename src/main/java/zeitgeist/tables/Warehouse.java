@@ -24,41 +24,57 @@ import org.apache.spark.sql.SparkSession;
  * is the one write path.
  *
  * <p><b>Snapshots.</b> Delta commits each table on its own, so a run ends by recording, in its
- * {@code runs} row, the version of every table it leaves ({@code runs.table_versions}). A
- * warehouse is read at the versions of one run: by default the last run that finished ({@code
- * succeeded} or {@code nothing_new}, a {@code maintain}'s {@code maintained}, or the {@code
- * converted} of {@code zeitgeist convert}), or the run named with {@link #atRun}. So a reader
- * never sees a run's tables half written, whether it reads while a run commits or after a run
- * died.
- * {@code runs} itself is read as it stands (it only grows, and a failed run's row is news).
- * Each read looks up the last finished run anew (a Dataset, once made, keeps its versions); a
- * warehouse opened {@link #atRun at a run}, or by a run for its own reads ({@link #begin}), keeps
- * its versions.
+ * {@code runs} row, the version of every table it leaves ({@code runs.table_versions}). A warehouse
+ * is read at the versions of one run: by default the last run that finished ({@code succeeded} or
+ * {@code nothing_new}, a {@code maintain}'s {@code maintained}, or the {@code converted} of {@code
+ * zeitgeist convert}), or the run named with {@link #atRun}. So a reader never sees a run's tables
+ * half written, whether it reads while a run commits or after a run died. {@code runs} itself is
+ * read as it stands (it only grows, and a failed run's row is news). Each read looks up the last
+ * finished run anew (a Dataset, once made, keeps its versions); a warehouse opened {@link #atRun at
+ * a run}, or by a run for its own reads ({@link #begin}), keeps its versions.
  *
  * <p>Retention: an earlier run can be read while the files of its versions are kept. {@code
  * maintain} deletes the files only older runs need and records, in its own {@code runs} commit,
- * from which run on it kept them ({@link Retention}); {@link #atRun} refuses an earlier run with
- * a message saying so, instead of the file-not-found error Delta would give mid-query.
+ * from which run on it kept them ({@link Retention}); {@link #atRun} refuses an earlier run with a
+ * message saying so, instead of the file-not-found error Delta would give mid-query.
  *
  * <p>Before the first run, reading a table gives an empty Dataset with its schema, so queries work
- * on a fresh warehouse; from the first run on, every table exists as a Delta table (created
- * empty when the run has no rows for it), readable by any Delta reader.
+ * on a fresh warehouse; from the first run on, every table exists as a Delta table (created empty
+ * when the run has no rows for it), readable by any Delta reader.
  */
 public final class Warehouse {
   /** Every table zeitgeist writes, in the order {@code status} lists them. */
   public static final List<TableSpec<?>> TABLES =
-      List.of(ArticleRow.TABLE, ArticleTermRow.TABLE, ArticleEntityRow.TABLE,
-          EntityMentionRow.TABLE, ArticleSentimentRow.TABLE, ArticleEntitySentimentRow.TABLE,
-          LexiconCategoryRow.TABLE, LexiconHitRow.TABLE, TermsByDateRow.TABLE,
-          CorpusByDateRow.TABLE, EntitiesByDateRow.TABLE, EntityPairsByDateRow.TABLE,
-          SentimentByDateRow.TABLE, NearCopyRow.TABLE, RejectRow.TABLE, InputFileRow.TABLE,
+      List.of(
+          ArticleRow.TABLE,
+          ArticleTermRow.TABLE,
+          ArticleEntityRow.TABLE,
+          EntityMentionRow.TABLE,
+          ArticleSentimentRow.TABLE,
+          ArticleEntitySentimentRow.TABLE,
+          LexiconCategoryRow.TABLE,
+          LexiconHitRow.TABLE,
+          TermsByDateRow.TABLE,
+          CorpusByDateRow.TABLE,
+          EntitiesByDateRow.TABLE,
+          EntityPairsByDateRow.TABLE,
+          SentimentByDateRow.TABLE,
+          NearCopyRow.TABLE,
+          RejectRow.TABLE,
+          InputFileRow.TABLE,
           RunRow.TABLE);
 
   /** The tables with one or more rows per article, keyed by {@code article_id}. */
   public static final List<TableSpec<?>> PER_ARTICLE_TABLES =
-      List.of(ArticleRow.TABLE, ArticleTermRow.TABLE, ArticleEntityRow.TABLE,
-          EntityMentionRow.TABLE, ArticleSentimentRow.TABLE, ArticleEntitySentimentRow.TABLE,
-          LexiconCategoryRow.TABLE, LexiconHitRow.TABLE);
+      List.of(
+          ArticleRow.TABLE,
+          ArticleTermRow.TABLE,
+          ArticleEntityRow.TABLE,
+          EntityMentionRow.TABLE,
+          ArticleSentimentRow.TABLE,
+          ArticleEntitySentimentRow.TABLE,
+          LexiconCategoryRow.TABLE,
+          LexiconHitRow.TABLE);
 
   /** The status of the {@code runs} row of {@code zeitgeist maintain}. */
   public static final String MAINTAINED = "maintained";
@@ -70,8 +86,7 @@ public final class Warehouse {
    * The statuses of a run whose table versions form a snapshot: a run that finished, a {@code
    * maintain} (its compaction commits new versions with the same rows), a {@code convert}.
    */
-  static final List<String> FINISHED = List.of("succeeded", "nothing_new", MAINTAINED,
-      CONVERTED);
+  static final List<String> FINISHED = List.of("succeeded", "nothing_new", MAINTAINED, CONVERTED);
 
   /** Commits of {@code runs} searched for a snapshot: the last one, the last 20, then all. */
   private static final int[] SEARCH = {1, 20, 0};
@@ -88,6 +103,7 @@ public final class Warehouse {
   private final String asOfRun;
   private Snapshot snapshot;
   private boolean pinned;
+
   /** Columns {@link #begin} added to tables an earlier release created, by table name. */
   private final Map<String, List<String>> gained = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -97,8 +113,8 @@ public final class Warehouse {
   }
 
   /**
-   * What the last {@code maintain} kept: the snapshots of run {@code fromRun} and every later
-   * one ({@code fromRun} null: all), when it was told to keep the last {@code keepRuns} runs.
+   * What the last {@code maintain} kept: the snapshots of run {@code fromRun} and every later one
+   * ({@code fromRun} null: all), when it was told to keep the last {@code keepRuns} runs.
    */
   public record Retention(String fromRun, int keepRuns) {
     /** Whether the files of run {@code runId}'s snapshot are kept (run ids sort by time). */
@@ -107,8 +123,15 @@ public final class Warehouse {
     }
 
     IllegalArgumentException refusal(String runId) {
-      return new IllegalArgumentException("run " + runId + " is no longer retained; maintain "
-          + "keeps the last " + keepRuns + " runs (the oldest is " + fromRun + ")");
+      return new IllegalArgumentException(
+          "run "
+              + runId
+              + " is no longer retained; maintain "
+              + "keeps the last "
+              + keepRuns
+              + " runs (the oldest is "
+              + fromRun
+              + ")");
     }
   }
 
@@ -138,9 +161,9 @@ public final class Warehouse {
   /**
    * The warehouse as run {@code runId} left it, while its table versions are retained.
    *
-   * @throws IllegalArgumentException when no finished run has that id, or when {@code maintain}
-   *     no longer keeps its files ("run ... is no longer retained; maintain keeps the last N
-   *     runs ...")
+   * @throws IllegalArgumentException when no finished run has that id, or when {@code maintain} no
+   *     longer keeps its files ("run ... is no longer retained; maintain keeps the last N runs
+   *     ...")
    */
   public Warehouse atRun(String runId) {
     Warehouse w = new Warehouse(spark, root.toString(), runId);
@@ -150,8 +173,8 @@ public final class Warehouse {
 
   /**
    * This warehouse with its snapshot looked up once, now, and kept: for a reader that reads many
-   * tables (each read of this warehouse looks the snapshot up again, as a long-lived reader
-   * should see a run that finished since). Itself when it is read at a named run already.
+   * tables (each read of this warehouse looks the snapshot up again, as a long-lived reader should
+   * see a run that finished since). Itself when it is read at a named run already.
    */
   public Warehouse fixed() {
     if (asOfRun != null || pinned) return this;
@@ -190,16 +213,16 @@ public final class Warehouse {
   }
 
   /**
-   * The last finished run's snapshot, or {@link #asOfRun}'s, from the commits of {@code runs}:
-   * each finished run's commit carries its row's {@code run_id} and {@code table_versions} as
-   * Delta commit metadata ({@link RunSnapshots}), so finding it reads a few small log files and
-   * starts no Spark job. Commits are searched latest first: the last one, the last 20, then
-   * all.
+   * The last finished run's snapshot, or {@link #asOfRun}'s, from the commits of {@code runs}: each
+   * finished run's commit carries its row's {@code run_id} and {@code table_versions} as Delta
+   * commit metadata ({@link RunSnapshots}), so finding it reads a few small log files and starts no
+   * Spark job. Commits are searched latest first: the last one, the last 20, then all.
    */
   private Snapshot findSnapshot() {
     if (!exists(RunRow.TABLE)) {
-      if (asOfRun != null) throw new IllegalArgumentException("no finished run " + asOfRun
-          + ": " + root + " holds no runs");
+      if (asOfRun != null)
+        throw new IllegalArgumentException(
+            "no finished run " + asOfRun + ": " + root + " holds no runs");
       return Snapshot.NONE;
     }
     String path = tablePath(RunRow.TABLE).toString();
@@ -236,29 +259,40 @@ public final class Warehouse {
   }
 
   /**
-   * The configuration of the last finished run or conversion that recorded one, from the
-   * metadata of the {@code runs} commits (no Spark job); from the {@code runs} rows when a commit
-   * predates that metadata or the log holds none. Empty when no run recorded one.
+   * The configuration of the last finished run or conversion that recorded one, from the metadata
+   * of the {@code runs} commits (no Spark job); from the {@code runs} rows when a commit predates
+   * that metadata or the log holds none. Empty when no run recorded one.
    */
   public Optional<RunConfig> lastConfig() {
     if (!exists(RunRow.TABLE)) return Optional.empty();
     // empty: a commit written before the metadata held the configuration
-    Optional<RunConfig> recorded = latestCommit(metadata ->
-        switch (RunSnapshots.configRecord(metadata)) {
-          case RECORDED -> Optional.of(new RunConfig(RunSnapshots.parse(metadata).runId(),
-              RunSnapshots.config(metadata)));
-          case NOT_RECORDED -> Optional.empty();
-          case NONE -> null;
-        });
+    Optional<RunConfig> recorded =
+        latestCommit(
+            metadata ->
+                switch (RunSnapshots.configRecord(metadata)) {
+                  case RECORDED ->
+                      Optional.of(
+                          new RunConfig(
+                              RunSnapshots.parse(metadata).runId(), RunSnapshots.config(metadata)));
+                  case NOT_RECORDED -> Optional.empty();
+                  case NONE -> null;
+                });
     return recorded != null && recorded.isPresent() ? recorded : lastConfigFromRows();
   }
 
   private Optional<RunConfig> lastConfigFromRows() {
-    List<Row> last = read(RunRow.TABLE)
-        .filter(col("status").isin("succeeded", "nothing_new", CONVERTED)
-            .and(col("config").isNotNull()))
-        .orderBy(col("run_id").desc()).select("run_id", "config").limit(1).collectAsList();
-    return last.isEmpty() ? Optional.empty()
+    List<Row> last =
+        read(RunRow.TABLE)
+            .filter(
+                col("status")
+                    .isin("succeeded", "nothing_new", CONVERTED)
+                    .and(col("config").isNotNull()))
+            .orderBy(col("run_id").desc())
+            .select("run_id", "config")
+            .limit(1)
+            .collectAsList();
+    return last.isEmpty()
+        ? Optional.empty()
         : Optional.of(new RunConfig(last.get(0).getString(0), last.get(0).getString(1)));
   }
 
@@ -291,9 +325,14 @@ public final class Warehouse {
    */
   public List<String> retainedRuns() {
     Optional<Retention> kept = retention();
-    return read(RunRow.TABLE).filter(col("status").isin(FINISHED.toArray()))
-        .select("run_id").orderBy(col("run_id").desc()).as(org.apache.spark.sql.Encoders.STRING())
-        .collectAsList().stream().filter(id -> kept.map(r -> r.retains(id)).orElse(true))
+    return read(RunRow.TABLE)
+        .filter(col("status").isin(FINISHED.toArray()))
+        .select("run_id")
+        .orderBy(col("run_id").desc())
+        .as(org.apache.spark.sql.Encoders.STRING())
+        .collectAsList()
+        .stream()
+        .filter(id -> kept.map(r -> r.retains(id)).orElse(true))
         .toList();
   }
 
@@ -304,8 +343,9 @@ public final class Warehouse {
     for (DeltaLogs.Commit c : DeltaLogs.commits(spark, tablePath(RunRow.TABLE).toString(), 0)) {
       Snapshot s = RunSnapshots.parse(c.userMetadata());
       if (s != null) {
-        out.add(new RunCommit(s.runId(), c.timestamp(),
-            RunSnapshots.parseRetention(c.userMetadata()) != null));
+        out.add(
+            new RunCommit(
+                s.runId(), c.timestamp(), RunSnapshots.parseRetention(c.userMetadata()) != null));
       }
     }
     return out;
@@ -338,7 +378,10 @@ public final class Warehouse {
       // time travel to a version first rebuilds that version's state (seconds per table)
       return latest(table);
     }
-    return spark.read().format("delta").option("versionAsOf", version)
+    return spark
+        .read()
+        .format("delta")
+        .option("versionAsOf", version)
         .load(tablePath(table).toString());
   }
 
@@ -359,8 +402,8 @@ public final class Warehouse {
   /**
    * Starts a transaction for run {@code runId}: creates the tables that do not exist yet, brings
    * every table back to the last finished run's version (undoing what a run that died left, see
-   * {@link TableTransaction#recover}), adds the columns an earlier release's tables lack
-   * ({@link #gained}), and reads at those versions from then on.
+   * {@link TableTransaction#recover}), adds the columns an earlier release's tables lack ({@link
+   * #gained}), and reads at those versions from then on.
    */
   public TableTransaction begin(String runId) {
     refuseUnfinishedConversion();
@@ -370,8 +413,8 @@ public final class Warehouse {
     TableTransaction.recover(this, last);
     // a table an earlier release created gains the columns this release writes (a commit of its
     // own, after the recovery, which would undo it)
-    TABLES.parallelStream().forEach(
-        t -> gained.put(t.name(), TableConversion.addMissingColumns(this, t)));
+    TABLES.parallelStream()
+        .forEach(t -> gained.put(t.name(), TableConversion.addMissingColumns(this, t)));
     Map<String, Long> now = new HashMap<>();
     for (TableSpec<?> t : TABLES) {
       now.put(t.name(), version(t));
@@ -401,24 +444,26 @@ public final class Warehouse {
   }
 
   /**
-   * Creates {@code table} as an empty Delta table with its schema, unless it exists, with
-   * deletion vectors on: a {@code DELETE} or {@code MERGE} then marks the rows it removes or
-   * updates instead of rewriting every file that holds one, so a run that changes a few rows of
-   * a large per-date partition writes a few rows, not the partition ({@code maintain} purges the
-   * marked rows when it compacts). File statistics are kept only for the columns the table names
-   * ({@link TableSpec#statisticsOn}); a table created by an earlier release keeps them for all.
+   * Creates {@code table} as an empty Delta table with its schema, unless it exists, with deletion
+   * vectors on: a {@code DELETE} or {@code MERGE} then marks the rows it removes or updates instead
+   * of rewriting every file that holds one, so a run that changes a few rows of a large per-date
+   * partition writes a few rows, not the partition ({@code maintain} purges the marked rows when it
+   * compacts). File statistics are kept only for the columns the table names ({@link
+   * TableSpec#statisticsOn}); a table created by an earlier release keeps them for all.
    */
   void create(TableSpec<?> table) {
     if (exists(table)) return;
     refuseParquetTable(table);
-    DeltaTableBuilder builder = DeltaTable.createIfNotExists(spark)
-        .location(tablePath(table).toString())
-        .addColumns(table.schema(spark))
-        .partitionedBy(table.partitionColumns().toArray(String[]::new))
-        .property("delta.enableDeletionVectors", "true");
+    DeltaTableBuilder builder =
+        DeltaTable.createIfNotExists(spark)
+            .location(tablePath(table).toString())
+            .addColumns(table.schema(spark))
+            .partitionedBy(table.partitionColumns().toArray(String[]::new))
+            .property("delta.enableDeletionVectors", "true");
     if (!table.statisticsColumns().isEmpty()) {
-      builder = builder.property("delta.dataSkippingStatsColumns",
-          String.join(",", table.statisticsColumns()));
+      builder =
+          builder.property(
+              "delta.dataSkippingStatsColumns", String.join(",", table.statisticsColumns()));
     }
     builder.execute();
   }
@@ -442,8 +487,8 @@ public final class Warehouse {
   }
 
   /**
-   * Checks, without reading any table, that the warehouse can be read: no table is a plain
-   * Parquet folder of an earlier release, and no conversion is half done.
+   * Checks, without reading any table, that the warehouse can be read: no table is a plain Parquet
+   * folder of an earlier release, and no conversion is half done.
    *
    * @throws IllegalStateException naming the folder and the command that fixes it
    */
@@ -462,9 +507,12 @@ public final class Warehouse {
     Path dir = tablePath(table);
     try {
       if (fs.exists(dir) && !fs.exists(new Path(dir, "_delta_log"))) {
-        throw new IllegalStateException(dir + " is not a Delta table: the warehouse was written "
-            + "by an earlier release of zeitgeist, as plain Parquet folders; convert it in place "
-            + "with: zeitgeist convert --warehouse " + displayRoot());
+        throw new IllegalStateException(
+            dir
+                + " is not a Delta table: the warehouse was written "
+                + "by an earlier release of zeitgeist, as plain Parquet folders; convert it in place "
+                + "with: zeitgeist convert --warehouse "
+                + displayRoot());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("checking " + dir, e);
@@ -480,9 +528,11 @@ public final class Warehouse {
     Path marker = new Path(root, CONVERSION_MARKER);
     try {
       if (fs.exists(marker)) {
-        throw new IllegalStateException(displayRoot() + " is half converted to Delta tables: a "
-            + "zeitgeist convert did not finish; finish it with: zeitgeist convert --warehouse "
-            + displayRoot());
+        throw new IllegalStateException(
+            displayRoot()
+                + " is half converted to Delta tables: a "
+                + "zeitgeist convert did not finish; finish it with: zeitgeist convert --warehouse "
+                + displayRoot());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("checking " + marker, e);

@@ -27,8 +27,9 @@ import org.apache.hadoop.fs.Path;
  * <p>A lock is stale, and taken over, when its owner runs on this host and its process is gone, or
  * when it runs elsewhere and the lock file's modification time is older than {@link #STALE_AFTER}
  * (the owner touches it every {@link #HEARTBEAT}). A run stopped by SIGTERM releases it in a
- * shutdown hook; one killed by SIGKILL leaves it for the next run to take over. Limit: on a file system without atomic
- * create-if-absent (some object stores), two runs starting at the same instant may both win.
+ * shutdown hook; one killed by SIGKILL leaves it for the next run to take over. Limit: on a file
+ * system without atomic create-if-absent (some object stores), two runs starting at the same
+ * instant may both win.
  */
 public final class WarehouseLock implements AutoCloseable {
   static final String NAME = "_lock";
@@ -53,13 +54,15 @@ public final class WarehouseLock implements AutoCloseable {
     // SIGTERM or Ctrl-C: release the lock; what the run staged is cleaned up by the next run.
     this.releaseOnExit = new Thread(this::delete, "zeitgeist-lock-release");
     Runtime.getRuntime().addShutdownHook(releaseOnExit);
-    this.heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "zeitgeist-lock-heartbeat");
-      t.setDaemon(true);
-      return t;
-    });
-    heartbeat.scheduleAtFixedRate(this::touch, HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(),
-        TimeUnit.SECONDS);
+    this.heartbeat =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "zeitgeist-lock-heartbeat");
+              t.setDaemon(true);
+              return t;
+            });
+    heartbeat.scheduleAtFixedRate(
+        this::touch, HEARTBEAT.toSeconds(), HEARTBEAT.toSeconds(), TimeUnit.SECONDS);
   }
 
   /** Takes the lock of {@code warehouse} for {@code runId}, or throws {@link BusyException}. */
@@ -77,14 +80,27 @@ public final class WarehouseLock implements AutoCloseable {
           Properties owner = read(fs, path);
           if (owner == null) continue; // released meanwhile
           if (!stale(fs, path, owner)) {
-            throw new BusyException("warehouse " + warehouse + " is in use by run "
-                + owner.getProperty("run_id") + " (pid " + owner.getProperty("pid") + " on "
-                + owner.getProperty("host") + " since " + owner.getProperty("started")
-                + "); try again when it has finished");
+            throw new BusyException(
+                "warehouse "
+                    + warehouse
+                    + " is in use by run "
+                    + owner.getProperty("run_id")
+                    + " (pid "
+                    + owner.getProperty("pid")
+                    + " on "
+                    + owner.getProperty("host")
+                    + " since "
+                    + owner.getProperty("started")
+                    + "); try again when it has finished");
           }
-          System.err.println("zeitgeist: taking over the lock of run " + owner.getProperty("run_id")
-              + " (pid " + owner.getProperty("pid") + " on " + owner.getProperty("host")
-              + "), which is no longer running");
+          System.err.println(
+              "zeitgeist: taking over the lock of run "
+                  + owner.getProperty("run_id")
+                  + " (pid "
+                  + owner.getProperty("pid")
+                  + " on "
+                  + owner.getProperty("host")
+                  + "), which is no longer running");
           fs.delete(path, false);
         }
       }
@@ -107,9 +123,11 @@ public final class WarehouseLock implements AutoCloseable {
     java.io.OutputStream out;
     if ("file".equals(fs.getUri().getScheme())) {
       try {
-        out = java.nio.file.Files.newOutputStream(java.nio.file.Path.of(fs.makeQualified(path)
-            .toUri()), java.nio.file.StandardOpenOption.CREATE_NEW,
-            java.nio.file.StandardOpenOption.WRITE);
+        out =
+            java.nio.file.Files.newOutputStream(
+                java.nio.file.Path.of(fs.makeQualified(path).toUri()),
+                java.nio.file.StandardOpenOption.CREATE_NEW,
+                java.nio.file.StandardOpenOption.WRITE);
       } catch (java.nio.file.FileAlreadyExistsException e) {
         throw new FileAlreadyExistsException(path.toString());
       }
@@ -122,23 +140,28 @@ public final class WarehouseLock implements AutoCloseable {
   }
 
   /**
-   * The run holding the lock of the warehouse at {@code root}, described for a reader ({@code run
-   * X (pid N on HOST since T)}), when it is alive; empty when there is no lock or its holder is
-   * gone.
+   * The run holding the lock of the warehouse at {@code root}, described for a reader ({@code run X
+   * (pid N on HOST since T)}), when it is alive; empty when there is no lock or its holder is gone.
    */
-  public static java.util.Optional<String> liveHolder(FileSystem fs, Path root)
-      throws IOException {
+  public static java.util.Optional<String> liveHolder(FileSystem fs, Path root) throws IOException {
     Path path = new Path(root, NAME);
     Properties owner = fs.exists(path) ? read(fs, path) : null;
     if (owner == null || stale(fs, path, owner)) return java.util.Optional.empty();
-    return java.util.Optional.of("run " + owner.getProperty("run_id") + " (pid "
-        + owner.getProperty("pid") + " on " + owner.getProperty("host") + " since "
-        + owner.getProperty("started") + ")");
+    return java.util.Optional.of(
+        "run "
+            + owner.getProperty("run_id")
+            + " (pid "
+            + owner.getProperty("pid")
+            + " on "
+            + owner.getProperty("host")
+            + " since "
+            + owner.getProperty("started")
+            + ")");
   }
 
   private static Properties read(FileSystem fs, Path path) throws IOException {
-    try (BufferedReader r = new BufferedReader(
-        new InputStreamReader(fs.open(path), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(fs.open(path), StandardCharsets.UTF_8))) {
       Properties p = new Properties();
       p.load(r);
       return p;

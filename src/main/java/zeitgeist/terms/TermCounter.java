@@ -61,8 +61,10 @@ public final class TermCounter implements Serializable {
     }
     Map<String, Tally> words = new HashMap<>();
     Map<String, Tally> phrases = new HashMap<>();
-    visit(text, (term, n, surface, start, end) ->
-        (n == 1 ? words : phrases).computeIfAbsent(term, k -> new Tally(start)).add(surface));
+    visit(
+        text,
+        (term, n, surface, start, end) ->
+            (n == 1 ? words : phrases).computeIfAbsent(term, k -> new Tally(start)).add(surface));
     List<TermCount> rows = new ArrayList<>(words.size() + phrases.size());
     words.forEach((term, tally) -> rows.add(tally.row(term, 1)));
     phrases.forEach((term, tally) -> rows.add(tally.row(term, 2)));
@@ -78,11 +80,13 @@ public final class TermCounter implements Serializable {
   public List<TermOccurrence> occurrences(AnalyzedText text, String term, int n) {
     List<TermOccurrence> found = new ArrayList<>();
     if (text != null) {
-      visit(text, (t, k, surface, start, end) -> {
-        if (k == n && t.equals(term)) {
-          found.add(new TermOccurrence(surface, start, end));
-        }
-      });
+      visit(
+          text,
+          (t, k, surface, start, end) -> {
+            if (k == n && t.equals(term)) {
+              found.add(new TermOccurrence(surface, start, end));
+            }
+          });
     }
     return found;
   }
@@ -103,8 +107,12 @@ public final class TermCounter implements Serializable {
       }
       visitor.accept(t.term(), 1, t.surface(), t.start(), t.end());
       if (previous != null && adjacent(text.text(), previous, t)) {
-        visitor.accept(previous.term() + ' ' + t.term(), 2,
-            previous.surface() + ' ' + t.surface(), previous.start(), t.end());
+        visitor.accept(
+            previous.term() + ' ' + t.term(),
+            2,
+            previous.surface() + ' ' + t.surface(),
+            previous.start(),
+            t.end());
       }
       previous = t;
     }

@@ -22,8 +22,8 @@ public record AnalyzedText(String text, List<Sentence> sentences, List<Token> to
   }
 
   /**
-   * The index of the sentence holding character {@code offset}, or -1 when none does (an offset
-   * in the white space between sentences, or outside the text).
+   * The index of the sentence holding character {@code offset}, or -1 when none does (an offset in
+   * the white space between sentences, or outside the text).
    */
   public int sentenceAt(int offset) {
     int lo = 0;

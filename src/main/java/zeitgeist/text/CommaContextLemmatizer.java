@@ -11,14 +11,14 @@ import opennlp.tools.ml.model.MaxentModel;
  *
  * <p>Why not {@link LemmatizerME}: its beam search (beam 3, from the model's manifest) sorts the
  * scores of all of the model's several thousand outcomes (edit scripts) at each of the two
- * positions, for each sequence in the beam: four sorts per form, three quarters of the
- * lemmatizer's time in a profile. Here the comma's step is computed once: its context depends on
- * nothing but the comma and its tag (the model's features are the form, its tag, its prefixes and
- * suffixes, and the previous decision). The form's step is then evaluated after each of the
- * comma's three best outcomes, in order of their probability, and the sequence with the highest
- * score (the sum of the two log probabilities, as the beam search adds them) wins. An outcome
- * whose comma step alone scores below the best sequence so far cannot win (a log probability is
- * at most 0) and is not evaluated, so most forms cost one evaluation of the model.
+ * positions, for each sequence in the beam: four sorts per form, three quarters of the lemmatizer's
+ * time in a profile. Here the comma's step is computed once: its context depends on nothing but the
+ * comma and its tag (the model's features are the form, its tag, its prefixes and suffixes, and the
+ * previous decision). The form's step is then evaluated after each of the comma's three best
+ * outcomes, in order of their probability, and the sequence with the highest score (the sum of the
+ * two log probabilities, as the beam search adds them) wins. An outcome whose comma step alone
+ * scores below the best sequence so far cannot win (a log probability is at most 0) and is not
+ * evaluated, so most forms cost one evaluation of the model.
  *
  * <p>The result is the beam search's: the beam search keeps the comma's three best outcomes and,
  * after each, the form's three best, and returns the best of those sequences, which is the best
@@ -29,6 +29,7 @@ import opennlp.tools.ml.model.MaxentModel;
 final class CommaContextLemmatizer {
   private static final String COMMA = ",";
   private static final String COMMA_TAG = "PUNCT";
+
   /** The beam search's width in the model's manifest; the comma's outcomes kept. */
   private static final int BEAM = LemmatizerME.DEFAULT_BEAM_SIZE;
 
@@ -40,8 +41,10 @@ final class CommaContextLemmatizer {
   CommaContextLemmatizer(LemmatizerModel lemmatizer) {
     this.model = lemmatizer.getArtifact("lemmatizer.model");
     this.contexts = lemmatizer.getFactory().getContextGenerator();
-    double[] probs = model.eval(contexts.getContext(0, new String[] {COMMA, ""},
-        new String[] {COMMA_TAG, ""}, new String[0]));
+    double[] probs =
+        model.eval(
+            contexts.getContext(
+                0, new String[] {COMMA, ""}, new String[] {COMMA_TAG, ""}, new String[0]));
     int[] best = topIndices(probs, BEAM);
     commaOutcomes = new String[best.length];
     commaScores = new double[best.length];
@@ -61,8 +64,8 @@ final class CommaContextLemmatizer {
       if (commaScores[k] <= bestScore) {
         break; // sorted descending, and the form's step adds a log probability <= 0
       }
-      double[] probs = model.eval(contexts.getContext(1, toks, tags,
-          new String[] {commaOutcomes[k], null}));
+      double[] probs =
+          model.eval(contexts.getContext(1, toks, tags, new String[] {commaOutcomes[k], null}));
       int top = topIndices(probs, 1)[0];
       double score = commaScores[k] + StrictMath.log(probs[top]);
       if (score > bestScore) {

@@ -16,8 +16,8 @@ import zeitgeist.text.TokenSpan.Kind;
  *
  * <p>Thread-safe and stateless: one instance may be shared by all threads of a JVM, or built per
  * partition at no cost; it is serializable and holds nothing. The OpenNLP models load once per JVM
- * on the first call (about 1 s); the tagger and lemmatizer over them are shared; lemmas
- * are cached per JVM ({@link #lemmaCacheHits()}, {@link #lemmaCacheMisses()}).
+ * on the first call (about 1 s); the tagger and lemmatizer over them are shared; lemmas are cached
+ * per JVM ({@link #lemmaCacheHits()}, {@link #lemmaCacheMisses()}).
  *
  * <p>Never throws on a string: {@code null} and empty text give an empty result. Offsets are {@code
  * char} offsets into the given text, which should be NFC-normalised (as {@code zeitgeist.ingest}

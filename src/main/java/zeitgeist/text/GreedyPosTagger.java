@@ -20,15 +20,15 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * the speed.
  *
  * <p>Why not POSTaggerME: for every token it builds some twenty feature strings (the token, its
- * prefixes and suffixes, its class, the two tokens either side, the previous tags), looks each up in
- * the model's hash map and sums the weights they carry: in a profile of the job's analysis, nearly
- * half of its time. All but the two tag features are functions of a single token (the token itself,
- * or a neighbour at a fixed offset), so here they are looked up once per distinct form and kept in a
- * bounded cache ({@link GenerationCache}); per token only the weights are added, in the model's own
- * feature order and from the same start value, so every sum is the same double as OpenNLP's. The
- * tag is the outcome with the highest sum; when the best two are closer than {@value #NEAR} the
- * probabilities are computed as OpenNLP computes them and the first outcome of the highest wins,
- * as in OpenNLP's beam search.
+ * prefixes and suffixes, its class, the two tokens either side, the previous tags), looks each up
+ * in the model's hash map and sums the weights they carry: in a profile of the job's analysis,
+ * nearly half of its time. All but the two tag features are functions of a single token (the token
+ * itself, or a neighbour at a fixed offset), so here they are looked up once per distinct form and
+ * kept in a bounded cache ({@link GenerationCache}); per token only the weights are added, in the
+ * model's own feature order and from the same start value, so every sum is the same double as
+ * OpenNLP's. The tag is the outcome with the highest sum; when the best two are closer than {@value
+ * #NEAR} the probabilities are computed as OpenNLP computes them and the first outcome of the
+ * highest wins, as in OpenNLP's beam search.
  *
  * <p>The feature layout is the one the model declares in its {@code generator.featuregen}: outcome
  * prior, suffixes and prefixes of up to 4 characters, the lower-cased tokens in a window of two
@@ -41,10 +41,13 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 final class GreedyPosTagger {
   /** Sums closer than this are compared as probabilities, exactly as OpenNLP compares them. */
   static final double NEAR = 1e-9;
+
   private static final String BEGIN = "S=begin";
   private static final String[] WINDOW = {"p1", "p2", "n1", "n2"};
-  private static final String[] PROBE = ("Die Bundesregierung hat am 3. März 2020 in Berlin "
-      + "„ 12,5 Mrd. € “ für die E-Mobilität beschlossen , sagte Olaf Scholz ( SPD ) .").split(" ");
+  private static final String[] PROBE =
+      ("Die Bundesregierung hat am 3. März 2020 in Berlin "
+              + "„ 12,5 Mrd. € “ für die E-Mobilität beschlossen , sagte Olaf Scholz ( SPD ) .")
+          .split(" ");
 
   private final Map<String, Context> weights;
   private final String[] outcomes;
@@ -257,8 +260,12 @@ final class GreedyPosTagger {
       List<String> theirs =
           List.of(contexts.getContext(i, PROBE, Arrays.copyOf(expected, i), null));
       if (!theirs.equals(features(i, PROBE, expected))) {
-        throw new IllegalArgumentException("the POS model's features differ from the layout "
-            + "this decoder knows, at '" + PROBE[i] + "': " + theirs);
+        throw new IllegalArgumentException(
+            "the POS model's features differ from the layout "
+                + "this decoder knows, at '"
+                + PROBE[i]
+                + "': "
+                + theirs);
       }
     }
     if (!Arrays.equals(expected, tag(PROBE))) {

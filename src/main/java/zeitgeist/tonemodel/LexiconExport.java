@@ -12,8 +12,8 @@ import zeitgeist.lexicon.LexiconKind;
 
 /**
  * Turns a {@link LinearToneModel} into a weighted polarity lexicon that runs use like any other
- * ({@code --lexicon NAME=FILE.tsv}): its matches are scored with negation and intensifiers and
- * give the lexicon's own rows in the tone tables, each hit traceable to its word.
+ * ({@code --lexicon NAME=FILE.tsv}): its matches are scored with negation and intensifiers and give
+ * the lexicon's own rows in the tone tables, each hit traceable to its word.
  *
  * <p>Rules, with {@code d(f)} the feature's {@linkplain LinearToneModel#polarity pull towards
  * positive}:
@@ -31,19 +31,19 @@ import zeitgeist.lexicon.LexiconKind;
  *       and rounded to three decimals; an entry that rounds to 0 is left out.
  * </ol>
  *
- * <p>Limits: the export approximates the classifier and is not equal to it. It has no intercepts
- * (a run calls a sentence neutral when its net score lies within ±0.1); the matcher tries a
- * sentence's longest spans first and lets a token match by surface as well as by lemma, where the
- * classifier counted every n-gram; and negation flips an exported word's sign, where the
- * classifier saw only the n-grams. {@code zeitgeist tone-train} therefore reports the export's own
- * cross-validated figures beside the classifier's.
+ * <p>Limits: the export approximates the classifier and is not equal to it. It has no intercepts (a
+ * run calls a sentence neutral when its net score lies within ±0.1); the matcher tries a sentence's
+ * longest spans first and lets a token match by surface as well as by lemma, where the classifier
+ * counted every n-gram; and negation flips an exported word's sign, where the classifier saw only
+ * the n-grams. {@code zeitgeist tone-train} therefore reports the export's own cross-validated
+ * figures beside the classifier's.
  */
 public final class LexiconExport {
   private LexiconExport() {}
 
   /** Unscaled weights by phrase, sorted by phrase, by rules 1-3. */
-  public static Map<String, Double> weights(LinearToneModel model, Vocabulary vocabulary,
-      List<Lexicon> lexicons) {
+  public static Map<String, Double> weights(
+      LinearToneModel model, Vocabulary vocabulary, List<Lexicon> lexicons) {
     Map<String, Double> lexiconWeights = new TreeMap<>();
     for (int i = 0; i < lexicons.size(); i++) {
       double pos = model.polarity(vocabulary.lexiconFeature(2 * i));
@@ -67,8 +67,9 @@ public final class LexiconExport {
       String g = ngrams.get(j);
       int space = g.indexOf(' ');
       if (space >= 0) {
-        double words = unigram.getOrDefault(g.substring(0, space), 0.0)
-            + unigram.getOrDefault(g.substring(space + 1), 0.0);
+        double words =
+            unigram.getOrDefault(g.substring(0, space), 0.0)
+                + unigram.getOrDefault(g.substring(space + 1), 0.0);
         out.merge(g, model.polarity(j) + words, Double::sum);
       }
     }
@@ -76,14 +77,14 @@ public final class LexiconExport {
   }
 
   /** The lexicon of {@code weights} times {@code scale}, by rule 4. */
-  public static Lexicon lexicon(String name, Map<String, Double> weights, double scale,
-      String source) {
+  public static Lexicon lexicon(
+      String name, Map<String, Double> weights, double scale, String source) {
     List<LexiconEntry> entries = new ArrayList<>();
     for (Map.Entry<String, Double> e : weights.entrySet()) {
       double w = round(e.getValue() * scale);
       if (w != 0) {
-        entries.add(LexiconEntry.of(e.getKey(), w > 0 ? LexiconKind.POSITIVE
-            : LexiconKind.NEGATIVE, w));
+        entries.add(
+            LexiconEntry.of(e.getKey(), w > 0 ? LexiconKind.POSITIVE : LexiconKind.NEGATIVE, w));
       }
     }
     return new Lexicon(name, LexiconKind.POLARITY, LexiconFormat.TSV, entries, "unsaved", source);
@@ -107,8 +108,12 @@ public final class LexiconExport {
       sb.append("# ").append(h).append('\n');
     }
     for (LexiconEntry e : lexicon.entries()) {
-      sb.append(e.phrase()).append('\t').append(e.category()).append('\t')
-          .append(String.format(Locale.ROOT, "%.3f", e.weight())).append('\n');
+      sb.append(e.phrase())
+          .append('\t')
+          .append(e.category())
+          .append('\t')
+          .append(String.format(Locale.ROOT, "%.3f", e.weight()))
+          .append('\n');
     }
     return sb.toString();
   }

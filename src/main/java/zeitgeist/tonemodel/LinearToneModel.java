@@ -1,9 +1,9 @@
 package zeitgeist.tonemodel;
 
 /**
- * A trained three-class linear classifier: class {@code c}'s score of a row is {@code
- * intercepts[c] + Σ weights[c][j]·x[j]}; the predicted class has the highest score (the lowest
- * index on a tie). Classes: 0 positive, 1 neutral, 2 negative.
+ * A trained three-class linear classifier: class {@code c}'s score of a row is {@code intercepts[c]
+ * + Σ weights[c][j]·x[j]}; the predicted class has the highest score (the lowest index on a tie).
+ * Classes: 0 positive, 1 neutral, 2 negative.
  *
  * @param weights per class, one weight per feature
  * @param intercepts per class; {@code -∞} for a class the training data did not have
@@ -27,8 +27,8 @@ public record LinearToneModel(double[][] weights, double[] intercepts) {
   }
 
   /**
-   * Feature {@code j}'s pull towards positive: {@code weights[positive][j] −
-   * weights[negative][j]}, what a lexicon entry for it weighs before scaling.
+   * Feature {@code j}'s pull towards positive: {@code weights[positive][j] − weights[negative][j]},
+   * what a lexicon entry for it weighs before scaling.
    */
   public double polarity(int j) {
     return weights[0][j] - weights[2][j];

@@ -27,13 +27,15 @@ import org.apache.spark.sql.types.StructType;
 public final class MllibToneTrainer {
   /** L-BFGS iterations at most; MLlib stops earlier when it converges. */
   static final int MAX_ITERATIONS = 200;
+
   /** L-BFGS convergence tolerance (MLlib: 1e-6), coarser: a fit is a Spark job per step. */
   static final double TOLERANCE = 1e-4;
 
-  private static final StructType SCHEMA = new StructType()
-      .add("label", DataTypes.DoubleType, false)
-      .add("weight", DataTypes.DoubleType, false)
-      .add("features", SQLDataTypes.VectorType(), false);
+  private static final StructType SCHEMA =
+      new StructType()
+          .add("label", DataTypes.DoubleType, false)
+          .add("weight", DataTypes.DoubleType, false)
+          .add("features", SQLDataTypes.VectorType(), false);
 
   private final SparkSession spark;
 
@@ -61,22 +63,22 @@ public final class MllibToneTrainer {
    * @param labels their class indices (0 positive, 1 neutral, 2 negative)
    * @param size the number of features
    */
-  public LinearToneModel fit(List<Vocabulary.Row> rows, int[] labels, int size,
-      Settings settings) {
+  public LinearToneModel fit(List<Vocabulary.Row> rows, int[] labels, int size, Settings settings) {
     return toModel(fitMllib(rows, labels, size, settings), size, classCounts(labels));
   }
 
   /** MLlib's own model, as {@link #fit} trains it. */
-  LogisticRegressionModel fitMllib(List<Vocabulary.Row> rows, int[] labels, int size,
-      Settings settings) {
+  LogisticRegressionModel fitMllib(
+      List<Vocabulary.Row> rows, int[] labels, int size, Settings settings) {
     int[] counts = classCounts(labels);
     int present = (int) Arrays.stream(counts).filter(c -> c > 0).count();
     List<Row> data = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
       Vocabulary.Row r = rows.get(i);
       double weight = (double) rows.size() / (present * counts[labels[i]]);
-      data.add(RowFactory.create((double) labels[i], weight,
-          Vectors.sparse(size, r.indices(), r.values())));
+      data.add(
+          RowFactory.create(
+              (double) labels[i], weight, Vectors.sparse(size, r.indices(), r.values())));
     }
     Dataset<Row> frame = spark.createDataFrame(data, SCHEMA).coalesce(1);
     return new LogisticRegression()

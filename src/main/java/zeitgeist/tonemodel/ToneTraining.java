@@ -36,12 +36,13 @@ import zeitgeist.text.AnalyzedText;
  */
 public final class ToneTraining {
   /**
-   * The classifier settings tried: L2 strengths on unstandardised features. (Standardised
-   * features were tried too, at first, and never chosen in any fold of either measured set: a
-   * standardised rare n-gram escapes the penalty.)
+   * The classifier settings tried: L2 strengths on unstandardised features. (Standardised features
+   * were tried too, at first, and never chosen in any fold of either measured set: a standardised
+   * rare n-gram escapes the penalty.)
    */
-  static final List<MllibToneTrainer.Settings> SETTINGS = settings(
-      new double[] {10.0, 1.0, 0.1, 0.01, 0.001});
+  static final List<MllibToneTrainer.Settings> SETTINGS =
+      settings(new double[] {10.0, 1.0, 0.1, 0.01, 0.001});
+
   static final double[] SCALES = {0.25, 0.5, 1, 2, 4, 8, 16, 32};
   static final int INNER_FOLDS = 3;
   static final int MIN_SENTENCES = 2;
@@ -54,8 +55,12 @@ public final class ToneTraining {
   private ExecutorService pool;
 
   /** A model fitted on some sentences, with what was chosen for it. */
-  public record Fitted(Vocabulary vocabulary, LinearToneModel model,
-      MllibToneTrainer.Settings settings, double scale, Lexicon lexicon) {}
+  public record Fitted(
+      Vocabulary vocabulary,
+      LinearToneModel model,
+      MllibToneTrainer.Settings settings,
+      double scale,
+      Lexicon lexicon) {}
 
   /**
    * The outcome of {@link #run}.
@@ -65,8 +70,11 @@ public final class ToneTraining {
    * @param perFold what each fold chose
    * @param fitted the model trained on all sentences and its lexicon
    */
-  public record Outcome(PolarityEvaluation.Report classifier, PolarityEvaluation.Report export,
-      List<Fitted> perFold, Fitted fitted) {}
+  public record Outcome(
+      PolarityEvaluation.Report classifier,
+      PolarityEvaluation.Report export,
+      List<Fitted> perFold,
+      Fitted fitted) {}
 
   /**
    * @param name the exported lexicon's name
@@ -76,7 +84,10 @@ public final class ToneTraining {
   }
 
   /** As above, trying {@code settings} instead of {@link #SETTINGS} (tests: fewer fits). */
-  ToneTraining(MllibToneTrainer trainer, ToneFeatures features, String name,
+  ToneTraining(
+      MllibToneTrainer trainer,
+      ToneFeatures features,
+      String name,
       List<MllibToneTrainer.Settings> settings) {
     this.trainer = trainer;
     this.features = features;
@@ -90,8 +101,7 @@ public final class ToneTraining {
    *
    * @param skipped rows of the input without a usable label, carried into the reports
    */
-  public Outcome run(List<AnalyzedText> texts, int[] labels, int folds, long seed,
-      long skipped) {
+  public Outcome run(List<AnalyzedText> texts, int[] labels, int folds, long seed, long skipped) {
     pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
     try {
       return crossValidate(texts, labels, folds, seed, skipped);
@@ -100,8 +110,8 @@ public final class ToneTraining {
     }
   }
 
-  private Outcome crossValidate(List<AnalyzedText> texts, int[] labels, int folds, long seed,
-      long skipped) {
+  private Outcome crossValidate(
+      List<AnalyzedText> texts, int[] labels, int folds, long seed, long skipped) {
     List<ToneFeatures.Sentence> feats = new ArrayList<>();
     for (AnalyzedText t : texts) {
       feats.add(features.of(t));
@@ -121,8 +131,9 @@ public final class ToneTraining {
       LexiconMatcher matcher = new LexiconMatcher(fitted.lexicon());
       for (int i : test) {
         classifier[labels[i]][fitted.model().predict(fitted.vocabulary().row(feats.get(i)))]++;
-        export[labels[i]][PolarityEvaluation.predicted(
-            PolarityEvaluation.netScore(texts.get(i), matcher, SCORER))]++;
+        export[labels[i]][
+            PolarityEvaluation.predicted(
+                PolarityEvaluation.netScore(texts.get(i), matcher, SCORER))]++;
       }
     }
     List<Integer> all = new ArrayList<>();
@@ -130,16 +141,23 @@ public final class ToneTraining {
       all.add(i);
     }
     Fitted fitted = fit(texts, feats, labels, all, seed);
-    return new Outcome(new PolarityEvaluation.Report("classifier", classifier, skipped),
-        new PolarityEvaluation.Report(name, export, skipped), perFold, fitted);
+    return new Outcome(
+        new PolarityEvaluation.Report("classifier", classifier, skipped),
+        new PolarityEvaluation.Report(name, export, skipped),
+        perFold,
+        fitted);
   }
 
   /**
    * Fits on the sentences {@code train}, choosing the settings and the export's scale on them
    * alone, by inner cross-validation.
    */
-  Fitted fit(List<AnalyzedText> texts, List<ToneFeatures.Sentence> feats, int[] labels,
-      List<Integer> train, long seed) {
+  Fitted fit(
+      List<AnalyzedText> texts,
+      List<ToneFeatures.Sentence> feats,
+      int[] labels,
+      List<Integer> train,
+      long seed) {
     int[] trainLabels = train.stream().mapToInt(i -> labels[i]).toArray();
     int[] inner = stratifiedFolds(trainLabels, INNER_FOLDS, seed + 1);
     // every (setting, inner fold) fit at once: each is a chain of small Spark jobs
@@ -182,16 +200,21 @@ public final class ToneTraining {
     LinearToneModel m = trainer.fit(rows(v, feats, train), trainLabels, v.size(), best);
     Map<String, Double> weights = LexiconExport.weights(m, v, features.lexicons());
     double scale = LexiconExport.unitScale(weights) * bestScale;
-    return new Fitted(v, m, best, scale,
-        LexiconExport.lexicon(name, weights, scale, "zeitgeist tone-train"));
+    return new Fitted(
+        v, m, best, scale, LexiconExport.lexicon(name, weights, scale, "zeitgeist tone-train"));
   }
 
   /**
    * The confusion, per scale in {@link #SCALES}, of the lexicon exported from a model fitted on
    * {@code in}, on the sentences {@code out}.
    */
-  private long[][][] heldOut(List<AnalyzedText> texts, List<ToneFeatures.Sentence> feats,
-      int[] labels, List<Integer> in, List<Integer> out, MllibToneTrainer.Settings tried) {
+  private long[][][] heldOut(
+      List<AnalyzedText> texts,
+      List<ToneFeatures.Sentence> feats,
+      int[] labels,
+      List<Integer> in,
+      List<Integer> out,
+      MllibToneTrainer.Settings tried) {
     long[][][] confusion = new long[SCALES.length][3][3];
     if (out.isEmpty()) {
       return confusion;
@@ -201,11 +224,13 @@ public final class ToneTraining {
     Map<String, Double> weights = LexiconExport.weights(m, v, features.lexicons());
     double unit = LexiconExport.unitScale(weights);
     for (int s = 0; s < SCALES.length; s++) {
-      LexiconMatcher matcher = new LexiconMatcher(
-          LexiconExport.lexicon(name, weights, unit * SCALES[s], "zeitgeist tone-train"));
+      LexiconMatcher matcher =
+          new LexiconMatcher(
+              LexiconExport.lexicon(name, weights, unit * SCALES[s], "zeitgeist tone-train"));
       for (int i : out) {
-        confusion[s][labels[i]][PolarityEvaluation.predicted(
-            PolarityEvaluation.netScore(texts.get(i), matcher, SCORER))]++;
+        confusion[s][labels[i]][
+            PolarityEvaluation.predicted(
+                PolarityEvaluation.netScore(texts.get(i), matcher, SCORER))]++;
       }
     }
     return confusion;
@@ -234,12 +259,12 @@ public final class ToneTraining {
   }
 
   private Vocabulary vocabulary(List<ToneFeatures.Sentence> feats, List<Integer> which) {
-    return Vocabulary.fit(which.stream().map(feats::get).toList(), features.lexiconFeatures(),
-        MIN_SENTENCES);
+    return Vocabulary.fit(
+        which.stream().map(feats::get).toList(), features.lexiconFeatures(), MIN_SENTENCES);
   }
 
-  private static List<Vocabulary.Row> rows(Vocabulary v, List<ToneFeatures.Sentence> feats,
-      List<Integer> which) {
+  private static List<Vocabulary.Row> rows(
+      Vocabulary v, List<ToneFeatures.Sentence> feats, List<Integer> which) {
     return which.stream().map(i -> v.row(feats.get(i))).toList();
   }
 
@@ -249,8 +274,8 @@ public final class ToneTraining {
 
   /**
    * The fold of each sentence: each class's sentences shuffled with {@code seed}, then dealt to
-   * folds 0, 1, ..., {@code folds − 1}, 0, ... So every fold holds each class's share, give or
-   * take one sentence.
+   * folds 0, 1, ..., {@code folds − 1}, 0, ... So every fold holds each class's share, give or take
+   * one sentence.
    */
   static int[] stratifiedFolds(int[] labels, int folds, long seed) {
     int[] fold = new int[labels.length];

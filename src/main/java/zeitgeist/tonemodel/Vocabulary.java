@@ -24,8 +24,8 @@ public record Vocabulary(List<String> ngrams, int lexiconFeatures) {
   }
 
   /** The vocabulary of {@code training}: n-grams in at least {@code minSentences} of them. */
-  public static Vocabulary fit(List<ToneFeatures.Sentence> training, int lexiconFeatures,
-      int minSentences) {
+  public static Vocabulary fit(
+      List<ToneFeatures.Sentence> training, int lexiconFeatures, int minSentences) {
     Map<String, Integer> sentencesWith = new HashMap<>();
     for (ToneFeatures.Sentence s : training) {
       for (String g : s.ngrams().keySet()) {
@@ -33,11 +33,12 @@ public record Vocabulary(List<String> ngrams, int lexiconFeatures) {
       }
     }
     List<String> kept = new ArrayList<>();
-    sentencesWith.forEach((g, n) -> {
-      if (n >= minSentences) {
-        kept.add(g);
-      }
-    });
+    sentencesWith.forEach(
+        (g, n) -> {
+          if (n >= minSentences) {
+            kept.add(g);
+          }
+        });
     Collections.sort(kept);
     return new Vocabulary(kept, lexiconFeatures);
   }
@@ -55,12 +56,14 @@ public record Vocabulary(List<String> ngrams, int lexiconFeatures) {
   /** {@code s} as a row of this space. */
   public Row row(ToneFeatures.Sentence s) {
     TreeMap<Integer, Double> cells = new TreeMap<>();
-    s.ngrams().forEach((g, n) -> {
-      int j = Collections.binarySearch(ngrams, g);
-      if (j >= 0) {
-        cells.put(j, n.doubleValue());
-      }
-    });
+    s.ngrams()
+        .forEach(
+            (g, n) -> {
+              int j = Collections.binarySearch(ngrams, g);
+              if (j >= 0) {
+                cells.put(j, n.doubleValue());
+              }
+            });
     double[] sums = s.lexiconSums();
     for (int i = 0; i < sums.length; i++) {
       if (sums[i] != 0) {

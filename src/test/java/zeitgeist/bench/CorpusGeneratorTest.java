@@ -55,8 +55,8 @@ class CorpusGeneratorTest {
   }
 
   private static int generate(Path out, String... args) {
-    List<String> all = new ArrayList<>(List.of("--source", SAMPLE.toString(), "--out",
-        out.toString()));
+    List<String> all =
+        new ArrayList<>(List.of("--source", SAMPLE.toString(), "--out", out.toString()));
     all.addAll(List.of(args));
     return new CommandLine(new CorpusGenerator()).execute(all.toArray(String[]::new));
   }
@@ -83,9 +83,10 @@ class CorpusGeneratorTest {
     try (Stream<Path> files = Files.list(dir.resolve("seven"))) {
       assertEquals(7, files.count());
     }
-    List<String> lines = Files.readAllLines(dir.resolve("one.jsonl"),
-        java.nio.charset.StandardCharsets.ISO_8859_1);
-    assertEquals(String.join("\n", lines.subList(100, 120)) + "\n",
+    List<String> lines =
+        Files.readAllLines(dir.resolve("one.jsonl"), java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertEquals(
+        String.join("\n", lines.subList(100, 120)) + "\n",
         new String(concat(dir.resolve("tail")), java.nio.charset.StandardCharsets.ISO_8859_1),
         "records 100..119 are the same when generated on their own");
   }
@@ -94,8 +95,7 @@ class CorpusGeneratorTest {
   void seedChangesTheRecords() {
     MessyArticles a = new MessyArticles(seeds, 1, LocalDate.of(2019, 1, 1), 6 * 365);
     MessyArticles b = new MessyArticles(seeds, 2, LocalDate.of(2019, 1, 1), 6 * 365);
-    assertEquals(a.line(7), new MessyArticles(seeds, 1, LocalDate.of(2019, 1, 1), 6 * 365)
-        .line(7));
+    assertEquals(a.line(7), new MessyArticles(seeds, 1, LocalDate.of(2019, 1, 1), 6 * 365).line(7));
     assertNotEquals(a.line(7), b.line(7));
   }
 
@@ -134,8 +134,9 @@ class CorpusGeneratorTest {
       jsonl.write('\n');
     }
     InputStream in = new java.io.ByteArrayInputStream(jsonl.toByteArray());
-    JsonLinesReader reader = new JsonLinesReader(in, "gen.jsonl", "gen.jsonl",
-        new IngestOptions(InputFormat.AUTO, Map.of(), 1 << 20));
+    JsonLinesReader reader =
+        new JsonLinesReader(
+            in, "gen.jsonl", "gen.jsonl", new IngestOptions(InputFormat.AUTO, Map.of(), 1 << 20));
     ArticleBuilder builder = new ArticleBuilder(1 << 20, false);
     Map<String, Integer> rejects = new HashMap<>();
     Map<String, Integer> origins = new HashMap<>();
@@ -163,9 +164,13 @@ class CorpusGeneratorTest {
       origins.merge(String.valueOf(a.getDateOrigin()), 1, Integer::sum);
       precisions.merge(String.valueOf(a.getDatePrecision()), 1, Integer::sum);
       for (String l : a.getText().split("\n")) {
-        assertFalse(l.equals("WERBUNG") || l.startsWith("Diesen Artikel teilen")
-            || l.startsWith("Den Link zum Einbetten") || l.startsWith("Copyright")
-            || l.startsWith("Stand:") || l.startsWith("Über dieses Thema berichtete"),
+        assertFalse(
+            l.equals("WERBUNG")
+                || l.startsWith("Diesen Artikel teilen")
+                || l.startsWith("Den Link zum Einbetten")
+                || l.startsWith("Copyright")
+                || l.startsWith("Stand:")
+                || l.startsWith("Über dieses Thema berichtete"),
             "furniture left in " + a.getArticleId() + ": " + l);
       }
     }

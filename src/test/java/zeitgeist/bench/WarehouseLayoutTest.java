@@ -26,8 +26,11 @@ class WarehouseLayoutTest {
     file(wh.resolve("_staging/run-1/articles/year=2020/part-0.parquet"), 10);
     file(wh.resolve("_lock"), 1);
     WarehouseLayout w = WarehouseLayout.of(wh);
-    assertEquals(List.of(new WarehouseLayout.Table("articles", 3, 2, 2, 250),
-        new WarehouseLayout.Table("runs", 1, 0, 1, 10)), w.tables(),
+    assertEquals(
+        List.of(
+            new WarehouseLayout.Table("articles", 3, 2, 2, 250),
+            new WarehouseLayout.Table("runs", 1, 0, 1, 10)),
+        w.tables(),
         "staging, checksums and the lock are not the tables' files");
     assertEquals(4, w.files());
   }

@@ -25,8 +25,8 @@ import zeitgeist.tables.Warehouse;
 
 /**
  * {@code zeitgeist kwic} over the sample warehouse: the contexts of a term in a month are as many
- * as its count in {@code terms_by_date}, each is the term where the count found it, and the
- * options select, lemmatise and refuse as documented.
+ * as its count in {@code terms_by_date}, each is the term where the count found it, and the options
+ * select, lemmatise and refuse as documented.
  */
 class KwicCommandTest {
   static String warehouse;
@@ -48,24 +48,42 @@ class KwicCommandTest {
 
   private static List<CSVRecord> csv(Result r) throws IOException {
     assertEquals(0, r.exitCode(), r.err());
-    return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-        .parse(new StringReader(r.out())).getRecords();
+    return CSVFormat.DEFAULT
+        .builder()
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .get()
+        .parse(new StringReader(r.out()))
+        .getRecords();
   }
 
   @Test
   void contextsOfATermInAMonthAreItsCountInTermsByDate() throws IOException {
-    List<Row> top = TestSpark.session().sql(
-        "(SELECT period, term, n, count FROM terms_by_date WHERE grain = 'month' AND n = 1 "
-            + "ORDER BY count DESC, term LIMIT 3) UNION ALL (SELECT period, term, n, count "
-            + "FROM terms_by_date WHERE grain = 'month' AND n = 2 ORDER BY count DESC, term "
-            + "LIMIT 2)").collectAsList();
+    List<Row> top =
+        TestSpark.session()
+            .sql(
+                "(SELECT period, term, n, count FROM terms_by_date WHERE grain = 'month' AND n = 1 "
+                    + "ORDER BY count DESC, term LIMIT 3) UNION ALL (SELECT period, term, n, count "
+                    + "FROM terms_by_date WHERE grain = 'month' AND n = 2 ORDER BY count DESC, term "
+                    + "LIMIT 2)")
+            .collectAsList();
     assertEquals(5, top.size());
     for (Row t : top) {
       LocalDate month = t.getDate(0).toLocalDate();
       String option = t.getInt(2) == 1 ? "--term" : "--phrase";
-      List<CSVRecord> lines = csv(kwic(option, t.getString(1), "--from", month.toString(),
-          "--to", month.plusMonths(1).minusDays(1).toString(), "--limit", "0", "--format",
-          "csv"));
+      List<CSVRecord> lines =
+          csv(
+              kwic(
+                  option,
+                  t.getString(1),
+                  "--from",
+                  month.toString(),
+                  "--to",
+                  month.plusMonths(1).minusDays(1).toString(),
+                  "--limit",
+                  "0",
+                  "--format",
+                  "csv"));
       assertEquals(t.getLong(3), lines.size(), t.toString());
       for (CSVRecord l : lines) {
         LocalDate date = LocalDate.parse(l.get("published_date"));
@@ -76,15 +94,29 @@ class KwicCommandTest {
 
   @Test
   void contextsOfAnEntityInAMonthAreItsMentionsInEntitiesByDate() throws IOException {
-    List<Row> top = TestSpark.session().sql("SELECT period, entity, sum(mentions) AS mentions "
-        + "FROM entities_by_date WHERE grain = 'month' GROUP BY period, entity "
-        + "ORDER BY mentions DESC, entity LIMIT 4").collectAsList();
+    List<Row> top =
+        TestSpark.session()
+            .sql(
+                "SELECT period, entity, sum(mentions) AS mentions "
+                    + "FROM entities_by_date WHERE grain = 'month' GROUP BY period, entity "
+                    + "ORDER BY mentions DESC, entity LIMIT 4")
+            .collectAsList();
     assertEquals(4, top.size());
     for (Row t : top) {
       LocalDate month = t.getDate(0).toLocalDate();
-      List<CSVRecord> lines = csv(kwic("--entity", t.getString(1), "--from", month.toString(),
-          "--to", month.plusMonths(1).minusDays(1).toString(), "--limit", "0", "--format",
-          "csv"));
+      List<CSVRecord> lines =
+          csv(
+              kwic(
+                  "--entity",
+                  t.getString(1),
+                  "--from",
+                  month.toString(),
+                  "--to",
+                  month.plusMonths(1).minusDays(1).toString(),
+                  "--limit",
+                  "0",
+                  "--format",
+                  "csv"));
       assertEquals(t.getLong(2), lines.size(), t.toString());
     }
   }
@@ -92,26 +124,35 @@ class KwicCommandTest {
   @Test
   void everyEntityContextIsAMentionWhereItWasCounted() throws IOException {
     Map<String, Row> articles = new HashMap<>();
-    for (Row r : TestSpark.session().sql("SELECT article_id, title, text FROM articles")
-        .collectAsList()) {
+    for (Row r :
+        TestSpark.session().sql("SELECT article_id, title, text FROM articles").collectAsList()) {
       articles.put(r.getString(0), r);
     }
     Result r = kwic("--entity", "putin", "--limit", "0", "--format", "csv");
     assertTrue(r.err().contains("'putin' is counted as the entity 'Wladimir Putin'"), r.err());
     List<CSVRecord> lines = csv(r);
-    Row counted = TestSpark.session().sql("SELECT sum(mentions), count_if(in_title) FROM "
-        + "article_entities WHERE entity = 'Wladimir Putin'").first();
+    Row counted =
+        TestSpark.session()
+            .sql(
+                "SELECT sum(mentions), count_if(in_title) FROM "
+                    + "article_entities WHERE entity = 'Wladimir Putin'")
+            .first();
     assertEquals(counted.getLong(0), lines.size());
-    assertEquals(counted.getLong(1),
-        lines.stream().filter(l -> l.get("in_title").equals("true")).count());
-    Set<String> surfaces = Set.copyOf(TestSpark.session().sql("SELECT DISTINCT explode(surfaces) "
-        + "FROM article_entities WHERE entity = 'Wladimir Putin'").as(Encoders.STRING())
-        .collectAsList());
+    assertEquals(
+        counted.getLong(1), lines.stream().filter(l -> l.get("in_title").equals("true")).count());
+    Set<String> surfaces =
+        Set.copyOf(
+            TestSpark.session()
+                .sql(
+                    "SELECT DISTINCT explode(surfaces) "
+                        + "FROM article_entities WHERE entity = 'Wladimir Putin'")
+                .as(Encoders.STRING())
+                .collectAsList());
     for (CSVRecord l : lines) {
       Row a = articles.get(l.get("article_id"));
       String text = l.get("in_title").equals("true") ? a.getString(1) : a.getString(2);
-      String match = text.substring(Integer.parseInt(l.get("start")),
-          Integer.parseInt(l.get("end")));
+      String match =
+          text.substring(Integer.parseInt(l.get("start")), Integer.parseInt(l.get("end")));
       assertEquals(match, l.get("match"));
       assertTrue(surfaces.contains(match), l.toString());
     }
@@ -119,31 +160,63 @@ class KwicCommandTest {
 
   @Test
   void aToneKeepsTheContextsWhoseSentenceHasIt() throws IOException {
-    String negativeSentences = "SELECT article_id, sentence FROM lexicon_hits "
-        + "WHERE kind = 'polarity' GROUP BY article_id, sentence HAVING sum(score) <= -0.1";
-    long entityExpected = TestSpark.session().sql("SELECT count(*) FROM entity_mentions m JOIN ("
-        + negativeSentences + ") USING (article_id, sentence) WHERE m.entity = 'Wladimir Putin'")
-        .first().getLong(0);
-    List<CSVRecord> entity = csv(kwic("--entity", "Wladimir Putin", "--tone", "negative",
-        "--limit", "0", "--format", "csv"));
+    String negativeSentences =
+        "SELECT article_id, sentence FROM lexicon_hits "
+            + "WHERE kind = 'polarity' GROUP BY article_id, sentence HAVING sum(score) <= -0.1";
+    long entityExpected =
+        TestSpark.session()
+            .sql(
+                "SELECT count(*) FROM entity_mentions m JOIN ("
+                    + negativeSentences
+                    + ") USING (article_id, sentence) WHERE m.entity = 'Wladimir Putin'")
+            .first()
+            .getLong(0);
+    List<CSVRecord> entity =
+        csv(
+            kwic(
+                "--entity",
+                "Wladimir Putin",
+                "--tone",
+                "negative",
+                "--limit",
+                "0",
+                "--format",
+                "csv"));
     assertTrue(entityExpected > 0, "negative sentences about Putin in the sample");
     assertEquals(entityExpected, entity.size());
     for (CSVRecord l : entity) {
       assertTrue(Double.parseDouble(l.get("sentence_tone")) <= -0.1, l.toString());
     }
-    long termExpected = TestSpark.session().sql("SELECT count(*) FROM (SELECT t.article_id, "
-        + "c.sentence FROM article_terms t JOIN articles a USING (article_id) "
-        + "LATERAL VIEW explode(term_contexts(a.text, t.term, t.n, 0)) x AS c "
-        + "WHERE t.term = 'putin' AND t.n = 1) o JOIN (" + negativeSentences + ") s "
-        + "ON s.article_id = o.article_id AND s.sentence = o.sentence").first().getLong(0);
-    List<CSVRecord> term = csv(kwic("--term", "putin", "--tone", "negative", "--limit", "0",
-        "--format", "csv"));
+    long termExpected =
+        TestSpark.session()
+            .sql(
+                "SELECT count(*) FROM (SELECT t.article_id, "
+                    + "c.sentence FROM article_terms t JOIN articles a USING (article_id) "
+                    + "LATERAL VIEW explode(term_contexts(a.text, t.term, t.n, 0)) x AS c "
+                    + "WHERE t.term = 'putin' AND t.n = 1) o JOIN ("
+                    + negativeSentences
+                    + ") s "
+                    + "ON s.article_id = o.article_id AND s.sentence = o.sentence")
+            .first()
+            .getLong(0);
+    List<CSVRecord> term =
+        csv(kwic("--term", "putin", "--tone", "negative", "--limit", "0", "--format", "csv"));
     assertTrue(termExpected > 0);
     assertEquals(termExpected, term.size());
-    List<CSVRecord> all = csv(kwic("--term", "putin", "--lexicon", "zeitgeist-polarity-de",
-        "--limit", "0", "--format", "csv"));
-    assertEquals(termExpected, all.stream()
-        .filter(l -> Double.parseDouble(l.get("sentence_tone")) <= -0.1).count(),
+    List<CSVRecord> all =
+        csv(
+            kwic(
+                "--term",
+                "putin",
+                "--lexicon",
+                "zeitgeist-polarity-de",
+                "--limit",
+                "0",
+                "--format",
+                "csv"));
+    assertEquals(
+        termExpected,
+        all.stream().filter(l -> Double.parseDouble(l.get("sentence_tone")) <= -0.1).count(),
         "--lexicon alone shows every context with its sentence's tone");
   }
 
@@ -153,10 +226,13 @@ class KwicCommandTest {
     for (Row r : TestSpark.session().sql("SELECT article_id, text FROM articles").collectAsList()) {
       texts.put(r.getString(0), r.getString(1));
     }
-    List<CSVRecord> lines = csv(kwic("--term", "putin", "--limit", "0", "--width", "25",
-        "--format", "csv"));
-    long counted = TestSpark.session().sql("SELECT sum(count) FROM article_terms WHERE term = "
-        + "'putin' AND n = 1").first().getLong(0);
+    List<CSVRecord> lines =
+        csv(kwic("--term", "putin", "--limit", "0", "--width", "25", "--format", "csv"));
+    long counted =
+        TestSpark.session()
+            .sql("SELECT sum(count) FROM article_terms WHERE term = " + "'putin' AND n = 1")
+            .first()
+            .getLong(0);
     assertEquals(counted, lines.size());
     int previousStart = -1;
     String previous = "";
@@ -168,7 +244,8 @@ class KwicCommandTest {
       assertTrue(l.get("match").toLowerCase().startsWith("putin"), l.toString());
       assertTrue(l.get("left_context").length() <= 25 + 1, l.toString());
       String key = l.get("published_date") + l.get("article_id");
-      assertTrue(key.compareTo(previous) > 0 || (key.equals(previous) && start > previousStart),
+      assertTrue(
+          key.compareTo(previous) > 0 || (key.equals(previous) && start > previousStart),
           "ordered by date, article and offset: " + l);
       previous = key;
       previousStart = start;
@@ -179,15 +256,18 @@ class KwicCommandTest {
   void aWordOrPhraseAsWrittenIsFoundUnderItsTerm() throws IOException {
     Result r = kwic("--term", "Gesprächen", "--limit", "0", "--format", "csv");
     assertTrue(r.err().contains("'Gesprächen' is counted as the term 'gespräch'"), r.err());
-    long counted = TestSpark.session().sql("SELECT sum(count) FROM article_terms WHERE term = "
-        + "'gespräch' AND n = 1").first().getLong(0);
+    long counted =
+        TestSpark.session()
+            .sql("SELECT sum(count) FROM article_terms WHERE term = " + "'gespräch' AND n = 1")
+            .first()
+            .getLong(0);
     assertEquals(counted, csv(r).size());
     assertTrue(csv(r).stream().anyMatch(l -> l.get("match").equals("Gesprächen")));
 
     Result phrase = kwic("--phrase", "Weiße Haus", "--limit", "0", "--format", "csv");
     assertTrue(phrase.err().contains("is counted as the phrase 'weiß haus'"), phrase.err());
-    assertTrue(csv(phrase).stream().allMatch(l -> l.get("match").startsWith("Weiße")),
-        phrase.out());
+    assertTrue(
+        csv(phrase).stream().allMatch(l -> l.get("match").startsWith("Weiße")), phrase.out());
   }
 
   @Test
@@ -200,7 +280,8 @@ class KwicCommandTest {
     assertEquals(dates.stream().sorted().toList(), dates);
     Result first = kwic("--term", "putin", "--limit", "3", "--order", "date", "--format", "csv");
     List<CSVRecord> all = csv(kwic("--term", "putin", "--limit", "0", "--format", "csv"));
-    assertEquals(all.subList(0, 3).stream().map(CSVRecord::toList).toList(),
+    assertEquals(
+        all.subList(0, 3).stream().map(CSVRecord::toList).toList(),
         csv(first).stream().map(CSVRecord::toList).toList());
   }
 
@@ -216,26 +297,31 @@ class KwicCommandTest {
 
   @Test
   void theSqlFunctionFindsAsManyContextsAsTheCounts() {
-    Row r = TestSpark.session().sql("SELECT sum(size(term_contexts(a.text, t.term, t.n, 20))), "
-        + "sum(t.count) FROM article_terms t JOIN articles a USING (article_id) "
-        + "WHERE t.term IN ('putin', 'trump', 'weiß haus')").first();
+    Row r =
+        TestSpark.session()
+            .sql(
+                "SELECT sum(size(term_contexts(a.text, t.term, t.n, 20))), "
+                    + "sum(t.count) FROM article_terms t JOIN articles a USING (article_id) "
+                    + "WHERE t.term IN ('putin', 'trump', 'weiß haus')")
+            .first();
     assertEquals(r.getLong(1), r.getLong(0));
     assertTrue(r.getLong(1) > 20, "enough occurrences to compare: " + r.getLong(1));
   }
 
   @Test
   void badArgumentsGetOneLineAndExitCode2() {
-    for (String[] args : List.of(
-        new String[] {"--term", "putin", "--from", "2018-13-01"},
-        new String[] {"--term", "putin", "--phrase", "weiß haus"},
-        new String[] {"--phrase", "putin"},
-        new String[] {"--term", "putin", "--order", "random"},
-        new String[] {"--term", "putin", "--from", "2019-01-01", "--to", "2018-01-01"},
-        new String[] {"--term", "putin", "--limit", "-1"},
-        new String[] {"--term", "putin", "--tone", "sad"},
-        new String[] {"--entity", "Wladimir Putin", "--lexicon", "nope"},
-        new String[] {"--entity", "Wladimir Putin", "--term", "putin"},
-        new String[] {"--from", "2018-01-01"})) {
+    for (String[] args :
+        List.of(
+            new String[] {"--term", "putin", "--from", "2018-13-01"},
+            new String[] {"--term", "putin", "--phrase", "weiß haus"},
+            new String[] {"--phrase", "putin"},
+            new String[] {"--term", "putin", "--order", "random"},
+            new String[] {"--term", "putin", "--from", "2019-01-01", "--to", "2018-01-01"},
+            new String[] {"--term", "putin", "--limit", "-1"},
+            new String[] {"--term", "putin", "--tone", "sad"},
+            new String[] {"--entity", "Wladimir Putin", "--lexicon", "nope"},
+            new String[] {"--entity", "Wladimir Putin", "--term", "putin"},
+            new String[] {"--from", "2018-01-01"})) {
       Result r = kwic(args);
       assertEquals(2, r.exitCode(), String.join(" ", args) + ": " + r.err());
       assertEquals(1, r.err().lines().count(), r.err());

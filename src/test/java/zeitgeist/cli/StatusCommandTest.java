@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zeitgeist.job.RunFixtures;
@@ -32,14 +31,22 @@ class StatusCommandTest {
     return SampleWarehouse.copyTo(dir.resolve("wh"));
   }
 
-  /** Writes what a run that died before its {@code runs} row leaves: a commit to {@code rejects}. */
+  /**
+   * Writes what a run that died before its {@code runs} row leaves: a commit to {@code rejects}.
+   */
   private static void leaveADeadRunsCommit(Path wh) {
     var spark = zeitgeist.TestSpark.session();
-    spark.createDataset(List.of(new zeitgeist.tables.RejectRow("dead", "x", "file", "empty", "-")),
-            zeitgeist.tables.RejectRow.TABLE.encoder()).toDF()
+    spark
+        .createDataset(
+            List.of(new zeitgeist.tables.RejectRow("dead", "x", "file", "empty", "-")),
+            zeitgeist.tables.RejectRow.TABLE.encoder())
+        .toDF()
         .select("runId", "inputPath", "locator", "reason", "detail")
         .toDF("run_id", "input_path", "locator", "reason", "detail")
-        .write().format("delta").mode("append").save(wh.resolve("rejects").toString());
+        .write()
+        .format("delta")
+        .mode("append")
+        .save(wh.resolve("rejects").toString());
   }
 
   private static final String DEAD_RUN = "a run that did not finish left rejects (version ";
@@ -59,11 +66,13 @@ class StatusCommandTest {
     assertEquals(3, r.exitCode(), r.err());
     assertTrue(r.out().contains("  PROBLEM  " + DEAD_RUN), r.out());
     assertTrue(r.out().endsWith("the warehouse needs attention (see above)\n"), r.out());
-    assertTrue(r.out().contains("\ntable                            rows   files       size  "
-        + "version\n"), r.out());
-    assertTrue(r.out().matches("(?s).*\narticles +30 +\\d+ +\\d+\\.\\d KiB +\\d+\n.*"), r.out());
-    assertTrue(r.out().contains("\nretained runs (readable with sql --as-of-run): 2, from "),
+    assertTrue(
+        r.out()
+            .contains("\ntable                            rows   files       size  " + "version\n"),
         r.out());
+    assertTrue(r.out().matches("(?s).*\narticles +30 +\\d+ +\\d+\\.\\d KiB +\\d+\n.*"), r.out());
+    assertTrue(
+        r.out().contains("\nretained runs (readable with sql --as-of-run): 2, from "), r.out());
     assertTrue(r.out().contains("; every finished run (maintain has not run)\n"), r.out());
   }
 
@@ -72,31 +81,58 @@ class StatusCommandTest {
     // Regression: a live run's lock and staging files made status exit 3 during every run.
     Path wh = copyOfSample();
     leaveADeadRunsCommit(wh); // the live run's first commits
-    Files.writeString(wh.resolve("_lock"), "run_id=20260101T000000Z-abcd\npid="
-        + ProcessHandle.current().pid() + "\nhost=" + java.net.InetAddress.getLocalHost()
-        .getHostName() + "\nstarted=2026-01-01T00:00:00Z\n");
+    Files.writeString(
+        wh.resolve("_lock"),
+        "run_id=20260101T000000Z-abcd\npid="
+            + ProcessHandle.current().pid()
+            + "\nhost="
+            + java.net.InetAddress.getLocalHost().getHostName()
+            + "\nstarted=2026-01-01T00:00:00Z\n");
     Result r = RunFixtures.cli("status", "--warehouse", wh.toString());
     assertEquals(0, r.exitCode(), r.out());
-    assertTrue(r.out().contains("a run is in progress: run 20260101T000000Z-abcd (pid "
-        + ProcessHandle.current().pid()), r.out());
+    assertTrue(
+        r.out()
+            .contains(
+                "a run is in progress: run 20260101T000000Z-abcd (pid "
+                    + ProcessHandle.current().pid()),
+        r.out());
 
-    Files.writeString(wh.resolve("_lock"), "run_id=20260101T000000Z-abcd\npid=-1\nhost="
-        + java.net.InetAddress.getLocalHost().getHostName() + "\nstarted=2026-01-01T00:00:00Z\n");
+    Files.writeString(
+        wh.resolve("_lock"),
+        "run_id=20260101T000000Z-abcd\npid=-1\nhost="
+            + java.net.InetAddress.getLocalHost().getHostName()
+            + "\nstarted=2026-01-01T00:00:00Z\n");
     Result dead = RunFixtures.cli("status", "--warehouse", wh.toString());
     assertEquals(3, dead.exitCode(), dead.out());
-    assertTrue(dead.out().contains("_lock was left by a run that is no longer running"),
-        dead.out());
+    assertTrue(
+        dead.out().contains("_lock was left by a run that is no longer running"), dead.out());
   }
 
   @Test
   void jsonOfAConsistentWarehouse() throws IOException {
-    Result r = RunFixtures.cli("status", "--warehouse", SampleWarehouse.get().dir(),
-        "--format", "json", "--runs", "1");
+    Result r =
+        RunFixtures.cli(
+            "status",
+            "--warehouse",
+            SampleWarehouse.get().dir(),
+            "--format",
+            "json",
+            "--runs",
+            "1");
     assertEquals(0, r.exitCode(), r.err());
     assertEquals(1, r.out().lines().count(), "one JSON object on one line: " + r.out());
     JsonNode s = JSON.readTree(r.out());
-    assertEquals(List.of("warehouse", "snapshot_run", "needs_attention", "problems", "runs",
-            "tables", "keep_runs", "retained_runs", "checks"),
+    assertEquals(
+        List.of(
+            "warehouse",
+            "snapshot_run",
+            "needs_attention",
+            "problems",
+            "runs",
+            "tables",
+            "keep_runs",
+            "retained_runs",
+            "checks"),
         iterableToList(s.fieldNames()));
     assertTrue(s.get("warehouse").asText().endsWith("/wh"), s.toString());
     assertFalse(s.get("needs_attention").asBoolean());
@@ -104,29 +140,45 @@ class StatusCommandTest {
 
     assertEquals(1, s.get("runs").size(), "--runs 1: the last run only");
     JsonNode run = s.get("runs").get(0);
-    assertEquals(List.of("run_id", "status", "read", "new_articles", "unchanged", "rejected",
-        "rejects_added", "written", "files_read", "files_skipped", "started_at", "finished_at"),
+    assertEquals(
+        List.of(
+            "run_id",
+            "status",
+            "read",
+            "new_articles",
+            "unchanged",
+            "rejected",
+            "rejects_added",
+            "written",
+            "files_read",
+            "files_skipped",
+            "started_at",
+            "finished_at"),
         iterableToList(run.fieldNames()));
     assertEquals("nothing_new", run.get("status").asText(), "the second sample run");
     assertEquals(35, run.get("read").asLong());
-    assertTrue(run.get("started_at").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"),
+    assertTrue(
+        run.get("started_at").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"),
         "an ISO instant in UTC: " + run);
 
     JsonNode articles = s.get("tables").get(0);
     assertEquals("articles", articles.get("name").asText(), s.get("tables").toString());
     assertEquals(30, articles.get("rows").asLong());
     assertTrue(articles.get("files").asLong() > 0);
-    assertEquals(List.of("name", "rows", "files", "bytes", "version"),
+    assertEquals(
+        List.of("name", "rows", "files", "bytes", "version"),
         iterableToList(articles.fieldNames()));
-    assertTrue(articles.get("bytes").asLong() > articles.get("files").asLong() * 100,
-        articles.toString());
+    assertTrue(
+        articles.get("bytes").asLong() > articles.get("files").asLong() * 100, articles.toString());
     assertTrue(s.get("keep_runs").isNull(), "maintain has not run");
     assertEquals(2, s.get("retained_runs").size(), "both sample runs: " + s);
-    assertEquals(run.get("run_id").asText(), s.get("retained_runs").get(0).asText(),
-        "newest first");
+    assertEquals(
+        run.get("run_id").asText(), s.get("retained_runs").get(0).asText(), "newest first");
     List<String> names = new ArrayList<>();
     s.get("tables").forEach(t -> names.add(t.get("name").asText()));
-    assertEquals(zeitgeist.tables.Warehouse.TABLES.stream().map(t -> t.name()).toList(), names,
+    assertEquals(
+        zeitgeist.tables.Warehouse.TABLES.stream().map(t -> t.name()).toList(),
+        names,
         "every table, in the text output's order");
 
     assertTrue(s.get("checks").size() >= 5, s.get("checks").toString());
@@ -146,8 +198,11 @@ class StatusCommandTest {
     assertTrue(s.get("needs_attention").asBoolean());
     assertEquals(1, s.get("problems").size(), s.toString());
     assertTrue(texts(s.get("problems")).get(0).startsWith(DEAD_RUN), s.toString());
-    assertTrue(texts(s.get("problems")).get(0).endsWith(": readers see the last finished run; "
-        + "the next run restores them"), s.toString());
+    assertTrue(
+        texts(s.get("problems"))
+            .get(0)
+            .endsWith(": readers see the last finished run; " + "the next run restores them"),
+        s.toString());
     long failed = 0;
     for (JsonNode c : s.get("checks")) failed += c.get("ok").asBoolean() ? 0 : 1;
     assertEquals(1, failed, "the one problem is also a failed check");
@@ -155,11 +210,11 @@ class StatusCommandTest {
 
   @Test
   void anUnknownFormatIsABadArgument() {
-    Result r = RunFixtures.cli("status", "--warehouse", SampleWarehouse.get().dir(),
-        "--format", "xml");
+    Result r =
+        RunFixtures.cli("status", "--warehouse", SampleWarehouse.get().dir(), "--format", "xml");
     assertEquals(2, r.exitCode());
-    assertEquals("zeitgeist status: error: unknown --format 'xml' (expected text, json)",
-        r.err().strip());
+    assertEquals(
+        "zeitgeist status: error: unknown --format 'xml' (expected text, json)", r.err().strip());
     assertEquals("", r.out());
   }
 

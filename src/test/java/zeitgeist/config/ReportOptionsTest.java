@@ -27,17 +27,18 @@ class ReportOptionsTest {
   @Test
   void badIntervalsNameTheValue() {
     for (String bad : new String[] {"30", "1.5s", "-1s", "s", "30 seconds", ""}) {
-      ConfigException e = assertThrows(ConfigException.class,
-          () -> ReportOptions.parseInterval(bad), bad);
-      assertEquals("--progress-every expects a duration such as 30s, 2m or 500ms, got '" + bad
-          + "'", e.getMessage());
+      ConfigException e =
+          assertThrows(ConfigException.class, () -> ReportOptions.parseInterval(bad), bad);
+      assertEquals(
+          "--progress-every expects a duration such as 30s, 2m or 500ms, got '" + bad + "'",
+          e.getMessage());
     }
-    assertEquals("--progress-every must be between 10ms and 24h, got '25h'",
-        assertThrows(ConfigException.class, () -> ReportOptions.parseInterval("25h"))
-            .getMessage());
-    assertEquals("--progress-every must be between 10ms and 24h, got '0s'",
-        assertThrows(ConfigException.class, () -> ReportOptions.parseInterval("0s"))
-            .getMessage());
+    assertEquals(
+        "--progress-every must be between 10ms and 24h, got '25h'",
+        assertThrows(ConfigException.class, () -> ReportOptions.parseInterval("25h")).getMessage());
+    assertEquals(
+        "--progress-every must be between 10ms and 24h, got '0s'",
+        assertThrows(ConfigException.class, () -> ReportOptions.parseInterval("0s")).getMessage());
   }
 
   @Test
@@ -56,12 +57,20 @@ class ReportOptionsTest {
   void theSummaryFileMustBeWritableWhereItIs() throws Exception {
     ReportOptions.of("auto", "30s", "text", dir.resolve("s.json").toString()).checkSummaryFile();
     Path missing = dir.resolve("none");
-    assertEquals("--summary-file: no such directory: " + missing,
-        assertThrows(ConfigException.class, () -> ReportOptions.of("auto", "30s", "text",
-            missing.resolve("s.json").toString()).checkSummaryFile()).getMessage());
+    assertEquals(
+        "--summary-file: no such directory: " + missing,
+        assertThrows(
+                ConfigException.class,
+                () ->
+                    ReportOptions.of("auto", "30s", "text", missing.resolve("s.json").toString())
+                        .checkSummaryFile())
+            .getMessage());
     Path folder = Files.createDirectory(dir.resolve("folder"));
-    assertEquals("--summary-file is a directory: " + folder,
-        assertThrows(ConfigException.class, () -> ReportOptions.of("auto", "30s", "text",
-            folder.toString()).checkSummaryFile()).getMessage());
+    assertEquals(
+        "--summary-file is a directory: " + folder,
+        assertThrows(
+                ConfigException.class,
+                () -> ReportOptions.of("auto", "30s", "text", folder.toString()).checkSummaryFile())
+            .getMessage());
   }
 }

@@ -13,21 +13,23 @@ class KwicLineTest {
 
   @Test
   void wholeTextWhenTheWidthCoversIt() {
-    assertEquals(new KwicLine(12, 22, "Nach langen ", "Gesprächen", " mit Putin reiste er ab."),
+    assertEquals(
+        new KwicLine(12, 22, "Nach langen ", "Gesprächen", " mit Putin reiste er ab."),
         KwicLine.around(TEXT, 12, 22, 100));
   }
 
   @Test
   void cutSidesLoseTheBrokenWordAndShowTheCut() {
     // left: "ch langen " (10 chars) -> the broken "ch" goes; right: "\nmit Putin " -> " mit Putin"
-    assertEquals(new KwicLine(12, 22, "…langen ", "Gesprächen", " mit Putin…"),
+    assertEquals(
+        new KwicLine(12, 22, "…langen ", "Gesprächen", " mit Putin…"),
         KwicLine.around(TEXT, 12, 22, 10));
   }
 
   @Test
   void aSideWithoutASpaceIsKeptWhole() {
-    assertEquals(new KwicLine(12, 22, "…en ", "Gesprächen", " mi…"),
-        KwicLine.around(TEXT, 12, 22, 3));
+    assertEquals(
+        new KwicLine(12, 22, "…en ", "Gesprächen", " mi…"), KwicLine.around(TEXT, 12, 22, 3));
     assertEquals(new KwicLine(0, 4, "", "Nach", ""), KwicLine.around("Nach", 0, 4, 0));
   }
 

@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /** The CoreNLP engine: German names found, offsets right, one pipeline safe across threads. */
 class CoreNlpRecognizerTest {
-  private static final String TEXT = "Putin traf sich in Moskau mit Trumps Sicherheitsberater "
-      + "John Bolton. Der russische Außenminister Sergej Lawrow und US-Außenminister Mike Pompeo "
-      + "sprachen in Helsinki.\n\nNeuer Absatz: Angela Merkel reiste nach Paris.";
+  private static final String TEXT =
+      "Putin traf sich in Moskau mit Trumps Sicherheitsberater "
+          + "John Bolton. Der russische Außenminister Sergej Lawrow und US-Außenminister Mike Pompeo "
+          + "sprachen in Helsinki.\n\nNeuer Absatz: Angela Merkel reiste nach Paris.";
 
   @Test
   void findsGermanNamesWithExactOffsets() {
@@ -23,8 +24,15 @@ class CoreNlpRecognizerTest {
       assertEquals(TEXT.substring(m.start(), m.end()), m.surface());
     }
     List<String> found = ms.stream().map(m -> m.surface() + "/" + m.type()).toList();
-    for (String expected : List.of("Moskau/LOC", "John Bolton/PER", "Sergej Lawrow/PER",
-        "Mike Pompeo/PER", "Helsinki/LOC", "Angela Merkel/PER", "Paris/LOC")) {
+    for (String expected :
+        List.of(
+            "Moskau/LOC",
+            "John Bolton/PER",
+            "Sergej Lawrow/PER",
+            "Mike Pompeo/PER",
+            "Helsinki/LOC",
+            "Angela Merkel/PER",
+            "Paris/LOC")) {
       assertTrue(found.contains(expected), expected + " in " + found);
     }
     assertTrue(ms.stream().noneMatch(m -> m.surface().contains("\n")), found.toString());

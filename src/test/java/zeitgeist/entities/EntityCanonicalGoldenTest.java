@@ -18,12 +18,11 @@ import zeitgeist.GoldenFile;
  */
 class EntityCanonicalGoldenTest {
   static final String GAZETTEER = "golden/entities/gazetteer.tsv";
-  private static final EntityCanonicalizer CANONICALIZER =
-      new EntityCanonicalizer(testGazetteer());
+  private static final EntityCanonicalizer CANONICALIZER = new EntityCanonicalizer(testGazetteer());
 
   static Gazetteer testGazetteer() {
-    try (InputStream in = EntityCanonicalGoldenTest.class.getClassLoader()
-        .getResourceAsStream(GAZETTEER)) {
+    try (InputStream in =
+        EntityCanonicalGoldenTest.class.getClassLoader().getResourceAsStream(GAZETTEER)) {
       if (in == null) {
         throw new UncheckedIOException(new IOException(GAZETTEER + " is not on the classpath"));
       }
@@ -40,7 +39,9 @@ class EntityCanonicalGoldenTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void canonicalises(String location, GoldenFile.Case c) {
-    assertEquals(c.expected(),
-        EntityMarkup.describe(EntityMarkup.canonicalize(CANONICALIZER, c.input())), location);
+    assertEquals(
+        c.expected(),
+        EntityMarkup.describe(EntityMarkup.canonicalize(CANONICALIZER, c.input())),
+        location);
   }
 }

@@ -32,21 +32,28 @@ class EntityCanonicalizerTest {
   @Test
   void overlappingEngineMentionsKeepTheLongest() {
     String text = "US-Präsident Donald Trump sprach";
-    List<ArticleEntity> rows = body(text,
-        Mention.of(text, 20, 25, EntityType.PER),
-        Mention.of(text, 0, 25, EntityType.PER),
-        Mention.of(text, 13, 19, EntityType.PER));
+    List<ArticleEntity> rows =
+        body(
+            text,
+            Mention.of(text, 20, 25, EntityType.PER),
+            Mention.of(text, 0, 25, EntityType.PER),
+            Mention.of(text, 13, 19, EntityType.PER));
     assertEquals("Donald Trump/PER×1", EntityMarkup.describe(rows));
-    assertEquals(List.of(new Mention(13, 25, "Donald Trump", EntityType.PER)),
-        rows.get(0).textMentions());
+    assertEquals(
+        List.of(new Mention(13, 25, "Donald Trump", EntityType.PER)), rows.get(0).textMentions());
   }
 
   @Test
   void overlapIsJudgedAfterTrimming() {
     // "der Präsident Trump" trims to "Trump", which no longer overlaps "Melania"
     String text = "Melania der Präsident Trump";
-    List<ArticleEntity> rows = NO_GAZETTEER.canonicalize("", List.of(), text,
-        List.of(Mention.of(text, 0, 11, EntityType.PER), Mention.of(text, 8, 27, EntityType.PER)));
+    List<ArticleEntity> rows =
+        NO_GAZETTEER.canonicalize(
+            "",
+            List.of(),
+            text,
+            List.of(
+                Mention.of(text, 0, 11, EntityType.PER), Mention.of(text, 8, 27, EntityType.PER)));
     assertEquals("Melania der/PER×1 | Trump/PER×1", EntityMarkup.describe(rows));
   }
 
@@ -59,29 +66,35 @@ class EntityCanonicalizerTest {
   @Test
   void mentionsThatDoNotFitTheTextAreDropped() {
     String text = "Putin sprach.";
-    assertEquals(List.of(), body(text,
-        new Mention(0, 5, "Trump", EntityType.PER),
-        new Mention(10, 20, "0123456789", EntityType.PER)));
-    assertEquals(List.of(), CANONICALIZER.canonicalize("", List.of(), text,
-        new ArrayList<>(java.util.Collections.singletonList(null))));
+    assertEquals(
+        List.of(),
+        body(
+            text,
+            new Mention(0, 5, "Trump", EntityType.PER),
+            new Mention(10, 20, "0123456789", EntityType.PER)));
+    assertEquals(
+        List.of(),
+        CANONICALIZER.canonicalize(
+            "", List.of(), text, new ArrayList<>(java.util.Collections.singletonList(null))));
   }
 
   @Test
   void surfacesStayAsWrittenWhileTheEntityIsCanonical() {
     String text = "Kremlchef Wladimir Putin kam. Putins Plan: Putin\nbleibt. Wladimir\nPutin geht.";
-    List<ArticleEntity> rows = body(text,
-        Mention.of(text, 0, 24, EntityType.PER),
-        Mention.of(text, 30, 36, EntityType.PER),
-        Mention.of(text, 43, 48, EntityType.PER),
-        Mention.of(text, 57, 71, EntityType.PER));
+    List<ArticleEntity> rows =
+        body(
+            text,
+            Mention.of(text, 0, 24, EntityType.PER),
+            Mention.of(text, 30, 36, EntityType.PER),
+            Mention.of(text, 43, 48, EntityType.PER),
+            Mention.of(text, 57, 71, EntityType.PER));
     ArticleEntity putin = rows.get(0);
     assertEquals(1, rows.size(), rows.toString());
     assertEquals("Wladimir Putin", putin.entity());
-    assertEquals(List.of("Wladimir Putin", "Putins", "Putin", "Wladimir\nPutin"),
-        putin.surfaces());
+    assertEquals(List.of("Wladimir Putin", "Putins", "Putin", "Wladimir\nPutin"), putin.surfaces());
     assertEquals(4, putin.mentions());
-    assertEquals(List.of(10, 30, 43, 57),
-        putin.textMentions().stream().map(Mention::start).toList());
+    assertEquals(
+        List.of(10, 30, 43, 57), putin.textMentions().stream().map(Mention::start).toList());
     for (Mention m : putin.textMentions()) {
       assertEquals(text.substring(m.start(), m.end()), m.surface(), "mention " + m);
     }
@@ -91,17 +104,22 @@ class EntityCanonicalizerTest {
   void firstOffsetIsTheFirstBodyMentionAndNullForTitleOnly() {
     String title = "Putin trifft Biden in Genf";
     String text = "Der Kremlchef Wladimir Putin reiste an.";
-    List<ArticleEntity> rows = CANONICALIZER.canonicalize(title,
-        List.of(Mention.of(title, 0, 5, EntityType.PER), Mention.of(title, 13, 18, EntityType.PER),
-            Mention.of(title, 22, 26, EntityType.LOC)),
-        text, List.of(Mention.of(text, 0, 28, EntityType.PER)));
-    assertEquals("Wladimir Putin/PER×2 {Putin} | Biden/PER×1 | Genf/LOC×1",
-        EntityMarkup.describe(rows));
+    List<ArticleEntity> rows =
+        CANONICALIZER.canonicalize(
+            title,
+            List.of(
+                Mention.of(title, 0, 5, EntityType.PER),
+                Mention.of(title, 13, 18, EntityType.PER),
+                Mention.of(title, 22, 26, EntityType.LOC)),
+            text,
+            List.of(Mention.of(text, 0, 28, EntityType.PER)));
+    assertEquals(
+        "Wladimir Putin/PER×2 {Putin} | Biden/PER×1 | Genf/LOC×1", EntityMarkup.describe(rows));
     ArticleEntity putin = rows.get(0);
     assertTrue(putin.inTitle());
     assertEquals(14, putin.firstOffset());
-    assertEquals(List.of(new Mention(14, 28, "Wladimir Putin", EntityType.PER)),
-        putin.textMentions());
+    assertEquals(
+        List.of(new Mention(14, 28, "Wladimir Putin", EntityType.PER)), putin.textMentions());
     ArticleEntity biden = rows.get(1);
     assertTrue(biden.inTitle());
     assertNull(biden.firstOffset());
@@ -121,8 +139,11 @@ class EntityCanonicalizerTest {
     String text = "Moskau schwieg, Moskau wartet.";
     List<ArticleEntity> rows = body(text, Mention.of(text, 0, 6, EntityType.ORG));
     assertEquals("Moskau/LOC×2", EntityMarkup.describe(rows));
-    assertEquals(List.of(new Mention(0, 6, "Moskau", EntityType.LOC),
-        new Mention(16, 22, "Moskau", EntityType.LOC)), rows.get(0).textMentions());
+    assertEquals(
+        List.of(
+            new Mention(0, 6, "Moskau", EntityType.LOC),
+            new Mention(16, 22, "Moskau", EntityType.LOC)),
+        rows.get(0).textMentions());
   }
 
   @Test
@@ -132,7 +153,8 @@ class EntityCanonicalizerTest {
     Mention patruschew = Mention.of(text, 12, 22, EntityType.PER);
     Mention genf = Mention.of(text, 26, 30, EntityType.LOC);
     assertEquals(body(text, bolton, patruschew, genf), body(text, genf, bolton, patruschew));
-    assertEquals("Bolton/PER×2 | Patruschew/PER×1 | Genf/LOC×1",
+    assertEquals(
+        "Bolton/PER×2 | Patruschew/PER×1 | Genf/LOC×1",
         EntityMarkup.describe(body(text, genf, patruschew, bolton)));
   }
 
@@ -145,9 +167,33 @@ class EntityCanonicalizerTest {
 
   @Test
   void randomInputKeepsTheInvariants() {
-    String[] words = {"Putin", "Putins", "Trump", "der", "Präsident", "Wladimir", "US-Präsident",
-        "russische", "Weißen", "Haus", "Hauses", "„", "“", "Maas", "'", "s", "Paris'", "und",
-        "Kremlchef", "Vereinigte", "Staaten", "-", ".", "Bolton", "John"};
+    String[] words = {
+      "Putin",
+      "Putins",
+      "Trump",
+      "der",
+      "Präsident",
+      "Wladimir",
+      "US-Präsident",
+      "russische",
+      "Weißen",
+      "Haus",
+      "Hauses",
+      "„",
+      "“",
+      "Maas",
+      "'",
+      "s",
+      "Paris'",
+      "und",
+      "Kremlchef",
+      "Vereinigte",
+      "Staaten",
+      "-",
+      ".",
+      "Bolton",
+      "John"
+    };
     EntityType[] types = EntityType.values();
     Random random = new Random(42);
     int total = 0;
@@ -162,8 +208,9 @@ class EntityCanonicalizerTest {
       for (int i = 0; i < random.nextInt(8) && text.length() > 1; i++) {
         int start = random.nextInt(text.length() - 1);
         int end = start + 1 + random.nextInt(Math.min(25, text.length() - start - 1) + 1);
-        mentions.add(Mention.of(text, start, Math.min(end, text.length()),
-            types[random.nextInt(types.length)]));
+        mentions.add(
+            Mention.of(
+                text, start, Math.min(end, text.length()), types[random.nextInt(types.length)]));
       }
       List<ArticleEntity> rows = CANONICALIZER.canonicalize(text, mentions, text, mentions);
       total += rows.size();
@@ -173,8 +220,10 @@ class EntityCanonicalizerTest {
         assertFalse(e.entity().isBlank(), text);
         assertFalse(e.surfaces().isEmpty(), text);
         assertTrue(e.mentions() >= e.textMentions().size(), text);
-        assertEquals(e.textMentions().isEmpty() ? null : e.textMentions().get(0).start(),
-            e.firstOffset(), text);
+        assertEquals(
+            e.textMentions().isEmpty() ? null : e.textMentions().get(0).start(),
+            e.firstOffset(),
+            text);
         for (Mention m : e.textMentions()) {
           assertEquals(text.substring(m.start(), m.end()), m.surface(), text);
           assertTrue(seen.stream().noneMatch(m::overlaps), text);

@@ -55,8 +55,8 @@ final class EntityMarkup {
 
   static List<ArticleEntity> canonicalize(EntityCanonicalizer c, String markup) {
     Article a = article(markup);
-    return c.canonicalize(a.title().text(), a.title().mentions(), a.body().text(),
-        a.body().mentions());
+    return c.canonicalize(
+        a.title().text(), a.title().mentions(), a.body().text(), a.body().mentions());
   }
 
   static String describe(List<ArticleEntity> rows) {
@@ -68,7 +68,11 @@ final class EntityMarkup {
 
   static String describe(ArticleEntity e) {
     List<String> other = e.surfaces().stream().filter(s -> !s.equals(e.entity())).toList();
-    return e.entity() + "/" + e.type() + "×" + e.mentions()
+    return e.entity()
+        + "/"
+        + e.type()
+        + "×"
+        + e.mentions()
         + (other.isEmpty() ? "" : " {" + String.join(", ", other) + "}");
   }
 }

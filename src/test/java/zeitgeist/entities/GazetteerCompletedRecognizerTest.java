@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 
 /** How the gazetteer completes a statistical engine's mentions, with a fake engine. */
 class GazetteerCompletedRecognizerTest {
-  private static final Gazetteer GAZETTEER = Gazetteer.parse(
-      "Antony Blinken\tPER\tBlinken\nEuropäische Union\tORG\tEU\nMoskau\tLOC\n", "test");
+  private static final Gazetteer GAZETTEER =
+      Gazetteer.parse(
+          "Antony Blinken\tPER\tBlinken\nEuropäische Union\tORG\tEU\nMoskau\tLOC\n", "test");
 
   /** A fake engine that tags fixed words. */
   private static EntityRecognizer engine(String... tagged) {
@@ -21,8 +22,9 @@ class GazetteerCompletedRecognizerTest {
       @Override
       public List<Mention> recognize(String text) {
         return java.util.Arrays.stream(tagged)
-            .map(w -> Mention.of(text, text.indexOf(w), text.indexOf(w) + w.length(),
-                EntityType.PER))
+            .map(
+                w ->
+                    Mention.of(text, text.indexOf(w), text.indexOf(w) + w.length(), EntityType.PER))
             .toList();
       }
     };
@@ -35,20 +37,21 @@ class GazetteerCompletedRecognizerTest {
 
   @Test
   void aLongerGazetteerMatchReplacesTheEnginesShortSpan() {
-    assertEquals(List.of("Antony Blinken/PER"),
-        run(engine("Antony"), "Außenminister Antony Blinken sagte"));
+    assertEquals(
+        List.of("Antony Blinken/PER"), run(engine("Antony"), "Außenminister Antony Blinken sagte"));
   }
 
   @Test
   void aGazetteerMatchTheEngineMissedIsAdded() {
-    assertEquals(List.of("Moskau/LOC", "Lloyd Austin/PER"),
+    assertEquals(
+        List.of("Moskau/LOC", "Lloyd Austin/PER"),
         run(engine("Lloyd Austin"), "In Moskau sprach Lloyd Austin"));
   }
 
   @Test
   void theEnginesSpanWinsOverAPartialOverlap() {
-    assertEquals(List.of("Blinken Moskau/PER"),
-        run(engine("Blinken Moskau"), "Antony Blinken Moskau"));
+    assertEquals(
+        List.of("Blinken Moskau/PER"), run(engine("Blinken Moskau"), "Antony Blinken Moskau"));
   }
 
   @Test

@@ -45,9 +45,7 @@ class GazetteerRecognizerTest {
 
   @Test
   void longestMatchWins() {
-    assertEquals(
-        "Wladimir Putin/PER@0 | Putin/PER@19",
-        found(SMALL, "Wladimir Putin und Putin"));
+    assertEquals("Wladimir Putin/PER@0 | Putin/PER@19", found(SMALL, "Wladimir Putin und Putin"));
     assertEquals("Weißen Hauses/ORG@4", found(SMALL, "des Weißen Hauses"));
   }
 
@@ -56,8 +54,7 @@ class GazetteerRecognizerTest {
     assertEquals("Alpha Beta/ORG@0", found(SMALL, "Alpha Beta Gamma"));
     assertEquals("Beta Gammas/LOC@6", found(SMALL, "Alpha Beta Gammas"));
     assertEquals(
-        "Wladimir Putins/PER@0 | Beta Gamma/LOC@16",
-        found(SMALL, "Wladimir Putins Beta Gamma"));
+        "Wladimir Putins/PER@0 | Beta Gamma/LOC@16", found(SMALL, "Wladimir Putins Beta Gamma"));
   }
 
   @Test
@@ -136,8 +133,11 @@ class GazetteerRecognizerTest {
         if (i > 0) {
           assertTrue(mentions.get(i - 1).end() <= m.start(), "sorted, no overlap: " + text);
         }
-        assertTrue(m.start() == 0 || !Character.isLetterOrDigit(text.charAt(m.start() - 1))
-            || !Character.isLetterOrDigit(text.charAt(m.start())), "starts in a word: " + text);
+        assertTrue(
+            m.start() == 0
+                || !Character.isLetterOrDigit(text.charAt(m.start() - 1))
+                || !Character.isLetterOrDigit(text.charAt(m.start())),
+            "starts in a word: " + text);
       }
     }
   }

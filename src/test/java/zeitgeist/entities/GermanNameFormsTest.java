@@ -27,8 +27,7 @@ class GermanNameFormsTest {
     assertEquals("russisch", GermanNameForms.adjectiveBase("russischen"));
     assertEquals("russisch", GermanNameForms.adjectiveBase("Russische"));
     assertEquals("US-amerikanisch", GermanNameForms.adjectiveBase("US-amerikanische"));
-    assertEquals("russisch-amerikanisch",
-        GermanNameForms.adjectiveBase("russisch-amerikanischen"));
+    assertEquals("russisch-amerikanisch", GermanNameForms.adjectiveBase("russisch-amerikanischen"));
     assertEquals("deutsch", GermanNameForms.adjectiveBase("deutschen"));
     assertEquals("westlich", GermanNameForms.adjectiveBase("westlichen"));
     assertEquals("russisch", GermanNameForms.adjectiveBase("russisch"));

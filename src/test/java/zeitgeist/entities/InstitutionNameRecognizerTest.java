@@ -29,41 +29,52 @@ class InstitutionNameRecognizerTest {
   }
 
   private static List<String> spans(String text, Object... surfaceType) {
-    return new InstitutionNameRecognizer(fixed(surfaceType)).recognize(text).stream()
-        .map(m -> m.type() + " " + m.surface()).toList();
+    return new InstitutionNameRecognizer(fixed(surfaceType))
+        .recognize(text).stream().map(m -> m.type() + " " + m.surface()).toList();
   }
 
   @Test
   void aPlaceAfterAnInstitutionWordBecomesTheInstitution() {
-    assertEquals(List.of("ORG Landgericht Augsburg"),
+    assertEquals(
+        List.of("ORG Landgericht Augsburg"),
         spans("Das Landgericht Augsburg urteilte.", "Augsburg", EntityType.LOC));
-    assertEquals(List.of("ORG Staatsanwaltschaft Hamburg", "PER Olaf Scholz"),
-        spans("Die Staatsanwaltschaft Hamburg prüft Olaf Scholz.", "Hamburg", EntityType.LOC,
-            "Olaf Scholz", EntityType.PER));
-    assertEquals(List.of("ORG Universität\u00A0Tübingen"),
+    assertEquals(
+        List.of("ORG Staatsanwaltschaft Hamburg", "PER Olaf Scholz"),
+        spans(
+            "Die Staatsanwaltschaft Hamburg prüft Olaf Scholz.",
+            "Hamburg",
+            EntityType.LOC,
+            "Olaf Scholz",
+            EntityType.PER));
+    assertEquals(
+        List.of("ORG Universität\u00A0Tübingen"),
         spans("an der Universität\u00A0Tübingen", "Tübingen", EntityType.LOC));
     // compounds by their ending
-    assertEquals(List.of("ORG Kreispolizeibehörde Steinfurt"),
+    assertEquals(
+        List.of("ORG Kreispolizeibehörde Steinfurt"),
         spans("Die Kreispolizeibehörde Steinfurt warnt.", "Steinfurt", EntityType.LOC));
   }
 
   @Test
   void otherWordsTypesAndSpacingLeaveTheMentionAlone() {
     // a venue is a place
-    assertEquals(List.of("LOC Frankfurt"),
+    assertEquals(
+        List.of("LOC Frankfurt"),
         spans("Am Flughafen Frankfurt landete er.", "Frankfurt", EntityType.LOC));
     // only places are joined
-    assertEquals(List.of("PER Augsburg"),
+    assertEquals(
+        List.of("PER Augsburg"),
         spans("Das Landgericht Augsburg urteilte.", "Augsburg", EntityType.PER));
     // a lowercase word, a hyphenated word, two spaces, a comma: not the word right before
-    assertEquals(List.of("LOC Augsburg"),
-        spans("vom landgericht Augsburg", "Augsburg", EntityType.LOC));
-    assertEquals(List.of("LOC Augsburg"),
+    assertEquals(
+        List.of("LOC Augsburg"), spans("vom landgericht Augsburg", "Augsburg", EntityType.LOC));
+    assertEquals(
+        List.of("LOC Augsburg"),
         spans("Das Bayern-Landgericht Augsburg", "Augsburg", EntityType.LOC));
-    assertEquals(List.of("LOC Augsburg"),
-        spans("Das Landgericht  Augsburg", "Augsburg", EntityType.LOC));
-    assertEquals(List.of("LOC Augsburg"),
-        spans("Das Landgericht, Augsburg", "Augsburg", EntityType.LOC));
+    assertEquals(
+        List.of("LOC Augsburg"), spans("Das Landgericht  Augsburg", "Augsburg", EntityType.LOC));
+    assertEquals(
+        List.of("LOC Augsburg"), spans("Das Landgericht, Augsburg", "Augsburg", EntityType.LOC));
     // the ending alone is not a word
     assertEquals(List.of("LOC Augsburg"), spans("Amt Augsburg", "Augsburg", EntityType.LOC));
     assertEquals(List.of("LOC Augsburg"), spans("Augsburg", "Augsburg", EntityType.LOC));

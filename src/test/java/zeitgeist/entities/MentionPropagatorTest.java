@@ -15,19 +15,23 @@ class MentionPropagatorTest {
       map.put(n, EntityType.PER);
     }
     return MentionPropagator.propagate(text, existing, map).stream()
-        .map(m -> m.start() + ":" + m.surface()).toList();
+        .map(m -> m.start() + ":" + m.surface())
+        .toList();
   }
 
   @Test
   void findsRepeatsWithTheirGenitive() {
-    assertEquals(List.of("4:Trumps", "29:Trump's", "43:Trump"),
+    assertEquals(
+        List.of("4:Trumps", "29:Trump's", "43:Trump"),
         found("mit Trumps Berater, und dann Trump's Team. Trump.", List.of(), "Trump"));
-    assertEquals(List.of("0:Maas'", "12:Maas’"), found("Maas' Rede, Maas’ Reise", List.of(), "Maas"));
+    assertEquals(
+        List.of("0:Maas'", "12:Maas’"), found("Maas' Rede, Maas’ Reise", List.of(), "Maas"));
   }
 
   @Test
   void wholeCapitalisedWordsOnly() {
-    assertEquals(List.of(), found("Trump-Regierung, Anti-Trump, Trumpf, trump", List.of(), "Trump"));
+    assertEquals(
+        List.of(), found("Trump-Regierung, Anti-Trump, Trumpf, trump", List.of(), "Trump"));
     assertEquals(List.of(), found("russland und Russland", List.of(), "russland"));
     assertEquals(List.of(), found("A kam", List.of(), "A"));
   }
@@ -35,17 +39,20 @@ class MentionPropagatorTest {
   @Test
   void skipsWhatMentionsCoverAndPrefersLongerNames() {
     String text = "Donald Trump und Trump";
-    assertEquals(List.of("17:Trump"),
+    assertEquals(
+        List.of("17:Trump"),
         found(text, List.of(Mention.of(text, 0, 12, EntityType.PER)), "Trump"));
-    assertEquals(List.of("0:Donald Trump", "17:Trump"), found(text, List.of(), "Trump",
-        "Donald Trump"));
+    assertEquals(
+        List.of("0:Donald Trump", "17:Trump"), found(text, List.of(), "Trump", "Donald Trump"));
   }
 
   @Test
   void theTypeComesFromTheName() {
     String text = "Genf und Genf";
-    assertEquals(List.of(new Mention(9, 13, "Genf", EntityType.LOC)), MentionPropagator.propagate(
-        text, List.of(Mention.of(text, 0, 4, EntityType.LOC)), Map.of("Genf", EntityType.LOC)));
+    assertEquals(
+        List.of(new Mention(9, 13, "Genf", EntityType.LOC)),
+        MentionPropagator.propagate(
+            text, List.of(Mention.of(text, 0, 4, EntityType.LOC)), Map.of("Genf", EntityType.LOC)));
   }
 
   @Test

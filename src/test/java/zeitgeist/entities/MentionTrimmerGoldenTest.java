@@ -21,8 +21,11 @@ class MentionTrimmerGoldenTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void trims(String location, GoldenFile.Case c) {
-    String left = TRIMMER.trim(new Mention(0, c.input().length(), c.input(), EntityType.PER))
-        .map(Mention::surface).orElse("(dropped)");
+    String left =
+        TRIMMER
+            .trim(new Mention(0, c.input().length(), c.input(), EntityType.PER))
+            .map(Mention::surface)
+            .orElse("(dropped)");
     assertEquals(c.expected(), left, location);
   }
 }

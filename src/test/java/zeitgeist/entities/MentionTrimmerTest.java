@@ -15,8 +15,8 @@ class MentionTrimmerTest {
   void keepsOffsetsIntoTheOriginalText() {
     String text = "Gestern sagte der russische Präsident Wladimir Putin, er komme.";
     Mention m = Mention.of(text, 14, 53, EntityType.PER);
-    assertEquals(Optional.of(new Mention(38, 52, "Wladimir Putin", EntityType.PER)),
-        TRIMMER.trim(m));
+    assertEquals(
+        Optional.of(new Mention(38, 52, "Wladimir Putin", EntityType.PER)), TRIMMER.trim(m));
     assertEquals("Wladimir Putin", text.substring(38, 52));
   }
 

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 import zeitgeist.tables.ArticleRow;
 
 class ArticleBuilderTest {
-  private static final String BODY = "Der Bundestag hat am Donnerstag über den Haushalt beraten. "
-      + "Die Opposition kritisierte die Pläne der Regierung scharf.";
+  private static final String BODY =
+      "Der Bundestag hat am Donnerstag über den Haushalt beraten. "
+          + "Die Opposition kritisierte die Pläne der Regierung scharf.";
 
   private final ArticleBuilder builder = new ArticleBuilder(10_000);
 
@@ -87,7 +88,8 @@ class ArticleBuilderTest {
     RawRecord url = record(BODY);
     url.setSource("Bote");
     url.setUrl("https://bote.example/a");
-    assertEquals("url:" + ArticleIds.sha256("Bote\nhttps://bote.example/a").substring(0, 16),
+    assertEquals(
+        "url:" + ArticleIds.sha256("Bote\nhttps://bote.example/a").substring(0, 16),
         builder.build(url, "r").article().getArticleId());
 
     ArticleRow byText = builder.build(record(BODY), "r").article();
@@ -104,9 +106,11 @@ class ArticleBuilderTest {
   @Test
   void recordsWithoutTextOrOnlyBoilerplateOrTooLongAreRejected() {
     assertEquals(RejectReason.NO_TEXT, builder.build(record("  "), "r").reject().getReason());
-    assertEquals(RejectReason.NO_TEXT,
+    assertEquals(
+        RejectReason.NO_TEXT,
         builder.build(record("WERBUNG\n\nAnzeige\n"), "r").reject().getReason());
-    assertEquals(RejectReason.TOO_LARGE,
+    assertEquals(
+        RejectReason.TOO_LARGE,
         new ArticleBuilder(10).build(record(BODY), "r").reject().getReason());
     RawRecord rejected = record(BODY).reject(RejectReason.MALFORMED_JSON, "bad");
     var reject = builder.build(rejected, "run-1").reject();
@@ -118,21 +122,30 @@ class ArticleBuilderTest {
 
   @Test
   void englishAndFrenchAreIdentified() {
-    assertEquals("en", LanguageIdentifier.identify(
-        "The government announced on Thursday that it would raise taxes on fuel next year."));
-    assertEquals("fr", LanguageIdentifier.identify(
-        "Le gouvernement a annoncé jeudi qu'il augmenterait les taxes sur le carburant."));
+    assertEquals(
+        "en",
+        LanguageIdentifier.identify(
+            "The government announced on Thursday that it would raise taxes on fuel next year."));
+    assertEquals(
+        "fr",
+        LanguageIdentifier.identify(
+            "Le gouvernement a annoncé jeudi qu'il augmenterait les taxes sur le carburant."));
     assertEquals(LanguageIdentifier.UNDETERMINED, LanguageIdentifier.identify("OK 123"));
   }
 
   @Test
   void languageIsReadFromTheFirst500CharactersUnlessTheyAreUnclear() {
-    String german = "Die Bundesregierung hat am Donnerstag angekündigt, die Steuern auf Kraftstoff "
-        + "im kommenden Jahr zu erhöhen. Die Opposition kritisierte den Plan scharf. ";
+    String german =
+        "Die Bundesregierung hat am Donnerstag angekündigt, die Steuern auf Kraftstoff "
+            + "im kommenden Jahr zu erhöhen. Die Opposition kritisierte den Plan scharf. ";
     String english = "The government announced on Thursday that it would raise taxes on fuel. ";
-    assertEquals("de", LanguageIdentifier.identify(german.repeat(4) + english.repeat(30)),
+    assertEquals(
+        "de",
+        LanguageIdentifier.identify(german.repeat(4) + english.repeat(30)),
         "only the first 500 characters count");
-    assertEquals("de", LanguageIdentifier.identify("0 1 2 3 4 5 6 7 8 9 ".repeat(30) + german),
+    assertEquals(
+        "de",
+        LanguageIdentifier.identify("0 1 2 3 4 5 6 7 8 9 ".repeat(30) + german),
         "no language in the first 500 characters: the first 3,000 are read");
   }
 }

@@ -24,13 +24,20 @@ class ArticleDaterTest {
   private String describe(String field, PublicationDate text) {
     ArticleDate d = dater.date(field, text);
     return (d.date() == null ? "- -" : d.date().date() + " " + d.date().precision().code())
-        + " " + (d.origin() == null ? "-" : d.origin()) + " " + (d.raw() == null ? "-" : d.raw())
-        + " " + d.fieldUnreadable() + " " + d.implausible();
+        + " "
+        + (d.origin() == null ? "-" : d.origin())
+        + " "
+        + (d.raw() == null ? "-" : d.raw())
+        + " "
+        + d.fieldUnreadable()
+        + " "
+        + d.implausible();
   }
 
   @Test
   void readableFieldWinsAndItsRawValueIsKept() {
-    assertEquals("2018-10-23 day field 23.10.2018 false false",
+    assertEquals(
+        "2018-10-23 day field 23.10.2018 false false",
         describe(" 23.10.2018 ", dateline("2017-01-01")));
   }
 
@@ -43,24 +50,29 @@ class ArticleDaterTest {
   @Test
   void fieldThatCannotBeReadIsKeptAndMarked() {
     assertEquals("- - field_unreadable 2021-13-45 true false", describe("2021-13-45", null));
-    assertEquals("- - field_unreadable [\"2020-01-01\"] true false",
-        describe("[\"2020-01-01\"]", null));
+    assertEquals(
+        "- - field_unreadable [\"2020-01-01\"] true false", describe("[\"2020-01-01\"]", null));
     assertEquals("- - field_unreadable gestern true false", describe("gestern", null));
   }
 
   @Test
   void fieldThatCannotBeReadFallsBackToTheTextButIsStillCounted() {
-    assertEquals("2017-07-05 day dateline 2021-13-45 true false",
+    assertEquals(
+        "2017-07-05 day dateline 2021-13-45 true false",
         describe("2021-13-45", dateline("2017-07-05")));
   }
 
   @Test
   void dateAfterTheRunsDatePlusOneDayIsImplausible() {
     assertEquals("- - field_implausible 2099-01-01 false true", describe("2099-01-01", null));
-    assertEquals("2024-05-11 day field 2024-05-11 false false", describe("2024-05-11", null),
+    assertEquals(
+        "2024-05-11 day field 2024-05-11 false false",
+        describe("2024-05-11", null),
         "one day ahead: time zones east of UTC");
     assertEquals("- - field_implausible 2024-05-12 false true", describe("2024-05-12", null));
-    assertEquals("- - field_implausible 4102444800 false true", describe("4102444800", null),
+    assertEquals(
+        "- - field_implausible 4102444800 false true",
+        describe("4102444800", null),
         "epoch seconds of 2100-01-01");
   }
 
@@ -82,19 +94,22 @@ class ArticleDaterTest {
   @Test
   void implausibleDateInTheTextIsNotTrustedEither() {
     assertEquals("- - dateline_implausible - false true", describe(null, dateline("2099-01-01")));
-    assertEquals("- - header_implausible - false true",
+    assertEquals(
+        "- - header_implausible - false true",
         describe(null, PublicationDate.month(2030, 1, DateOrigin.HEADER)));
   }
 
   @Test
   void implausibleFieldFallsBackToAPlausibleTextDate() {
-    assertEquals("2018-07-12 day dateline 2099-01-01 false true",
+    assertEquals(
+        "2018-07-12 day dateline 2099-01-01 false true",
         describe("2099-01-01", dateline("2018-07-12")));
   }
 
   @Test
   void unreadableFieldIsTheReasonGivenWhenTheTextDateIsImplausibleToo() {
-    assertEquals("- - field_unreadable 2021-13-45 true true",
+    assertEquals(
+        "- - field_unreadable 2021-13-45 true true",
         describe("2021-13-45", dateline("2099-01-01")));
   }
 

@@ -24,7 +24,7 @@ class LanguagesGoldenTest {
     Matcher m = WITH_CORPUS.matcher(c.expected());
     String expected = m.matches() ? m.group(1) : c.expected();
     String corpus = m.matches() ? m.group(2) : null;
-    assertEquals(expected, LanguageIdentifier.identify(c.input(), corpus),
-        location + ": " + c.input());
+    assertEquals(
+        expected, LanguageIdentifier.identify(c.input(), corpus), location + ": " + c.input());
   }
 }

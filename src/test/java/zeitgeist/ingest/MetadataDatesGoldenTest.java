@@ -1,6 +1,5 @@
 package zeitgeist.ingest;
 
-import zeitgeist.GoldenFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Optional;
@@ -8,6 +7,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import zeitgeist.GoldenFile;
 
 /** {@link MetadataDateParser} against {@code golden/metadata-dates.tsv}. */
 class MetadataDatesGoldenTest {

@@ -1,12 +1,12 @@
 package zeitgeist.ingest;
 
-import zeitgeist.GoldenFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import zeitgeist.GoldenFile;
 
 /** The date {@link ArticleTextCleaner} finds in a text, against {@code golden/text-dates.tsv}. */
 class TextDatesGoldenTest {

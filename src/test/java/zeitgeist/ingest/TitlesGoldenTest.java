@@ -1,6 +1,5 @@
 package zeitgeist.ingest;
 
-import zeitgeist.GoldenFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -9,6 +8,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import zeitgeist.GoldenFile;
 
 /** The title {@link ArticleTextCleaner} finds in a text, against {@code golden/titles.tsv}. */
 class TitlesGoldenTest {

@@ -69,8 +69,11 @@ class BatchEquivalenceTest {
     int second = first + 1 + random.nextInt(files.size() - first - 1);
     Path in = tmp.resolve("in");
     String wh = null;
-    for (List<Path> batch : List.of(files.subList(0, first), files.subList(first, second),
-        files.subList(second, files.size()))) {
+    for (List<Path> batch :
+        List.of(
+            files.subList(0, first),
+            files.subList(first, second),
+            files.subList(second, files.size()))) {
       for (Path f : batch) {
         Path target = in.resolve(SampleWarehouse.SAMPLE.relativize(f).toString());
         Files.createDirectories(target.getParent());
@@ -79,16 +82,16 @@ class BatchEquivalenceTest {
       wh = run(in);
     }
     assertSameTables(SampleWarehouse.get().dir(), wh);
-    RunFixtures.Result rebuild = cli("run", "--input", in.toString(), "--warehouse", wh,
-        "--rebuild");
+    RunFixtures.Result rebuild =
+        cli("run", "--input", in.toString(), "--warehouse", wh, "--rebuild");
     assertEquals(0, rebuild.exitCode(), rebuild.err());
     assertSameTables(SampleWarehouse.get().dir(), wh);
   }
 
   /**
    * The hard orders: a later copy of a text arrives before its first copy (the stored copy must
-   * lose its statistics), then two articles change and change back (one of them the first copy of
-   * a duplicate pair, so its copy gains statistics and then loses them again).
+   * lose its statistics), then two articles change and change back (one of them the first copy of a
+   * duplicate pair, so its copy gains statistics and then loses them again).
    */
   @Test
   void anyOrderOfArrivalAndCorrectionsEqualOneRun() throws IOException {
@@ -113,11 +116,14 @@ class BatchEquivalenceTest {
     Warehouse b = new Warehouse(TestSpark.session(), whTwo);
     for (TableSpec<?> t : Warehouse.TABLES) {
       if (t.name().equals("runs") || t.name().equals("input_files")) continue; // bookkeeping
-      String[] cols = Arrays.stream(a.read(t).columns())
-          .filter(c -> !List.of("run_id", "input_path").contains(c))
-          .toArray(String[]::new);
-      assertEquals(RunFixtures.rows(a.read(t).selectExpr(cols)),
-          RunFixtures.rows(b.read(t).selectExpr(cols)), t.name());
+      String[] cols =
+          Arrays.stream(a.read(t).columns())
+              .filter(c -> !List.of("run_id", "input_path").contains(c))
+              .toArray(String[]::new);
+      assertEquals(
+          RunFixtures.rows(a.read(t).selectExpr(cols)),
+          RunFixtures.rows(b.read(t).selectExpr(cols)),
+          t.name());
     }
   }
 }

@@ -49,13 +49,13 @@ import zeitgeist.tables.Warehouse;
  * submitted to it in client mode through the launcher's embedded mode, with the default engine
  * (CoreNLP). The same command runs with a local master in this JVM into another warehouse.
  *
- * <p>Checks: the run succeeds; its tasks ran in an executor JVM, a child process of the worker
- * (not the driver), by the driver's event log and process ids; the executor fetched the
- * application jar and the CoreNLP model jar; the run used reliable checkpoints (the cluster run
- * sets {@code spark.checkpoint.dir}) and deleted them; and every warehouse table holds the same
- * rows as the local run's, except the run ids, the run times and the warehouse path, and every
- * table the executors wrote is a Delta table the driver reads through its log. Everything
- * started is stopped by process id, also when a check fails.
+ * <p>Checks: the run succeeds; its tasks ran in an executor JVM, a child process of the worker (not
+ * the driver), by the driver's event log and process ids; the executor fetched the application jar
+ * and the CoreNLP model jar; the run used reliable checkpoints (the cluster run sets {@code
+ * spark.checkpoint.dir}) and deleted them; and every warehouse table holds the same rows as the
+ * local run's, except the run ids, the run times and the warehouse path, and every table the
+ * executors wrote is a Delta table the driver reads through its log. Everything started is stopped
+ * by process id, also when a check fails.
  *
  * <p>An integration test (failsafe, {@code mvn verify}): it needs the packaged application jar and
  * {@code target/spark-jars}. Logs stay in {@code target/cluster-run/}; their last lines are printed
@@ -66,6 +66,7 @@ class ClusterRunIT {
   private static final Path LOGS = PROJECT.resolve("target/cluster-run");
   private static final Duration CLUSTER_START = Duration.ofSeconds(90);
   private static final Duration RUN_TIMEOUT = Duration.ofMinutes(10);
+
   /** More executors than this for the one application means they keep dying: stop waiting. */
   private static final int EXECUTOR_ATTEMPTS = 4;
 
@@ -78,16 +79,18 @@ class ClusterRunIT {
   static String clusterOutput;
   static int clusterExit;
   static Path checkpoints;
+
   /** Stops everything if this JVM is stopped (Ctrl-C) before {@link #stopEverything} runs. */
   static final Thread STOP_ON_EXIT = new Thread(ClusterRunIT::stopProcesses, "cluster-run-it-stop");
 
   @RegisterExtension
-  static final TestWatcher LOGS_ON_FAILURE = new TestWatcher() {
-    @Override
-    public void testFailed(ExtensionContext context, Throwable cause) {
-      printDiagnostics();
-    }
-  };
+  static final TestWatcher LOGS_ON_FAILURE =
+      new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+          printDiagnostics();
+        }
+      };
 
   @BeforeAll
   static void runOnTheClusterAndLocally() throws Exception {
@@ -97,18 +100,26 @@ class ClusterRunIT {
     long t0 = System.nanoTime();
     Runtime.getRuntime().addShutdownHook(STOP_ON_EXIT);
     try {
-      cluster = StandaloneCluster.start(LOGS, PROJECT.resolve("target/spark-jars"), 2, "2g",
-          CLUSTER_START);
+      cluster =
+          StandaloneCluster.start(
+              LOGS, PROJECT.resolve("target/spark-jars"), 2, "2g", CLUSTER_START);
       log("cluster up in %.1f s at %s", seconds(t0), cluster.masterUrl());
       long t1 = System.nanoTime();
       launcher = startClusterRun();
       // The local run of the same command, in this JVM, while the cluster run goes on.
-      CompletableFuture<RunFixtures.Result> local = CompletableFuture.supplyAsync(() -> {
-        RunFixtures.Result r = RunFixtures.cli("run", "--input",
-            SampleWarehouse.SAMPLE.toString(), "--warehouse", localWh);
-        log("local run done after %.1f s", seconds(t1));
-        return r;
-      });
+      CompletableFuture<RunFixtures.Result> local =
+          CompletableFuture.supplyAsync(
+              () -> {
+                RunFixtures.Result r =
+                    RunFixtures.cli(
+                        "run",
+                        "--input",
+                        SampleWarehouse.SAMPLE.toString(),
+                        "--warehouse",
+                        localWh);
+                log("local run done after %.1f s", seconds(t1));
+                return r;
+              });
       clusterExit = awaitClusterRun();
       clusterOutput = Files.readString(LOGS.resolve("launcher.log"));
       log("cluster run done after %.1f s: %s", seconds(t1), summaryLine(clusterOutput));
@@ -153,17 +164,39 @@ class ClusterRunIT {
   /** {@code jobs/zeitgeist run} with the cluster's master, from the embedded mode. */
   private static Process startClusterRun() throws IOException {
     Path events = Files.createDirectories(LOGS.resolve("events"));
-    List<String> cmd = List.of(PROJECT.resolve("jobs/zeitgeist").toString(), "run",
-        "--master", cluster.masterUrl(), "--conf", "spark.driver.host=127.0.0.1",
-        "--driver-memory", "1g", "--executor-memory", "1536m",
-        "--conf", "spark.ui.enabled=false",
-        "--conf", "spark.eventLog.enabled=true", "--conf", "spark.eventLog.dir=" + events,
-        "--conf", "spark.eventLog.compress=false",
-        "--conf", "spark.eventLog.rolling.enabled=false",
-        "--conf", "spark.checkpoint.dir=" + checkpoints,
-        "--input", SampleWarehouse.SAMPLE.toString(), "--warehouse", clusterWh);
-    ProcessBuilder pb = new ProcessBuilder(cmd).directory(PROJECT.toFile())
-        .redirectErrorStream(true).redirectOutput(LOGS.resolve("launcher.log").toFile());
+    List<String> cmd =
+        List.of(
+            PROJECT.resolve("jobs/zeitgeist").toString(),
+            "run",
+            "--master",
+            cluster.masterUrl(),
+            "--conf",
+            "spark.driver.host=127.0.0.1",
+            "--driver-memory",
+            "1g",
+            "--executor-memory",
+            "1536m",
+            "--conf",
+            "spark.ui.enabled=false",
+            "--conf",
+            "spark.eventLog.enabled=true",
+            "--conf",
+            "spark.eventLog.dir=" + events,
+            "--conf",
+            "spark.eventLog.compress=false",
+            "--conf",
+            "spark.eventLog.rolling.enabled=false",
+            "--conf",
+            "spark.checkpoint.dir=" + checkpoints,
+            "--input",
+            SampleWarehouse.SAMPLE.toString(),
+            "--warehouse",
+            clusterWh);
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd)
+            .directory(PROJECT.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(LOGS.resolve("launcher.log").toFile());
     pb.environment().keySet().removeIf(k -> k.startsWith("SPARK_") || k.equals("JAVA_OPTS"));
     pb.environment().put("ZEITGEIST_EMBEDDED", "1"); // never a spark-submit from PATH
     pb.environment().put("ZEITGEIST_CDS", "0");
@@ -209,9 +242,9 @@ class ClusterRunIT {
   }
 
   /**
-   * The driver's event log: one executor or more, none of them the driver, and every task ended
-   * in one of them. Each executor's JVM (its process id from its own log in the worker's folder)
-   * was a child process of the worker, and is not the driver's JVM.
+   * The driver's event log: one executor or more, none of them the driver, and every task ended in
+   * one of them. Each executor's JVM (its process id from its own log in the worker's folder) was a
+   * child process of the worker, and is not the driver's JVM.
    */
   @Test
   void tasksRanInExecutorJvmsOfTheWorker() throws IOException {
@@ -220,7 +253,9 @@ class ClusterRunIT {
     assertFalse(events.executors.containsKey("driver"), events.executors.toString());
     events.executors.values().forEach(host -> assertEquals("127.0.0.1", host));
     assertTrue(events.taskEnds > 0, "no task ended");
-    assertEquals(Set.of(), difference(events.tasksByExecutor.keySet(), events.executors.keySet()),
+    assertEquals(
+        Set.of(),
+        difference(events.tasksByExecutor.keySet(), events.executors.keySet()),
         "tasks ran outside the executors: " + events.tasksByExecutor);
     assertFalse(events.tasksByExecutor.containsKey("driver"), events.tasksByExecutor.toString());
 
@@ -230,10 +265,16 @@ class ClusterRunIT {
       long pid = executorPid(stderr);
       assertNotEquals(launcher.pid(), pid, "the executor is the driver's JVM");
       assertNotEquals(ProcessHandle.current().pid(), pid);
-      assertTrue(workerChildren.containsKey(pid), "executor " + executor + " (pid " + pid
-          + ") was not seen as a child of the worker: " + workerChildren);
-      assertTrue(workerChildren.get(pid).contains("--app-id " + events.appId),
-          workerChildren.get(pid));
+      assertTrue(
+          workerChildren.containsKey(pid),
+          "executor "
+              + executor
+              + " (pid "
+              + pid
+              + ") was not seen as a child of the worker: "
+              + workerChildren);
+      assertTrue(
+          workerChildren.get(pid).contains("--app-id " + events.appId), workerChildren.get(pid));
     }
   }
 
@@ -248,19 +289,24 @@ class ClusterRunIT {
       try (Stream<Path> files = Files.list(work)) {
         Set<String> names = new TreeSet<>(files.map(p -> p.getFileName().toString()).toList());
         assertTrue(names.stream().anyMatch(n -> n.matches("zeitgeist-.*\\.jar")), names.toString());
-        assertTrue(names.stream().anyMatch(n -> n.matches("stanford-corenlp-.*-models-german\\.jar")),
+        assertTrue(
+            names.stream().anyMatch(n -> n.matches("stanford-corenlp-.*-models-german\\.jar")),
             names.toString());
       }
     }
   }
 
-  /** With spark.checkpoint.dir on a cluster the checkpoints are files, deleted when the run ends. */
+  /**
+   * With spark.checkpoint.dir on a cluster the checkpoints are files, deleted when the run ends.
+   */
   @Test
   void checkpointsWereReliableAndDeleted() throws IOException {
     EventLog events = EventLog.read(LOGS.resolve("events"));
-    assertTrue(events.stageNames.stream().anyMatch(n -> n.startsWith("checkpoint at")),
+    assertTrue(
+        events.stageNames.stream().anyMatch(n -> n.startsWith("checkpoint at")),
         events.stageNames.toString());
-    assertFalse(events.stageNames.stream().anyMatch(n -> n.startsWith("localCheckpoint at")),
+    assertFalse(
+        events.stageNames.stream().anyMatch(n -> n.startsWith("localCheckpoint at")),
         events.stageNames.toString());
     try (Stream<Path> left = Files.walk(checkpoints)) {
       List<Path> files = left.filter(Files::isRegularFile).toList();
@@ -272,9 +318,9 @@ class ClusterRunIT {
    * Every table holds the same rows (as multisets) after the cluster run as after the local run.
    * Left out: {@code run_id} (each run has its own), the run's start and end times and its {@code
    * project_version} (the local run here runs from classes: {@code dev}); the warehouse path in
-   * {@code runs.arguments} is replaced by a placeholder. Doubles are compared to 12
-   * significant digits: per-date sums of doubles may add in another order when the data is
-   * partitioned differently.
+   * {@code runs.arguments} is replaced by a placeholder. Doubles are compared to 12 significant
+   * digits: per-date sums of doubles may add in another order when the data is partitioned
+   * differently.
    */
   @Test
   void everyTableEqualsTheLocalRun() {
@@ -292,9 +338,16 @@ class ClusterRunIT {
       List<String> a = comparableRows(local, t, localWh);
       List<String> b = comparableRows(onCluster, t, clusterWh);
       if (!a.equals(b)) {
-        differing.add(t.name() + ": " + a.size() + " rows locally, " + b.size()
-            + " on the cluster; only locally " + firstMissing(a, b) + ", only on the cluster "
-            + firstMissing(b, a));
+        differing.add(
+            t.name()
+                + ": "
+                + a.size()
+                + " rows locally, "
+                + b.size()
+                + " on the cluster; only locally "
+                + firstMissing(a, b)
+                + ", only on the cluster "
+                + firstMissing(b, a));
       }
     }
     assertEquals(List.of(), differing);
@@ -302,19 +355,25 @@ class ClusterRunIT {
 
   private static List<String> comparableRows(Warehouse wh, TableSpec<?> table, String path) {
     // project_version: the local run here runs from classes, not the jar ("dev").
-    Set<String> skipped = table.equals(RunRow.TABLE)
-        ? Set.of("run_id", "started_at", "finished_at", "project_version") : Set.of("run_id");
+    Set<String> skipped =
+        table.equals(RunRow.TABLE)
+            ? Set.of("run_id", "started_at", "finished_at", "project_version")
+            : Set.of("run_id");
     Dataset<Row> df = wh.read(table);
-    String[] cols = Stream.of(df.columns()).filter(c -> !skipped.contains(c))
-        .toArray(String[]::new);
+    String[] cols =
+        Stream.of(df.columns()).filter(c -> !skipped.contains(c)).toArray(String[]::new);
     List<String> out = new ArrayList<>();
     for (Row r : df.selectExpr(cols).collectAsList()) {
       StringBuilder line = new StringBuilder();
       for (int i = 0; i < r.length(); i++) {
         Object v = r.get(i);
-        line.append(i == 0 ? "" : "\t").append(v == null ? "\\N"
-            : v instanceof Double d ? String.format(Locale.ROOT, "%.12g", d)
-            : String.valueOf(v));
+        line.append(i == 0 ? "" : "\t")
+            .append(
+                v == null
+                    ? "\\N"
+                    : v instanceof Double d
+                        ? String.format(Locale.ROOT, "%.12g", d)
+                        : String.valueOf(v));
       }
       out.add(line.toString().replace(path, "WAREHOUSE"));
     }
@@ -339,10 +398,13 @@ class ClusterRunIT {
     return out;
   }
 
-  /** The process id an executor logs when it starts ("Started daemon with process name: PID@host"). */
+  /**
+   * The process id an executor logs when it starts ("Started daemon with process name: PID@host").
+   */
   private static long executorPid(Path stderr) throws IOException {
-    Matcher m = Pattern.compile("Started daemon with process name: (\\d+)@")
-        .matcher(Files.readString(stderr));
+    Matcher m =
+        Pattern.compile("Started daemon with process name: (\\d+)@")
+            .matcher(Files.readString(stderr));
     assertTrue(m.find(), "no process id in " + stderr);
     return Long.parseLong(m.group(1));
   }
@@ -359,8 +421,13 @@ class ClusterRunIT {
     static EventLog read(Path dir) throws IOException {
       List<Path> logs;
       try (Stream<Path> files = Files.list(dir)) {
-        logs = files.filter(p -> !p.getFileName().toString().endsWith(".inprogress")
-            && !p.getFileName().toString().startsWith(".")).toList();
+        logs =
+            files
+                .filter(
+                    p ->
+                        !p.getFileName().toString().endsWith(".inprogress")
+                            && !p.getFileName().toString().startsWith("."))
+                .toList();
       }
       assertEquals(1, logs.size(), "one finished event log expected in " + dir + ": " + logs);
       EventLog log = new EventLog();
@@ -369,18 +436,22 @@ class ClusterRunIT {
         JsonNode e = json.readTree(line);
         switch (e.path("Event").asText()) {
           case "SparkListenerApplicationStart" -> log.appId = e.path("App ID").asText();
-          case "SparkListenerExecutorAdded" -> log.executors.put(e.path("Executor ID").asText(),
-              e.path("Executor Info").path("Host").asText());
+          case "SparkListenerExecutorAdded" ->
+              log.executors.put(
+                  e.path("Executor ID").asText(), e.path("Executor Info").path("Host").asText());
           case "SparkListenerTaskEnd" -> {
             log.taskEnds++;
-            log.tasksByExecutor.merge(e.path("Task Info").path("Executor ID").asText(), 1,
-                Integer::sum);
+            log.tasksByExecutor.merge(
+                e.path("Task Info").path("Executor ID").asText(), 1, Integer::sum);
           }
           case "SparkListenerStageSubmitted" ->
               log.stageNames.add(e.path("Stage Info").path("Stage Name").asText());
-          case "SparkListenerEnvironmentUpdate" -> e.path("Spark Properties").fields()
-              .forEachRemaining(f -> log.sparkProperties.put(f.getKey(), f.getValue().asText()));
-          default -> { }
+          case "SparkListenerEnvironmentUpdate" ->
+              e.path("Spark Properties")
+                  .fields()
+                  .forEachRemaining(
+                      f -> log.sparkProperties.put(f.getKey(), f.getValue().asText()));
+          default -> {}
         }
       }
       return log;
@@ -390,11 +461,17 @@ class ClusterRunIT {
   private static void printDiagnostics() {
     StringBuilder out = new StringBuilder("==== ClusterRunIT diagnostics (logs in " + LOGS + ")\n");
     if (localRun != null) {
-      out.append("---- local run: exit ").append(localRun.exitCode()).append('\n')
-          .append(localRun.err()).append('\n');
+      out.append("---- local run: exit ")
+          .append(localRun.exitCode())
+          .append('\n')
+          .append(localRun.err())
+          .append('\n');
     }
-    out.append("---- last 60 lines of ").append(LOGS.resolve("launcher.log")).append('\n')
-        .append(StandaloneCluster.tail(LOGS.resolve("launcher.log"), 60)).append('\n');
+    out.append("---- last 60 lines of ")
+        .append(LOGS.resolve("launcher.log"))
+        .append('\n')
+        .append(StandaloneCluster.tail(LOGS.resolve("launcher.log"), 60))
+        .append('\n');
     if (cluster != null) {
       out.append(cluster.logTails(40));
       out.append("---- executor JVMs seen: ").append(cluster.executorJvms().keySet()).append('\n');

@@ -42,7 +42,8 @@ class CrashRecoveryTest {
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx1g");
     for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (a.startsWith("--add-opens") || a.startsWith("-XX:+IgnoreUnrecognized")
+      if (a.startsWith("--add-opens")
+          || a.startsWith("-XX:+IgnoreUnrecognized")
           || a.startsWith("-Dio.netty")) {
         cmd.add(a);
       }
@@ -50,11 +51,22 @@ class CrashRecoveryTest {
     cmd.add("-Dspark.master=local[2]");
     cmd.add("-Dspark.ui.enabled=false");
     if (crashAt != null) cmd.add("-Dzeitgeist.crashAt=" + crashAt);
-    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"),
-        "zeitgeist.cli.ZeitgeistCommand", "run", "--input", SampleWarehouse.SAMPLE.toString(),
-        "--warehouse", warehouse, "--ner", "gazetteer"));
-    return new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(tmp.resolve("child-" + crashAt + ".log").toFile()).start();
+    cmd.addAll(
+        List.of(
+            "-cp",
+            System.getProperty("java.class.path"),
+            "zeitgeist.cli.ZeitgeistCommand",
+            "run",
+            "--input",
+            SampleWarehouse.SAMPLE.toString(),
+            "--warehouse",
+            warehouse,
+            "--ner",
+            "gazetteer"));
+    return new ProcessBuilder(cmd)
+        .redirectErrorStream(true)
+        .redirectOutput(tmp.resolve("child-" + crashAt + ".log").toFile())
+        .start();
   }
 
   private void crash(String warehouse, String point) throws Exception {
@@ -70,9 +82,18 @@ class CrashRecoveryTest {
   private static void abandon(String warehouse, String point) {
     System.setProperty("zeitgeist.abandonAt", point);
     try {
-      CrashPoints.Abandoned stop = assertThrows(CrashPoints.Abandoned.class,
-          () -> RunFixtures.cli("run", "--input", SampleWarehouse.SAMPLE.toString(),
-              "--warehouse", warehouse, "--ner", "gazetteer"));
+      CrashPoints.Abandoned stop =
+          assertThrows(
+              CrashPoints.Abandoned.class,
+              () ->
+                  RunFixtures.cli(
+                      "run",
+                      "--input",
+                      SampleWarehouse.SAMPLE.toString(),
+                      "--warehouse",
+                      warehouse,
+                      "--ner",
+                      "gazetteer"));
       assertEquals("abandoned at crash point " + point, stop.getMessage());
     } finally {
       System.clearProperty("zeitgeist.abandonAt");
@@ -107,29 +128,54 @@ class CrashRecoveryTest {
     killed.waitFor(1, TimeUnit.MINUTES);
     assertNothingVisible(wh);
 
-    RunFixtures.Result r = RunFixtures.cli("run", "--input", SampleWarehouse.SAMPLE.toString(),
-        "--warehouse", wh, "--ner", "gazetteer");
+    RunFixtures.Result r =
+        RunFixtures.cli(
+            "run",
+            "--input",
+            SampleWarehouse.SAMPLE.toString(),
+            "--warehouse",
+            wh,
+            "--ner",
+            "gazetteer");
     assertEquals(0, r.exitCode(), r.err());
 
     String cleanDir = tmp.resolve("clean").toString();
-    assertEquals(0, RunFixtures.cli("run", "--input", SampleWarehouse.SAMPLE.toString(),
-        "--warehouse", cleanDir, "--ner", "gazetteer").exitCode());
+    assertEquals(
+        0,
+        RunFixtures.cli(
+                "run",
+                "--input",
+                SampleWarehouse.SAMPLE.toString(),
+                "--warehouse",
+                cleanDir,
+                "--ner",
+                "gazetteer")
+            .exitCode());
     Warehouse clean = new Warehouse(TestSpark.session(), cleanDir);
     Warehouse recovered = new Warehouse(TestSpark.session(), wh);
     for (TableSpec<?> t : Warehouse.TABLES) {
       if (t == RunRow.TABLE) continue;
-      String[] cols = Arrays.stream(clean.read(t).columns())
-          .filter(c -> !c.equals("run_id")).toArray(String[]::new);
-      assertEquals(RunFixtures.rows(clean.read(t).selectExpr(cols)),
-          RunFixtures.rows(recovered.read(t).selectExpr(cols)), t.name() + " (SIGKILL after "
-              + delay + " ms, seed " + seed + ")");
-      assertEquals(recovered.version(t), (long) recovered.snapshot().versions().get(t.name()),
+      String[] cols =
+          Arrays.stream(clean.read(t).columns())
+              .filter(c -> !c.equals("run_id"))
+              .toArray(String[]::new);
+      assertEquals(
+          RunFixtures.rows(clean.read(t).selectExpr(cols)),
+          RunFixtures.rows(recovered.read(t).selectExpr(cols)),
+          t.name() + " (SIGKILL after " + delay + " ms, seed " + seed + ")");
+      assertEquals(
+          recovered.version(t),
+          (long) recovered.snapshot().versions().get(t.name()),
           t.name() + ": nothing ahead of the finished run");
     }
     // Every run id in the tables belongs to a run recorded as finished.
-    assertEquals(0, recovered.read(ArticleRow.TABLE).select("run_id")
-        .except(recovered.read(RunRow.TABLE).filter("status = 'succeeded'").select("run_id"))
-        .count());
+    assertEquals(
+        0,
+        recovered
+            .read(ArticleRow.TABLE)
+            .select("run_id")
+            .except(recovered.read(RunRow.TABLE).filter("status = 'succeeded'").select("run_id"))
+            .count());
     assertTrue(Files.notExists(Path.of(wh, "_lock")));
   }
 }

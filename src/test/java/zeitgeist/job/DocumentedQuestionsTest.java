@@ -35,10 +35,10 @@ import zeitgeist.tables.Warehouse;
 
 /**
  * The twelve queries of "Questions you can ask", read from docs/questions.md itself (so the
- * documentation and this test cannot drift apart), run on the sample warehouse through the catalog the
- * {@code sql} command uses. Each must parse and answer with rows; most answers are compared with a
- * brute-force recount in plain Java over the sample warehouse's per-article rows (or, for the
- * rejects, with the hand-written expected rejects), with the periods, duplicates and ratios
+ * documentation and this test cannot drift apart), run on the sample warehouse through the catalog
+ * the {@code sql} command uses. Each must parse and answer with rows; most answers are compared
+ * with a brute-force recount in plain Java over the sample warehouse's per-article rows (or, for
+ * the rejects, with the hand-written expected rejects), with the periods, duplicates and ratios
  * written out again here. Rounded answers are compared within half a unit of their last digit.
  */
 class DocumentedQuestionsTest {
@@ -55,9 +55,19 @@ class DocumentedQuestionsTest {
   static void load() {
     questions = readQuestions(TestSpark.projectDir().resolve("docs/questions.md"));
     warehouse = SampleWarehouse.get().warehouse();
-    articles = warehouse.read(ArticleRow.TABLE).selectExpr("article_id", "source",
-        "published_date", "date_precision", "date_origin", "n_tokens", "duplicate_of",
-        "language").collectAsList();
+    articles =
+        warehouse
+            .read(ArticleRow.TABLE)
+            .selectExpr(
+                "article_id",
+                "source",
+                "published_date",
+                "date_precision",
+                "date_origin",
+                "n_tokens",
+                "duplicate_of",
+                "language")
+            .collectAsList();
   }
 
   /** The {@code ```sql} blocks under the section's {@code ###} headings, in order. */
@@ -107,7 +117,8 @@ class DocumentedQuestionsTest {
   void twelveQuestionsEachWithOneQueryThatAnswers() {
     assertEquals(12, questions.size(), "SQL blocks under '" + SECTION + "'");
     for (int i = 0; i < questions.size(); i++) {
-      assertTrue(questions.get(i).heading().startsWith((i + 1) + ". "),
+      assertTrue(
+          questions.get(i).heading().startsWith((i + 1) + ". "),
           "question " + (i + 1) + " is headed '" + questions.get(i).heading() + "'");
       answer(i + 1);
     }
@@ -119,9 +130,11 @@ class DocumentedQuestionsTest {
   void toneByMonthIsTheMeanAndPoolOfTheArticlesTones() {
     Map<String, Row> dated = analysedById();
     Map<String, double[]> months = new TreeMap<>(); // articles, tokens, hits, tone sum, net
-    for (Row s : warehouse.read(ArticleSentimentRow.TABLE)
-        .selectExpr("article_id", "lexicon", "tokens", "hits", "positive", "negative")
-        .collectAsList()) {
+    for (Row s :
+        warehouse
+            .read(ArticleSentimentRow.TABLE)
+            .selectExpr("article_id", "lexicon", "tokens", "hits", "positive", "negative")
+            .collectAsList()) {
       Row a = dated.get(s.getString(0));
       assertNotNull(a, "article_sentiment row of an article not analysed: " + s);
       String month = month(a);
@@ -135,8 +148,17 @@ class DocumentedQuestionsTest {
       m[4] += net;
     }
     List<String> expected = new ArrayList<>();
-    months.forEach((k, m) -> expected.add(String.join("\t", k, "" + (long) m[0], "" + (long) m[1],
-        "" + (long) m[2], approx(m[3] / m[0], 2), approx(m[4] / m[1] * 100, 2))));
+    months.forEach(
+        (k, m) ->
+            expected.add(
+                String.join(
+                    "\t",
+                    k,
+                    "" + (long) m[0],
+                    "" + (long) m[1],
+                    "" + (long) m[2],
+                    approx(m[3] / m[0], 2),
+                    approx(m[4] / m[1] * 100, 2))));
     assertRows(expected, answer(1));
   }
 
@@ -166,9 +188,13 @@ class DocumentedQuestionsTest {
   void trumpsPartnersAreRecountedFromArticleEntities() {
     Map<String, Row> analysed = analysedById();
     Map<String, List<Mention>> byArticle = new HashMap<>();
-    for (Row r : warehouse.read(ArticleEntityRow.TABLE)
-        .selectExpr("article_id", "entity", "type", "mentions").collectAsList()) {
-      byArticle.computeIfAbsent(r.getString(0), k -> new ArrayList<>())
+    for (Row r :
+        warehouse
+            .read(ArticleEntityRow.TABLE)
+            .selectExpr("article_id", "entity", "type", "mentions")
+            .collectAsList()) {
+      byArticle
+          .computeIfAbsent(r.getString(0), k -> new ArrayList<>())
           .add(new Mention(r.getString(1), r.getString(2), r.getInt(3)));
     }
     Mention trump = new Mention("Donald Trump", "PER", 0);
@@ -180,23 +206,38 @@ class DocumentedQuestionsTest {
       List<Mention> es = e.getValue();
       if (es.stream().noneMatch(m -> same(m, trump))) continue;
       trumpArticles++;
-      List<Mention> capped = es.stream().filter(m -> !m.type().equals("MISC"))
-          .sorted(Comparator.comparing(Mention::mentions).reversed()
-              .thenComparing(Mention::entity).thenComparing(Mention::type))
-          .limit(50).toList();
+      List<Mention> capped =
+          es.stream()
+              .filter(m -> !m.type().equals("MISC"))
+              .sorted(
+                  Comparator.comparing(Mention::mentions)
+                      .reversed()
+                      .thenComparing(Mention::entity)
+                      .thenComparing(Mention::type))
+              .limit(50)
+              .toList();
       if (capped.stream().noneMatch(m -> same(m, trump))) continue;
       for (Mention m : capped) {
         if (!same(m, trump)) partners.merge(m.entity() + "\t" + m.type(), 1L, Long::sum);
       }
     }
     long total = trumpArticles;
-    List<String> expected = partners.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
-            .thenComparing(Map.Entry.comparingByKey()))
-        .limit(10)
-        .map(p -> String.join("\t", p.getKey(), "" + p.getValue(), "" + total,
-            approx((double) p.getValue() / total, 2)))
-        .toList();
+    List<String> expected =
+        partners.entrySet().stream()
+            .sorted(
+                Map.Entry.<String, Long>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .limit(10)
+            .map(
+                p ->
+                    String.join(
+                        "\t",
+                        p.getKey(),
+                        "" + p.getValue(),
+                        "" + total,
+                        approx((double) p.getValue() / total, 2)))
+            .toList();
     assertTrue(total >= 5, "Donald Trump is in " + total + " dated sample articles");
     assertEquals(expected.size(), 10);
     assertRowsInOrder(expected, answer(3));
@@ -221,8 +262,12 @@ class DocumentedQuestionsTest {
     long allTokens = weekTokens.values().stream().mapToLong(Long::longValue).sum();
     Map<String, long[]> cells = new HashMap<>(); // week \t term -> count, articles
     Map<String, Long> termTotals = new HashMap<>();
-    for (Row t : warehouse.read(ArticleTermRow.TABLE).filter("n = 1")
-        .selectExpr("article_id", "term", "count").collectAsList()) {
+    for (Row t :
+        warehouse
+            .read(ArticleTermRow.TABLE)
+            .filter("n = 1")
+            .selectExpr("article_id", "term", "count")
+            .collectAsList()) {
       LocalDate week = weekOf.get(t.getString(0));
       if (week == null) continue;
       long[] c = cells.computeIfAbsent(week + "\t" + t.getString(1), k -> new long[2]);
@@ -232,23 +277,36 @@ class DocumentedQuestionsTest {
     }
     record Spike(String week, String term, long count, long rest, long articles, double g2) {}
     Map<String, List<Spike>> byWeek = new TreeMap<>();
-    cells.forEach((key, c) -> {
-      String[] wt = key.split("\t");
-      long a = c[0];
-      long b = termTotals.get(wt[1]) - a;
-      long tokens = weekTokens.get(LocalDate.parse(wt[0]));
-      double g2 = g2(a, b, tokens, allTokens - tokens);
-      if (c[1] >= 2 && g2 > 0) {
-        byWeek.computeIfAbsent(wt[0], k -> new ArrayList<>())
-            .add(new Spike(wt[0], wt[1], a, b, c[1], g2));
-      }
-    });
+    cells.forEach(
+        (key, c) -> {
+          String[] wt = key.split("\t");
+          long a = c[0];
+          long b = termTotals.get(wt[1]) - a;
+          long tokens = weekTokens.get(LocalDate.parse(wt[0]));
+          double g2 = g2(a, b, tokens, allTokens - tokens);
+          if (c[1] >= 2 && g2 > 0) {
+            byWeek
+                .computeIfAbsent(wt[0], k -> new ArrayList<>())
+                .add(new Spike(wt[0], wt[1], a, b, c[1], g2));
+          }
+        });
     List<String> expected = new ArrayList<>();
-    byWeek.forEach((week, spikes) -> spikes.stream()
-        .sorted(Comparator.comparingDouble(Spike::g2).reversed().thenComparing(Spike::term))
-        .limit(5)
-        .forEach(s -> expected.add(String.join("\t", s.week(), s.term(), "" + s.count(),
-            "" + s.rest(), "" + s.articles(), approx(s.g2(), 1)))));
+    byWeek.forEach(
+        (week, spikes) ->
+            spikes.stream()
+                .sorted(Comparator.comparingDouble(Spike::g2).reversed().thenComparing(Spike::term))
+                .limit(5)
+                .forEach(
+                    s ->
+                        expected.add(
+                            String.join(
+                                "\t",
+                                s.week(),
+                                s.term(),
+                                "" + s.count(),
+                                "" + s.rest(),
+                                "" + s.articles(),
+                                approx(s.g2(), 1)))));
     assertTrue(byWeek.size() >= 2, "weeks with spikes: " + byWeek.keySet());
     assertRowsInOrder(expected, answer(4));
   }
@@ -286,9 +344,12 @@ class DocumentedQuestionsTest {
     for (Row a : articles) {
       String source = a.isNullAt(1) ? "(unknown)" : a.getString(1);
       String precision = a.getString(3);
-      String month = precision == null ? "undated"
-          : precision.equals("year") ? date(a).getYear() + " (year only)"
-          : date(a).toString().substring(0, 7);
+      String month =
+          precision == null
+              ? "undated"
+              : precision.equals("year")
+                  ? date(a).getYear() + " (year only)"
+                  : date(a).toString().substring(0, 7);
       long[] c = counts.computeIfAbsent(source + "\t" + month, k -> new long[2]);
       c[0]++;
       if (analysed(a)) c[1]++;
@@ -305,15 +366,20 @@ class DocumentedQuestionsTest {
   void dateCoverageIsRecountedFromArticles() {
     Map<String, long[]> counts = new HashMap<>();
     for (Row a : articles) {
-      String key = (a.isNullAt(3) ? "undated" : a.getString(3)) + "\t"
-          + (a.isNullAt(4) ? "" : a.getString(4));
+      String key =
+          (a.isNullAt(3) ? "undated" : a.getString(3))
+              + "\t"
+              + (a.isNullAt(4) ? "" : a.getString(4));
       long[] c = counts.computeIfAbsent(key, k -> new long[2]);
       c[0]++;
       if (analysed(a)) c[1]++;
     }
     List<String> expected = new ArrayList<>();
-    counts.forEach((k, c) -> expected.add(String.join("\t", k, "" + c[0],
-        approx((double) c[0] / articles.size(), 3), "" + c[1])));
+    counts.forEach(
+        (k, c) ->
+            expected.add(
+                String.join(
+                    "\t", k, "" + c[0], approx((double) c[0] / articles.size(), 3), "" + c[1])));
     assertTrue(counts.containsKey("undated\t"), "the sample has undated articles");
     assertRows(expected, answer(7));
   }
@@ -326,26 +392,47 @@ class DocumentedQuestionsTest {
     Set<String> analysedIds = analysedById().keySet();
     Map<String, Long> documentFrequency = new HashMap<>();
     List<Row> own = new ArrayList<>();
-    for (Row t : warehouse.read(ArticleTermRow.TABLE)
-        .selectExpr("article_id", "term", "n", "surface", "count").collectAsList()) {
+    for (Row t :
+        warehouse
+            .read(ArticleTermRow.TABLE)
+            .selectExpr("article_id", "term", "n", "surface", "count")
+            .collectAsList()) {
       if (!analysedIds.contains(t.getString(0))) continue;
       documentFrequency.merge(t.getString(1) + "\t" + t.getInt(2), 1L, Long::sum);
       if (t.getString(0).equals(article)) own.add(t);
     }
     int tokens = analysedById().get(article).getInt(5);
     record Score(String term, int n, String surface, int count, double idf, double tfidf) {}
-    List<String> expected = own.stream()
-        .map(t -> {
-          double idf = Math.log((double) analysedIds.size()
-              / documentFrequency.get(t.getString(1) + "\t" + t.getInt(2)));
-          return new Score(t.getString(1), t.getInt(2), t.getString(3), t.getInt(4), idf,
-              (double) t.getInt(4) / tokens * idf);
-        })
-        .sorted(Comparator.comparingDouble(Score::tfidf).reversed().thenComparing(Score::term))
-        .limit(10)
-        .map(s -> String.join("\t", s.term(), "" + s.n(), s.surface(), "" + s.count(),
-            "" + tokens, approx(s.idf(), 2), approx(s.tfidf(), 4)))
-        .toList();
+    List<String> expected =
+        own.stream()
+            .map(
+                t -> {
+                  double idf =
+                      Math.log(
+                          (double) analysedIds.size()
+                              / documentFrequency.get(t.getString(1) + "\t" + t.getInt(2)));
+                  return new Score(
+                      t.getString(1),
+                      t.getInt(2),
+                      t.getString(3),
+                      t.getInt(4),
+                      idf,
+                      (double) t.getInt(4) / tokens * idf);
+                })
+            .sorted(Comparator.comparingDouble(Score::tfidf).reversed().thenComparing(Score::term))
+            .limit(10)
+            .map(
+                s ->
+                    String.join(
+                        "\t",
+                        s.term(),
+                        "" + s.n(),
+                        s.surface(),
+                        "" + s.count(),
+                        "" + tokens,
+                        approx(s.idf(), 2),
+                        approx(s.tfidf(), 4)))
+            .toList();
     assertEquals(10, expected.size());
     assertRowsInOrder(expected, answer(8));
   }
@@ -356,9 +443,12 @@ class DocumentedQuestionsTest {
   void trumpsYearsCoverEveryDatedArticleWithASentenceAboutHim() {
     Map<String, Row> analysed = analysedById();
     Map<String, Long> perYear = new TreeMap<>();
-    for (Row e : warehouse.read(ArticleEntityRow.TABLE)
-        .filter("entity = 'Donald Trump' AND type = 'PER' AND first_offset IS NOT NULL")
-        .select("article_id").collectAsList()) {
+    for (Row e :
+        warehouse
+            .read(ArticleEntityRow.TABLE)
+            .filter("entity = 'Donald Trump' AND type = 'PER' AND first_offset IS NOT NULL")
+            .select("article_id")
+            .collectAsList()) {
       Row a = analysed.get(e.getString(0));
       if (a != null && !a.isNullAt(2)) {
         perYear.merge(Integer.toString(date(a).getYear()), 1L, Long::sum);
@@ -375,10 +465,14 @@ class DocumentedQuestionsTest {
   void putinsToneHitsAddUpToHisEntitySentimentRowsOfTheMonth() {
     double net = 0;
     long hits = 0;
-    for (Row r : warehouse.read(ArticleEntitySentimentRow.TABLE)
-        .filter("entity = 'Wladimir Putin' AND lexicon = 'zeitgeist-polarity-de' "
-            + "AND published_date BETWEEN DATE'2018-07-01' AND DATE'2018-07-31'")
-        .selectExpr("hits", "positive", "negative").collectAsList()) {
+    for (Row r :
+        warehouse
+            .read(ArticleEntitySentimentRow.TABLE)
+            .filter(
+                "entity = 'Wladimir Putin' AND lexicon = 'zeitgeist-polarity-de' "
+                    + "AND published_date BETWEEN DATE'2018-07-01' AND DATE'2018-07-31'")
+            .selectExpr("hits", "positive", "negative")
+            .collectAsList()) {
       hits += r.getLong(0);
       net += r.getDouble(1) - r.getDouble(2);
     }
@@ -387,8 +481,10 @@ class DocumentedQuestionsTest {
     double sum = 0;
     for (Row r : rows) sum += ((Number) r.getAs("score")).doubleValue();
     assertEquals(net, sum, 0.005 * rows.size(), "scores rounded to 2 places");
-    assertTrue(rows.stream().allMatch(r -> r.<String>getAs("sentence_text")
-        .contains(r.<String>getAs("word"))), "each word stands in its sentence");
+    assertTrue(
+        rows.stream()
+            .allMatch(r -> r.<String>getAs("sentence_text").contains(r.<String>getAs("word"))),
+        "each word stands in its sentence");
   }
 
   // --- 10. rejects -----------------------------------------------------------------------------
@@ -397,15 +493,16 @@ class DocumentedQuestionsTest {
   void rejectsPerReasonAreTheHandWrittenExpectedRejects() {
     Map<String, long[]> byReason = new TreeMap<>();
     Map<String, Set<String>> files = new HashMap<>();
-    for (String line : RunFixtures.tsvRows(TestSpark.projectDir()
-        .resolve("src/test/resources/sample-expected/rejects.tsv"))) {
+    for (String line :
+        RunFixtures.tsvRows(
+            TestSpark.projectDir().resolve("src/test/resources/sample-expected/rejects.tsv"))) {
       String[] f = line.split("\t");
       byReason.computeIfAbsent(f[2], k -> new long[1])[0]++;
       files.computeIfAbsent(f[2], k -> new HashSet<>()).add(f[0]);
     }
     List<String> expected = new ArrayList<>();
-    byReason.forEach((reason, n) -> expected.add(
-        reason + "\t" + n[0] + "\t" + files.get(reason).size()));
+    byReason.forEach(
+        (reason, n) -> expected.add(reason + "\t" + n[0] + "\t" + files.get(reason).size()));
     List<String> actual = new ArrayList<>();
     for (Row r : answer(10)) {
       actual.add(r.getString(0) + "\t" + r.getLong(1) + "\t" + r.getLong(2));
@@ -421,16 +518,22 @@ class DocumentedQuestionsTest {
     Map<String, String> storyOf = new HashMap<>();
     Map<String, List<String>> sources = new HashMap<>();
     Map<String, Row> byId = new HashMap<>();
-    for (Row a : warehouse.read(ArticleRow.TABLE).selectExpr("article_id", "story_id", "source")
-        .collectAsList()) {
+    for (Row a :
+        warehouse
+            .read(ArticleRow.TABLE)
+            .selectExpr("article_id", "story_id", "source")
+            .collectAsList()) {
       storyOf.put(a.getString(0), a.getString(1));
       sources.computeIfAbsent(a.getString(1), k -> new ArrayList<>()).add(a.getString(2));
     }
     for (Row a : articles) byId.put(a.getString(0), a);
     Set<String> putinStories = new TreeSet<>();
-    for (Row r : warehouse.read(ArticleEntityRow.TABLE)
-        .filter("entity = 'Wladimir Putin' AND type = 'PER'").select("article_id")
-        .collectAsList()) {
+    for (Row r :
+        warehouse
+            .read(ArticleEntityRow.TABLE)
+            .filter("entity = 'Wladimir Putin' AND type = 'PER'")
+            .select("article_id")
+            .collectAsList()) {
       putinStories.add(storyOf.get(r.getString(0)));
     }
     Map<String, Long> perMonth = new HashMap<>();
@@ -443,14 +546,33 @@ class DocumentedQuestionsTest {
       perMonth.merge(month + "-01", 1L, Long::sum);
     }
     Set<String> expected = new TreeSet<>();
-    monthOf.forEach((story, month) -> expected.add(month + "\t" + story + "\t"
-        + sources.get(story).size() + "\t"
-        + sources.get(story).stream().filter(java.util.Objects::nonNull).distinct().count()
-        + "\t" + perMonth.get(month)));
+    monthOf.forEach(
+        (story, month) ->
+            expected.add(
+                month
+                    + "\t"
+                    + story
+                    + "\t"
+                    + sources.get(story).size()
+                    + "\t"
+                    + sources.get(story).stream()
+                        .filter(java.util.Objects::nonNull)
+                        .distinct()
+                        .count()
+                    + "\t"
+                    + perMonth.get(month)));
     Set<String> actual = new TreeSet<>();
     for (Row r : answer(12)) {
-      actual.add(r.get(0) + "\t" + r.getString(1) + "\t" + r.getLong(3) + "\t" + r.getLong(4)
-          + "\t" + r.getLong(6));
+      actual.add(
+          r.get(0)
+              + "\t"
+              + r.getString(1)
+              + "\t"
+              + r.getLong(3)
+              + "\t"
+              + r.getLong(4)
+              + "\t"
+              + r.getLong(6));
     }
     assertEquals(expected, actual);
     assertTrue(actual.size() >= 3, "the sample has several Putin stories: " + actual);
@@ -484,9 +606,9 @@ class DocumentedQuestionsTest {
   }
 
   /**
-   * An expected number that the query rounds to {@code scale} decimals: it matches an answer
-   * within half a unit of that decimal (plus a hair), so the exact recount is compared with the
-   * rounded answer and a sum taken in another order cannot fail on the last bit.
+   * An expected number that the query rounds to {@code scale} decimals: it matches an answer within
+   * half a unit of that decimal (plus a hair), so the exact recount is compared with the rounded
+   * answer and a sum taken in another order cannot fail on the last bit.
    */
   private static String approx(double d, int scale) {
     return APPROX + d + "@" + scale;
@@ -504,7 +626,8 @@ class DocumentedQuestionsTest {
   }
 
   private static List<String> sorted(List<Row> rows) {
-    return new ArrayList<>(new TreeSet<>(rows.stream().map(DocumentedQuestionsTest::cells).toList()));
+    return new ArrayList<>(
+        new TreeSet<>(rows.stream().map(DocumentedQuestionsTest::cells).toList()));
   }
 
   private static String cells(Row r) {
@@ -514,8 +637,11 @@ class DocumentedQuestionsTest {
   }
 
   private static void assertMatches(List<String> expected, List<String> actual) {
-    String message = "expected\n" + String.join("\n", expected)
-        + "\nbut the documented query gave\n" + String.join("\n", actual);
+    String message =
+        "expected\n"
+            + String.join("\n", expected)
+            + "\nbut the documented query gave\n"
+            + String.join("\n", actual);
     assertEquals(expected.size(), actual.size(), message);
     for (int i = 0; i < expected.size(); i++) {
       String[] e = expected.get(i).split("\t", -1);
@@ -526,8 +652,8 @@ class DocumentedQuestionsTest {
         if (e[j].startsWith(APPROX)) {
           String[] valueScale = e[j].substring(APPROX.length()).split("@");
           double tolerance = 0.5 * Math.pow(10, -Integer.parseInt(valueScale[1])) + 1e-9;
-          assertEquals(Double.parseDouble(valueScale[0]), Double.parseDouble(a[j]), tolerance,
-              where);
+          assertEquals(
+              Double.parseDouble(valueScale[0]), Double.parseDouble(a[j]), tolerance, where);
         } else {
           assertEquals(e[j], a[j], where);
         }

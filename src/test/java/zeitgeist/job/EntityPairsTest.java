@@ -17,12 +17,22 @@ class EntityPairsTest {
 
   @Test
   void pairsAreUnorderedOnceEachSortedByNameThenTypeAndSkipMisc() {
-    List<Entity> es = List.of(new Entity("Putin", "PER", 3), new Entity("Moskau", "LOC", 1),
-        new Entity("russisch", "MISC", 5), new Entity("Moskau", "ORG", 1),
-        new Entity("Biden", "PER", 2));
-    assertEquals(List.of("Biden/PER + Moskau/LOC", "Biden/PER + Moskau/ORG",
-        "Biden/PER + Putin/PER", "Moskau/LOC + Moskau/ORG", "Moskau/LOC + Putin/PER",
-        "Moskau/ORG + Putin/PER"), pairs(es));
+    List<Entity> es =
+        List.of(
+            new Entity("Putin", "PER", 3),
+            new Entity("Moskau", "LOC", 1),
+            new Entity("russisch", "MISC", 5),
+            new Entity("Moskau", "ORG", 1),
+            new Entity("Biden", "PER", 2));
+    assertEquals(
+        List.of(
+            "Biden/PER + Moskau/LOC",
+            "Biden/PER + Moskau/ORG",
+            "Biden/PER + Putin/PER",
+            "Moskau/LOC + Moskau/ORG",
+            "Moskau/LOC + Putin/PER",
+            "Moskau/ORG + Putin/PER"),
+        pairs(es));
   }
 
   @Test
@@ -34,8 +44,12 @@ class EntityPairsTest {
     }
     List<Entity[]> pairs = EntityPairs.pairsOf(es);
     assertEquals(50 * 49 / 2, pairs.size());
-    List<String> names = pairs.stream().flatMap(p -> List.of(p[0].name(), p[1].name()).stream())
-        .distinct().sorted().toList();
+    List<String> names =
+        pairs.stream()
+            .flatMap(p -> List.of(p[0].name(), p[1].name()).stream())
+            .distinct()
+            .sorted()
+            .toList();
     List<String> expected = new ArrayList<>();
     for (int i = 0; i < 49; i++) expected.add(String.format("e%02d", i));
     expected.add("e59");

@@ -42,17 +42,34 @@ class EntityStatisticsTest {
     TreeSet<String> expected = new TreeSet<>();
     for (ArticleRow a : analysed) {
       for (ArticleEntityRow e : analyzer.analyse(a).entities()) {
-        expected.add(String.join("\t", e.getArticleId(), String.valueOf(e.getPublishedDate()),
-            e.getEntity(), e.getType(), Integer.toString(e.getMentions()),
-            String.join("|", e.getSurfaces()), String.valueOf(e.getFirstOffset()),
-            Boolean.toString(e.getInTitle())));
+        expected.add(
+            String.join(
+                "\t",
+                e.getArticleId(),
+                String.valueOf(e.getPublishedDate()),
+                e.getEntity(),
+                e.getType(),
+                Integer.toString(e.getMentions()),
+                String.join("|", e.getSurfaces()),
+                String.valueOf(e.getFirstOffset()),
+                Boolean.toString(e.getInTitle())));
       }
     }
     assertFalse(expected.isEmpty());
-    assertEquals(expected, RunFixtures.rows(warehouse.read(ArticleEntityRow.TABLE).selectExpr(
-        "article_id", "coalesce(cast(published_date as string), 'null')", "entity", "type",
-        "mentions", "array_join(surfaces, '|')", "coalesce(cast(first_offset as string), 'null')",
-        "cast(in_title as string)")));
+    assertEquals(
+        expected,
+        RunFixtures.rows(
+            warehouse
+                .read(ArticleEntityRow.TABLE)
+                .selectExpr(
+                    "article_id",
+                    "coalesce(cast(published_date as string), 'null')",
+                    "entity",
+                    "type",
+                    "mentions",
+                    "array_join(surfaces, '|')",
+                    "coalesce(cast(first_offset as string), 'null')",
+                    "cast(in_title as string)")));
   }
 
   /**
@@ -63,12 +80,16 @@ class EntityStatisticsTest {
    */
   @Test
   void oneArticleAsCountedByHand() {
-    java.nio.file.Path expected = zeitgeist.TestSpark.projectDir()
-        .resolve("src/test/resources/sample-expected/entities-helsinki-gipfel.tsv");
-    assertEquals(RunFixtures.tsvRows(expected), RunFixtures.rows(warehouse
-        .read(ArticleEntityRow.TABLE)
-        .filter("article_id = 'txt/tagesschau/helsinki-gipfel.txt'")
-        .selectExpr(RunFixtures.tsvColumns(expected).split(", "))));
+    java.nio.file.Path expected =
+        zeitgeist.TestSpark.projectDir()
+            .resolve("src/test/resources/sample-expected/entities-helsinki-gipfel.tsv");
+    assertEquals(
+        RunFixtures.tsvRows(expected),
+        RunFixtures.rows(
+            warehouse
+                .read(ArticleEntityRow.TABLE)
+                .filter("article_id = 'txt/tagesschau/helsinki-gipfel.txt'")
+                .selectExpr(RunFixtures.tsvColumns(expected).split(", "))));
   }
 
   private record Entity(String article, String name, String type, int mentions) {}
@@ -76,23 +97,34 @@ class EntityStatisticsTest {
   @Test
   void perDateTablesMatchABruteForceRecount() {
     Map<String, List<Entity>> byArticle = new HashMap<>();
-    for (Row r : warehouse.read(ArticleEntityRow.TABLE)
-        .select("article_id", "entity", "type", "mentions").collectAsList()) {
-      byArticle.computeIfAbsent(r.getString(0), k -> new ArrayList<>())
+    for (Row r :
+        warehouse
+            .read(ArticleEntityRow.TABLE)
+            .select("article_id", "entity", "type", "mentions")
+            .collectAsList()) {
+      byArticle
+          .computeIfAbsent(r.getString(0), k -> new ArrayList<>())
           .add(new Entity(r.getString(0), r.getString(1), r.getString(2), r.getInt(3)));
     }
     Map<String, long[]> entities = new HashMap<>();
     Map<String, long[]> pairs = new HashMap<>();
     for (ArticleRow a : analysed) {
       List<Entity> es = byArticle.getOrDefault(a.getArticleId(), List.of());
-      List<Entity> capped = es.stream().filter(e -> !e.type().equals("MISC"))
-          .sorted(Comparator.comparing(Entity::mentions).reversed()
-              .thenComparing(Entity::name).thenComparing(Entity::type))
-          .limit(EntityPairs.MAX_ENTITIES_PER_ARTICLE).toList();
+      List<Entity> capped =
+          es.stream()
+              .filter(e -> !e.type().equals("MISC"))
+              .sorted(
+                  Comparator.comparing(Entity::mentions)
+                      .reversed()
+                      .thenComparing(Entity::name)
+                      .thenComparing(Entity::type))
+              .limit(EntityPairs.MAX_ENTITIES_PER_ARTICLE)
+              .toList();
       for (String period : RunFixtures.periods(a.getPublishedDate(), a.getDatePrecision())) {
         for (Entity e : es) {
-          long[] c = entities.computeIfAbsent(period + "\t" + e.name() + "\t" + e.type(),
-              k -> new long[2]);
+          long[] c =
+              entities.computeIfAbsent(
+                  period + "\t" + e.name() + "\t" + e.type(), k -> new long[2]);
           c[0]++;
           c[1] += e.mentions();
         }
@@ -113,11 +145,25 @@ class EntityStatisticsTest {
     entities.forEach((k, v) -> expectedEntities.add(k + "\t" + v[0] + "\t" + v[1]));
     TreeSet<String> expectedPairs = new TreeSet<>();
     pairs.forEach((k, v) -> expectedPairs.add(k + "\t" + v[0]));
-    assertEquals(expectedEntities, RunFixtures.rows(warehouse.read(EntitiesByDateRow.TABLE)
-        .selectExpr("grain", "cast(period as string)", "entity", "type", "articles", "mentions")));
-    assertEquals(expectedPairs, RunFixtures.rows(warehouse.read(EntityPairsByDateRow.TABLE)
-        .selectExpr("grain", "cast(period as string)", "entity_a", "type_a", "entity_b",
-            "type_b", "articles")));
+    assertEquals(
+        expectedEntities,
+        RunFixtures.rows(
+            warehouse
+                .read(EntitiesByDateRow.TABLE)
+                .selectExpr(
+                    "grain", "cast(period as string)", "entity", "type", "articles", "mentions")));
+    assertEquals(
+        expectedPairs,
+        RunFixtures.rows(
+            warehouse
+                .read(EntityPairsByDateRow.TABLE)
+                .selectExpr(
+                    "grain",
+                    "cast(period as string)",
+                    "entity_a",
+                    "type_a",
+                    "entity_b",
+                    "type_b",
+                    "articles")));
   }
-
 }

@@ -32,9 +32,14 @@ class IdScopeRunTest {
   private static String csv(String outlet) {
     StringBuilder sb = new StringBuilder("id,text,date\n");
     for (int i = 1; i <= 3; i++) {
-      sb.append(i).append(",\"Die Zeitung ").append(outlet).append(" berichtet in ihrem Artikel ")
-          .append(i).append(" über den Stadtrat und seinen neuen Haushalt.\",2020-01-0")
-          .append(i).append('\n');
+      sb.append(i)
+          .append(",\"Die Zeitung ")
+          .append(outlet)
+          .append(" berichtet in ihrem Artikel ")
+          .append(i)
+          .append(" über den Stadtrat und seinen neuen Haushalt.\",2020-01-0")
+          .append(i)
+          .append('\n');
     }
     return sb.toString();
   }
@@ -47,8 +52,9 @@ class IdScopeRunTest {
     Files.writeString(in.resolve("outlet-a/feed.csv"), csv("A"));
     Files.writeString(in.resolve("outlet-b/feed.csv"), csv("B"));
     // outlet A's record 1 once more, same text: a redelivery; its path sorts first
-    Files.writeString(in.resolve("outlet-a/again.csv"), csv("A").lines().limit(2)
-        .reduce((a, b) -> a + "\n" + b).orElseThrow() + "\n");
+    Files.writeString(
+        in.resolve("outlet-a/again.csv"),
+        csv("A").lines().limit(2).reduce((a, b) -> a + "\n" + b).orElseThrow() + "\n");
   }
 
   private static Set<String> ids(Warehouse w) {
@@ -67,8 +73,8 @@ class IdScopeRunTest {
     Warehouse w = new Warehouse(TestSpark.session(), wh);
     assertEquals(Set.of("1", "2", "3"), ids(w));
     String runId = w.read(RunRow.TABLE).select("run_id").first().getString(0);
-    TreeSet<String> rejects = rows(w.read(RejectRow.TABLE).select("run_id", "input_path",
-        "locator", "reason"));
+    TreeSet<String> rejects =
+        rows(w.read(RejectRow.TABLE).select("run_id", "input_path", "locator", "reason"));
     TreeSet<String> expected = new TreeSet<>();
     String b = in.resolve("outlet-b/feed.csv").toString();
     for (int i = 1; i <= 3; i++) {
@@ -76,15 +82,22 @@ class IdScopeRunTest {
     }
     expected.add(runId + "\t" + in.resolve("outlet-a/feed.csv") + "\trecord 1\tredelivered");
     assertEquals(expected, rejects);
-    List<Row> details = w.read(RejectRow.TABLE).filter("reason = 'redelivered'")
-        .select("detail").collectAsList();
-    assertEquals("article_id 1 already read from " + in.resolve("outlet-a/again.csv")
-        + " (record 1) with the same text", details.get(0).getString(0));
+    List<Row> details =
+        w.read(RejectRow.TABLE).filter("reason = 'redelivered'").select("detail").collectAsList();
+    assertEquals(
+        "article_id 1 already read from "
+            + in.resolve("outlet-a/again.csv")
+            + " (record 1) with the same text",
+        details.get(0).getString(0));
 
-    assertTrue(r.out().contains("rejected 4 (4 not seen before; 3 id clashes, 1 redelivered)"),
-        r.out());
-    assertTrue(r.err().contains("zeitgeist: warning: 3 records not stored: their article_id was "
-        + "read before with a different text"), r.err());
+    assertTrue(
+        r.out().contains("rejected 4 (4 not seen before; 3 id clashes, 1 redelivered)"), r.out());
+    assertTrue(
+        r.err()
+            .contains(
+                "zeitgeist: warning: 3 records not stored: their article_id was "
+                    + "read before with a different text"),
+        r.err());
     assertTrue(r.err().contains("--id-scope file"), r.err());
     Row run = w.read(RunRow.TABLE).select("id_clashes", "redelivered").first();
     assertEquals(3L, run.getLong(0));
@@ -94,23 +107,44 @@ class IdScopeRunTest {
   @Test
   void fileScopeKeepsEveryRecordAndTheWarehouseKeepsItsScope() {
     String wh = tmp.resolve("wh-file").toString();
-    RunFixtures.Result r = cli("run", "--input", in.toString(), "--warehouse", wh, "--ner", "none",
-        "--id-scope", "file");
+    RunFixtures.Result r =
+        cli(
+            "run",
+            "--input",
+            in.toString(),
+            "--warehouse",
+            wh,
+            "--ner",
+            "none",
+            "--id-scope",
+            "file");
     assertEquals(0, r.exitCode(), r.err());
     assertTrue(r.err().isBlank() || !r.err().contains("warning"), r.err());
     Warehouse w = new Warehouse(TestSpark.session(), wh);
-    assertEquals(Set.of("outlet-a/again.csv#1", "outlet-a/feed.csv#1", "outlet-a/feed.csv#2",
-        "outlet-a/feed.csv#3", "outlet-b/feed.csv#1", "outlet-b/feed.csv#2",
-        "outlet-b/feed.csv#3"), ids(w));
+    assertEquals(
+        Set.of(
+            "outlet-a/again.csv#1",
+            "outlet-a/feed.csv#1",
+            "outlet-a/feed.csv#2",
+            "outlet-a/feed.csv#3",
+            "outlet-b/feed.csv#1",
+            "outlet-b/feed.csv#2",
+            "outlet-b/feed.csv#3"),
+        ids(w));
     assertEquals(0, w.read(RejectRow.TABLE).count());
-    assertEquals(Set.of("outlet-a/feed.csv#1\toutlet-a/again.csv#1"),
-        rows(w.read(ArticleRow.TABLE).filter("duplicate_of IS NOT NULL")
-            .select("article_id", "duplicate_of")), "the redelivered text is an exact duplicate");
+    assertEquals(
+        Set.of("outlet-a/feed.csv#1\toutlet-a/again.csv#1"),
+        rows(
+            w.read(ArticleRow.TABLE)
+                .filter("duplicate_of IS NOT NULL")
+                .select("article_id", "duplicate_of")),
+        "the redelivered text is an exact duplicate");
 
-    RunFixtures.Result again = cli("run", "--input", in.toString(), "--warehouse", wh,
-        "--ner", "none");
+    RunFixtures.Result again =
+        cli("run", "--input", in.toString(), "--warehouse", wh, "--ner", "none");
     assertEquals(2, again.exitCode(), again.out());
-    assertTrue(again.err().contains("the warehouse's article ids were made with --id-scope file"),
+    assertTrue(
+        again.err().contains("the warehouse's article ids were made with --id-scope file"),
         again.err());
     assertEquals(7, w.read(ArticleRow.TABLE).count(), "nothing was written");
   }

@@ -30,19 +30,19 @@ import zeitgeist.tables.Warehouse;
 
 /**
  * Near-copy stories over whole runs, on {@code src/test/resources/near-copies/} (its README says
- * what each article is): the pairs and their similarities against a brute-force count, the
- * stories against the hand-written expectation, and the same tables whatever order the articles
- * arrive in, with a correction that breaks a pair and mends it again.
+ * what each article is): the pairs and their similarities against a brute-force count, the stories
+ * against the hand-written expectation, and the same tables whatever order the articles arrive in,
+ * with a correction that breaks a pair and mends it again.
  */
 class NearCopyStoriesRunTest {
-  private static final Path FIXTURE = TestSpark.projectDir()
-      .resolve("src/test/resources/near-copies");
+  private static final Path FIXTURE =
+      TestSpark.projectDir().resolve("src/test/resources/near-copies");
 
   @TempDir Path tmp;
 
   private String run(Path in, String wh) {
-    RunFixtures.Result r = cli("run", "--input", in.toString(), "--warehouse", wh, "--ner",
-        "gazetteer");
+    RunFixtures.Result r =
+        cli("run", "--input", in.toString(), "--warehouse", wh, "--ner", "gazetteer");
     assertEquals(0, r.exitCode(), r.err());
     return wh;
   }
@@ -56,8 +56,9 @@ class NearCopyStoriesRunTest {
     return in;
   }
 
-  private static final String[] ALL = {"a-kurier.jsonl", "b-echo.jsonl", "c-post.jsonl",
-      "d-bote.jsonl", "e-kurier.jsonl"};
+  private static final String[] ALL = {
+    "a-kurier.jsonl", "b-echo.jsonl", "c-post.jsonl", "d-bote.jsonl", "e-kurier.jsonl"
+  };
 
   @Test
   void oneRunFindsTheStoryAndItsPairsMeasureWhatABruteForceCountMeasures() throws IOException {
@@ -67,16 +68,27 @@ class NearCopyStoriesRunTest {
     Map<String, String> stories = new HashMap<>();
     Map<String, String> texts = new HashMap<>();
     Map<String, Double> similarity = new HashMap<>();
-    for (Row r : w.read(ArticleRow.TABLE)
-        .select("article_id", "story_id", "text", "story_similarity", "duplicate_of")
-        .collectAsList()) {
+    for (Row r :
+        w.read(ArticleRow.TABLE)
+            .select("article_id", "story_id", "text", "story_similarity", "duplicate_of")
+            .collectAsList()) {
       stories.put(r.getString(0), r.getString(1));
       texts.put(r.getString(0), r.getString(2));
       similarity.put(r.getString(0), r.getDouble(3));
     }
     // the exact duplicate pair: bahn-bote is the first copy (same date and outlet kind, smaller id)
-    assertEquals(Map.of("bahn-kurier", "bahn-kurier", "bahn-echo", "bahn-kurier",
-        "bahn-post", "bahn-kurier", "bahn-bote", "bahn-kurier", "bahn-bilanz", "bahn-bilanz"),
+    assertEquals(
+        Map.of(
+            "bahn-kurier",
+            "bahn-kurier",
+            "bahn-echo",
+            "bahn-kurier",
+            "bahn-post",
+            "bahn-kurier",
+            "bahn-bote",
+            "bahn-kurier",
+            "bahn-bilanz",
+            "bahn-bilanz"),
         stories);
 
     // every pair of first copies, by brute force: the stored pairs are exactly those over the
@@ -93,25 +105,38 @@ class NearCopyStoriesRunTest {
         common.retainAll(sb);
         double jaccard = (double) common.size() / (sa.size() + sb.size() - common.size());
         double containment = (double) common.size() / Math.min(sa.size(), sb.size());
-        boolean rule = jaccard >= 0.5 || containment >= 0.9 && Math.min(sa.size(), sb.size()) >= 20
-            && 2 * Math.min(sa.size(), sb.size()) >= Math.max(sa.size(), sb.size());
+        boolean rule =
+            jaccard >= 0.5
+                || containment >= 0.9
+                    && Math.min(sa.size(), sb.size()) >= 20
+                    && 2 * Math.min(sa.size(), sb.size()) >= Math.max(sa.size(), sb.size());
         if (rule) {
           expected.add(a + " " + b + " " + round(jaccard) + " " + round(containment));
         }
       }
     }
     Set<String> got = new TreeSet<>();
-    for (Row r : w.read(NearCopyRow.TABLE)
-        .select("article_id", "other_id", "jaccard", "containment").collectAsList()) {
-      got.add(r.getString(0) + " " + r.getString(1) + " " + round(r.getDouble(2)) + " "
-          + round(r.getDouble(3)));
+    for (Row r :
+        w.read(NearCopyRow.TABLE)
+            .select("article_id", "other_id", "jaccard", "containment")
+            .collectAsList()) {
+      got.add(
+          r.getString(0)
+              + " "
+              + r.getString(1)
+              + " "
+              + round(r.getDouble(2))
+              + " "
+              + round(r.getDouble(3)));
     }
     assertEquals(expected, got);
     assertEquals(3, got.size(), "the head, the wire copy and the trimmed copy pair up: " + got);
-    String headPair = got.stream().filter(s -> s.startsWith("bahn-bote bahn-kurier ")).findFirst()
-        .orElseThrow();
+    String headPair =
+        got.stream().filter(s -> s.startsWith("bahn-bote bahn-kurier ")).findFirst().orElseThrow();
     assertEquals(round(similarity.get("bahn-bote")), headPair.split(" ")[2]);
-    assertEquals(round(similarity.get("bahn-echo")), headPair.split(" ")[2],
+    assertEquals(
+        round(similarity.get("bahn-echo")),
+        headPair.split(" ")[2],
         "a duplicate has its first copy's similarity");
     assertEquals(1.0, similarity.get("bahn-kurier"));
     storyViewsCountWhatABruteForceCountCounts(wh);
@@ -122,13 +147,31 @@ class NearCopyStoriesRunTest {
     SparkSession spark = TestSpark.session().newSession();
     Warehouse w = new Warehouse(spark, wh);
     SqlCatalog.register(w);
-    assertEquals(Set.of("bahn-kurier 4 2 1 4 [Alpenpost, Hanse-Kurier, Rheinischer Bote,"
-            + " Spree-Echo]", "bahn-bilanz 1 0 0 1 [Hanse-Kurier]"),
-        new HashSet<>(spark.sql("SELECT story_id, publications, near_copies, exact_copies,"
-            + " outlets, sources FROM stories").collectAsList().stream()
-            .map(r -> r.getString(0) + " " + r.getLong(1) + " " + r.getLong(2) + " "
-                + r.getLong(3) + " " + r.getLong(4) + " " + r.getList(5))
-            .toList()));
+    assertEquals(
+        Set.of(
+            "bahn-kurier 4 2 1 4 [Alpenpost, Hanse-Kurier, Rheinischer Bote," + " Spree-Echo]",
+            "bahn-bilanz 1 0 0 1 [Hanse-Kurier]"),
+        new HashSet<>(
+            spark
+                .sql(
+                    "SELECT story_id, publications, near_copies, exact_copies,"
+                        + " outlets, sources FROM stories")
+                .collectAsList()
+                .stream()
+                .map(
+                    r ->
+                        r.getString(0)
+                            + " "
+                            + r.getLong(1)
+                            + " "
+                            + r.getLong(2)
+                            + " "
+                            + r.getLong(3)
+                            + " "
+                            + r.getLong(4)
+                            + " "
+                            + r.getList(5))
+                .toList()));
 
     Map<String, String> storyOf = new HashMap<>();
     for (Row r : w.read(ArticleRow.TABLE).select("article_id", "story_id").collectAsList()) {
@@ -137,8 +180,10 @@ class NearCopyStoriesRunTest {
     // both heads are dated in March 2024: every story counts in that month
     Map<String, Set<String>> stories = new HashMap<>();
     Map<String, long[]> sums = new HashMap<>();
-    for (Row r : w.read(zeitgeist.tables.ArticleTermRow.TABLE)
-        .select("article_id", "term", "n", "count").collectAsList()) {
+    for (Row r :
+        w.read(zeitgeist.tables.ArticleTermRow.TABLE)
+            .select("article_id", "term", "n", "count")
+            .collectAsList()) {
       String key = r.getString(1) + "|" + r.getInt(2);
       stories.computeIfAbsent(key, k -> new HashSet<>()).add(storyOf.get(r.getString(0)));
       long[] s = sums.computeIfAbsent(key, k -> new long[2]);
@@ -146,13 +191,25 @@ class NearCopyStoriesRunTest {
       s[1] += r.getInt(3);
     }
     Set<String> expected = new TreeSet<>();
-    stories.forEach((k, v) -> expected.add(k + " " + v.size() + " " + sums.get(k)[0] + " "
-        + sums.get(k)[1]));
+    stories.forEach(
+        (k, v) -> expected.add(k + " " + v.size() + " " + sums.get(k)[0] + " " + sums.get(k)[1]));
     Set<String> got = new TreeSet<>();
-    for (Row r : spark.sql("SELECT term, n, stories, publications, count FROM story_terms_by_date"
-        + " WHERE grain = 'month' AND period = DATE'2024-03-01'").collectAsList()) {
-      got.add(r.getString(0) + "|" + r.getInt(1) + " " + r.getLong(2) + " " + r.getLong(3) + " "
-          + r.getLong(4));
+    for (Row r :
+        spark
+            .sql(
+                "SELECT term, n, stories, publications, count FROM story_terms_by_date"
+                    + " WHERE grain = 'month' AND period = DATE'2024-03-01'")
+            .collectAsList()) {
+      got.add(
+          r.getString(0)
+              + "|"
+              + r.getInt(1)
+              + " "
+              + r.getLong(2)
+              + " "
+              + r.getLong(3)
+              + " "
+              + r.getLong(4));
     }
     assertEquals(expected, got);
     assertTrue(got.stream().anyMatch(g -> g.matches("gdl\\|1 2 .*")), "GDL in both stories");
@@ -194,13 +251,18 @@ class NearCopyStoriesRunTest {
 
     Path head = in.resolve("a-kurier.jsonl");
     String original = Files.readString(head);
-    Files.writeString(head, original.replaceAll("\"text\": \"[^\"]*\"",
-        "\"text\": \"Ein ganz anderer Text über das Wetter in Hamburg, wo es am Dienstag den"
-            + " ganzen Tag geregnet hat und die Elbe über die Ufer zu treten drohte.\""));
+    Files.writeString(
+        head,
+        original.replaceAll(
+            "\"text\": \"[^\"]*\"",
+            "\"text\": \"Ein ganz anderer Text über das Wetter in Hamburg, wo es am Dienstag den"
+                + " ganzen Tag geregnet hat und die Elbe über die Ufer zu treten drohte.\""));
     run(in, wh);
     Warehouse w = new Warehouse(TestSpark.session(), wh);
-    assertEquals("bahn-bote", w.read(ArticleRow.TABLE).filter("article_id = 'bahn-post'")
-        .first().getAs("story_id"), "without the head, the best-dated copy heads the story");
+    assertEquals(
+        "bahn-bote",
+        w.read(ArticleRow.TABLE).filter("article_id = 'bahn-post'").first().getAs("story_id"),
+        "without the head, the best-dated copy heads the story");
     Files.writeString(head, original);
     run(in, wh);
     assertSameTables(one, wh);
@@ -211,11 +273,14 @@ class NearCopyStoriesRunTest {
     Warehouse b = new Warehouse(TestSpark.session(), whTwo);
     for (TableSpec<?> t : Warehouse.TABLES) {
       if (t.name().equals("runs") || t.name().equals("input_files")) continue; // bookkeeping
-      String[] cols = Arrays.stream(a.read(t).columns())
-          .filter(c -> !List.of("run_id", "input_path").contains(c))
-          .toArray(String[]::new);
-      assertEquals(RunFixtures.rows(a.read(t).selectExpr(cols)),
-          RunFixtures.rows(b.read(t).selectExpr(cols)), t.name());
+      String[] cols =
+          Arrays.stream(a.read(t).columns())
+              .filter(c -> !List.of("run_id", "input_path").contains(c))
+              .toArray(String[]::new);
+      assertEquals(
+          RunFixtures.rows(a.read(t).selectExpr(cols)),
+          RunFixtures.rows(b.read(t).selectExpr(cols)),
+          t.name());
     }
     assertTrue(a.read(NearCopyRow.TABLE).count() > 0);
   }

@@ -28,8 +28,8 @@ class NioLocalFileSystemTest {
     for (int mode = 0; mode < 512; mode++) {
       assertEquals(mode, NioLocalFileSystem.mode(NioLocalFileSystem.posix((short) mode)));
     }
-    assertEquals(PosixFilePermissions.fromString("rwxr-xr--"),
-        NioLocalFileSystem.posix((short) 0754));
+    assertEquals(
+        PosixFilePermissions.fromString("rwxr-xr--"), NioLocalFileSystem.posix((short) 0754));
   }
 
   @Test
@@ -51,10 +51,12 @@ class NioLocalFileSystemTest {
     }
     Path a = new Path(root, "ours/a/b");
     Path b = new Path(root, "hadoops/a/b");
-    assertEquals("rwxr-x---", PosixFilePermissions.toString(
-        Files.getPosixFilePermissions(tmp.resolve("ours/a/b"))));
+    assertEquals(
+        "rwxr-x---",
+        PosixFilePermissions.toString(Files.getPosixFilePermissions(tmp.resolve("ours/a/b"))));
     assertEquals(hadoops.getFileStatus(b).getPermission(), ours.getFileStatus(a).getPermission());
-    assertEquals(hadoops.getFileStatus(new Path(b, "part-0.parquet")).getPermission(),
+    assertEquals(
+        hadoops.getFileStatus(new Path(b, "part-0.parquet")).getPermission(),
         ours.getFileStatus(new Path(a, "part-0.parquet")).getPermission());
 
     for (Path dir : new Path[] {a, b, new Path(root, "ours")}) {
@@ -75,13 +77,14 @@ class NioLocalFileSystemTest {
       }
     }
     assertEquals(9, ours.listFiles(new Path(root, "ours"), true).next().getLen());
-    assertThrows(FileNotFoundException.class,
-        () -> ours.getFileStatus(new Path(root, "ours/missing")));
+    assertThrows(
+        FileNotFoundException.class, () -> ours.getFileStatus(new Path(root, "ours/missing")));
     assertThrows(FileNotFoundException.class, () -> ours.listStatus(new Path(root, "missing")));
   }
 
   private static FileStatus[] sorted(FileStatus[] s) {
-    return Arrays.stream(s).sorted(Comparator.comparing(FileStatus::getPath))
+    return Arrays.stream(s)
+        .sorted(Comparator.comparing(FileStatus::getPath))
         .toArray(FileStatus[]::new);
   }
 

@@ -8,10 +8,11 @@ import org.junit.jupiter.api.Test;
 class ParquetInputsTest {
   @Test
   void encodedMetadataPathMatchesTheListedFile() {
-    assertEquals(ParquetInputs.key("file:/data/Ausgabe März 2019/100%/a.parquet"),
-        ParquetInputs.metadataKey(
-            "file:///data/Ausgabe%20M%C3%A4rz%202019/100%25/a.parquet"));
-    assertEquals(ParquetInputs.key("hdfs://nn:8020/in/a b.parquet"),
+    assertEquals(
+        ParquetInputs.key("file:/data/Ausgabe März 2019/100%/a.parquet"),
+        ParquetInputs.metadataKey("file:///data/Ausgabe%20M%C3%A4rz%202019/100%25/a.parquet"));
+    assertEquals(
+        ParquetInputs.key("hdfs://nn:8020/in/a b.parquet"),
         ParquetInputs.metadataKey("hdfs://nn:8020/in/a%20b.parquet"));
   }
 

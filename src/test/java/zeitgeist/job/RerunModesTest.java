@@ -29,10 +29,14 @@ class RerunModesTest {
   @BeforeAll
   static void firstRun() throws Exception {
     in = Files.createDirectories(tmp.resolve("in"));
-    Files.writeString(in.resolve("a.txt"), " date 2020-05-04 Der Stadtrat hat den Haushalt für "
-        + "das kommende Jahr beschlossen. Die Opposition kritisierte die Pläne.");
-    Files.writeString(in.resolve("b.txt"), " date 2020-05-06 Die Feuerwehr wurde am Abend zu "
-        + "einem Brand in der Altstadt gerufen. Verletzt wurde niemand.");
+    Files.writeString(
+        in.resolve("a.txt"),
+        " date 2020-05-04 Der Stadtrat hat den Haushalt für "
+            + "das kommende Jahr beschlossen. Die Opposition kritisierte die Pläne.");
+    Files.writeString(
+        in.resolve("b.txt"),
+        " date 2020-05-06 Die Feuerwehr wurde am Abend zu "
+            + "einem Brand in der Altstadt gerufen. Verletzt wurde niemand.");
     wh = tmp.resolve("wh").toString();
     assertEquals(0, cli("run", "--input", in.toString(), "--warehouse", wh).exitCode());
   }
@@ -43,42 +47,64 @@ class RerunModesTest {
 
   @Test
   void configurationChangeIsRefusedThenRebuiltThenMixed() {
-    long tokens = warehouse().read(CorpusByDateRow.TABLE).filter("grain = 'year'").first()
-        .getAs("tokens");
-    RunFixtures.Result refused = cli("run", "--input", in.toString(), "--warehouse", wh,
-        "--keep-stopwords");
+    long tokens =
+        warehouse().read(CorpusByDateRow.TABLE).filter("grain = 'year'").first().getAs("tokens");
+    RunFixtures.Result refused =
+        cli("run", "--input", in.toString(), "--warehouse", wh, "--keep-stopwords");
     assertEquals(2, refused.exitCode());
-    assertTrue(refused.err().contains("differs from the one the tables were built with")
-        && refused.err().contains("--rebuild"), refused.err());
+    assertTrue(
+        refused.err().contains("differs from the one the tables were built with")
+            && refused.err().contains("--rebuild"),
+        refused.err());
     assertEquals(0, warehouse().read(ArticleTermRow.TABLE).filter("term = 'der'").count());
 
-    RunFixtures.Result rebuilt = cli("run", "--input", in.toString(), "--warehouse", wh,
-        "--keep-stopwords", "--rebuild");
+    RunFixtures.Result rebuilt =
+        cli("run", "--input", in.toString(), "--warehouse", wh, "--keep-stopwords", "--rebuild");
     assertEquals(0, rebuilt.exitCode(), rebuilt.err());
-    assertTrue(rebuilt.out().contains("new 0, unchanged 2") && rebuilt.out().contains("written 2"),
+    assertTrue(
+        rebuilt.out().contains("new 0, unchanged 2") && rebuilt.out().contains("written 2"),
         rebuilt.out());
     assertEquals(2, warehouse().read(ArticleTermRow.TABLE).filter("term = 'der'").count());
-    assertEquals(tokens, (long) warehouse().read(CorpusByDateRow.TABLE)
-        .filter("grain = 'year'").first().getAs("tokens"));
-    String config = warehouse().read(RunRow.TABLE)
-        .orderBy(org.apache.spark.sql.functions.col("run_id").desc()).first().getAs("config");
-    assertTrue(config.startsWith("{\"analysis_version\":" + JobConfig.ANALYSIS_VERSION
-        + ",\"language\":\"auto\",\"keep_stopwords\":true,\"ner\":\"corenlp\",\"ner_model\":"
-        + "\"stanford-corenlp-4.5.10 german.distsim\",\"gazetteer\":\""
-        + Gazetteer.shipped().contentHash() + "\",\"lexicons\":[{\"name\":"
-        + "\"zeitgeist-polarity-de\",\"format\":\"tsv\",\"hash\":\""), config);
+    assertEquals(
+        tokens,
+        (long)
+            warehouse()
+                .read(CorpusByDateRow.TABLE)
+                .filter("grain = 'year'")
+                .first()
+                .getAs("tokens"));
+    String config =
+        warehouse()
+            .read(RunRow.TABLE)
+            .orderBy(org.apache.spark.sql.functions.col("run_id").desc())
+            .first()
+            .getAs("config");
+    assertTrue(
+        config.startsWith(
+            "{\"analysis_version\":"
+                + JobConfig.ANALYSIS_VERSION
+                + ",\"language\":\"auto\",\"keep_stopwords\":true,\"ner\":\"corenlp\",\"ner_model\":"
+                + "\"stanford-corenlp-4.5.10 german.distsim\",\"gazetteer\":\""
+                + Gazetteer.shipped().contentHash()
+                + "\",\"lexicons\":[{\"name\":"
+                + "\"zeitgeist-polarity-de\",\"format\":\"tsv\",\"hash\":\""),
+        config);
 
     assertEquals(2, cli("run", "--input", in.toString(), "--warehouse", wh).exitCode());
-    RunFixtures.Result mixed = cli("run", "--input", in.toString(), "--warehouse", wh,
-        "--allow-mixed");
+    RunFixtures.Result mixed =
+        cli("run", "--input", in.toString(), "--warehouse", wh, "--allow-mixed");
     assertEquals(0, mixed.exitCode(), mixed.err());
-    assertEquals(2, warehouse().read(ArticleTermRow.TABLE).filter("term = 'der'").count(),
+    assertEquals(
+        2,
+        warehouse().read(ArticleTermRow.TABLE).filter("term = 'der'").count(),
         "--allow-mixed leaves stored rows as they are");
 
     RunFixtures.Result full = cli("run", "--input", in.toString(), "--warehouse", wh, "--full");
     assertEquals(0, full.exitCode(), full.err());
     assertTrue(full.out().contains("written 2"), full.out());
-    assertEquals(0, warehouse().read(ArticleTermRow.TABLE).filter("term = 'der'").count(),
+    assertEquals(
+        0,
+        warehouse().read(ArticleTermRow.TABLE).filter("term = 'der'").count(),
         "--full re-analyses with the current configuration");
     assertEquals(2, warehouse().read(zeitgeist.tables.ArticleRow.TABLE).count());
   }

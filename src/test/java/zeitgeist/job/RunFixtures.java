@@ -25,8 +25,8 @@ public final class RunFixtures {
     TestSpark.session();
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = ZeitgeistCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true),
-        args);
+    int code =
+        ZeitgeistCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
     return new Result(code, out.toString(), err.toString());
   }
 
@@ -45,8 +45,8 @@ public final class RunFixtures {
   public static TreeSet<String> tsvRows(Path file) {
     try {
       List<String> lines = Files.readAllLines(file);
-      return new TreeSet<>(lines.subList(1, lines.size()).stream()
-          .filter(l -> !l.isBlank()).toList());
+      return new TreeSet<>(
+          lines.subList(1, lines.size()).stream().filter(l -> !l.isBlank()).toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -63,8 +63,8 @@ public final class RunFixtures {
 
   /**
    * The periods an article counts in, written out independently of {@code DatePeriods} for the
-   * brute-force recounts: {@code "grain\tperiod"} for day (day precision only), month (day or
-   * month precision) and year; none for an undated article.
+   * brute-force recounts: {@code "grain\tperiod"} for day (day precision only), month (day or month
+   * precision) and year; none for an undated article.
    */
   public static List<String> periods(java.time.LocalDate date, String precision) {
     List<String> out = new ArrayList<>();

@@ -30,10 +30,31 @@ class RunReportTest {
     row.setConfig("{\"analysis_version\":3,\"ner\":\"gazetteer\"}");
     row.setArguments("run --input in --warehouse wh");
     row.setMessage("Checkpoint block rdd_12_3 not found");
-    RunSummary none = new RunSummary(row.getRunId(), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        Map.of(), Duration.ofMillis(90_250));
-    return new RunReport(row, none, List.of(new RunReport.Stage("ingest", 12.3456, 6),
-        new RunReport.Stage("analysis", 70.5, 3)), Map.of());
+    RunSummary none =
+        new RunSummary(
+            row.getRunId(),
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0,
+            Map.of(),
+            Duration.ofMillis(90_250));
+    return new RunReport(
+        row,
+        none,
+        List.of(
+            new RunReport.Stage("ingest", 12.3456, 6), new RunReport.Stage("analysis", 70.5, 3)),
+        Map.of());
   }
 
   @Test
@@ -46,8 +67,9 @@ class RunReportTest {
     assertTrue(o.get("table_versions").isNull(), "a failed run leaves no table versions");
     assertEquals("gazetteer", o.get("config").get("ner").asText(), "config as an object");
     assertEquals(90.25, o.get("elapsed_seconds").asDouble());
-    assertEquals("[{\"stage\":\"ingest\",\"seconds\":12.346,\"spark_jobs\":6},"
-        + "{\"stage\":\"analysis\",\"seconds\":70.5,\"spark_jobs\":3}]",
+    assertEquals(
+        "[{\"stage\":\"ingest\",\"seconds\":12.346,\"spark_jobs\":6},"
+            + "{\"stage\":\"analysis\",\"seconds\":70.5,\"spark_jobs\":3}]",
         o.get("stages").toString());
     assertEquals("{}", o.get("rejects_by_reason").toString());
   }
@@ -56,11 +78,36 @@ class RunReportTest {
   void fieldsComeInTheDocumentedOrder() throws Exception {
     List<String> names = new java.util.ArrayList<>();
     new ObjectMapper().readTree(failedRun().json()).fieldNames().forEachRemaining(names::add);
-    assertEquals(List.of("run_id", "status", "started_at", "finished_at", "read", "new_articles",
-        "unchanged", "rejected", "rejects_added", "written", "duplicates", "files_read",
-        "files_skipped", "id_clashes", "redelivered", "dates_unreadable", "dates_implausible",
-        "languages", "project_version", "config", "arguments", "message", "table_versions",
-        "changed", "elapsed_seconds", "articles_per_second", "rejects_by_reason", "stages"),
+    assertEquals(
+        List.of(
+            "run_id",
+            "status",
+            "started_at",
+            "finished_at",
+            "read",
+            "new_articles",
+            "unchanged",
+            "rejected",
+            "rejects_added",
+            "written",
+            "duplicates",
+            "files_read",
+            "files_skipped",
+            "id_clashes",
+            "redelivered",
+            "dates_unreadable",
+            "dates_implausible",
+            "languages",
+            "project_version",
+            "config",
+            "arguments",
+            "message",
+            "table_versions",
+            "changed",
+            "elapsed_seconds",
+            "articles_per_second",
+            "rejects_by_reason",
+            "stages"),
         names);
   }
 

@@ -28,8 +28,8 @@ import zeitgeist.tables.Warehouse;
 /**
  * One run on the sample corpus that reports as a cron job would, with progress forced into log
  * lines at a 10 ms interval, and as JSON on stdout and in a file: the lines are plain and their
- * last counts are what the run read and analysed; the JSON object parses and agrees with the
- * {@code runs} row and with the {@code rejects} table counted here.
+ * last counts are what the run read and analysed; the JSON object parses and agrees with the {@code
+ * runs} row and with the {@code rejects} table counted here.
  */
 class RunReportingTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,9 +47,23 @@ class RunReportingTest {
   static void runOnce() throws Exception {
     summaryFile = dir.resolve("summary.json");
     String wh = dir.resolve("wh").toString();
-    run = RunFixtures.cli("run", "--input", SampleWarehouse.SAMPLE.toString(), "--warehouse", wh,
-        "--ner", "gazetteer", "--progress", "log", "--progress-every", "10ms",
-        "--summary", "json", "--summary-file", summaryFile.toString());
+    run =
+        RunFixtures.cli(
+            "run",
+            "--input",
+            SampleWarehouse.SAMPLE.toString(),
+            "--warehouse",
+            wh,
+            "--ner",
+            "gazetteer",
+            "--progress",
+            "log",
+            "--progress-every",
+            "10ms",
+            "--summary",
+            "json",
+            "--summary-file",
+            summaryFile.toString());
     assertEquals(0, run.exitCode(), run.err());
     warehouse = new Warehouse(TestSpark.session(), wh);
     summary = JSON.readTree(run.out());
@@ -76,8 +90,11 @@ class RunReportingTest {
   void progressLinesArePlainLinesOnStderrOnly() {
     assertFalse(run.err().contains("\r"), "a log gets no carriage returns");
     assertFalse(run.out().contains("zeitgeist: "), "stdout carries the summary only");
-    assertTrue(progressLines().stream().anyMatch(l -> l.contains("  running, ")
-            || l.matches(".*  [\\d,]+ (of [\\d,]+ )?\\w+[ ,].*")),
+    assertTrue(
+        progressLines().stream()
+            .anyMatch(
+                l ->
+                    l.contains("  running, ") || l.matches(".*  [\\d,]+ (of [\\d,]+ )?\\w+[ ,].*")),
         "lines while stages run, 10 ms apart: " + run.err());
   }
 
@@ -96,12 +113,12 @@ class RunReportingTest {
 
   @Test
   void theLastCountsAreTheRecordsReadAndTheArticlesAnalysed() {
-    long analysedHere = warehouse.read(ArticleRow.TABLE)
-        .filter("run_id = '" + row.getAs("run_id") + "'").count();
+    long analysedHere =
+        warehouse.read(ArticleRow.TABLE).filter("run_id = '" + row.getAs("run_id") + "'").count();
     long lastSeen = -1;
     for (String line : progressLines()) {
-      Matcher running = Pattern.compile("zeitgeist: analysis  ([\\d,]+) of ([\\d,]+) articles.*")
-          .matcher(line);
+      Matcher running =
+          Pattern.compile("zeitgeist: analysis  ([\\d,]+) of ([\\d,]+) articles.*").matcher(line);
       if (running.matches()) {
         long n = number(running.group(1));
         assertTrue(n >= lastSeen && n <= number(running.group(2)), line);
@@ -122,9 +139,21 @@ class RunReportingTest {
 
   @Test
   void jsonAgreesWithTheRunsRow() {
-    for (String column : List.of("read", "new_articles", "unchanged", "rejected", "rejects_added",
-        "written", "duplicates", "files_read", "files_skipped", "id_clashes", "redelivered",
-        "dates_unreadable", "dates_implausible")) {
+    for (String column :
+        List.of(
+            "read",
+            "new_articles",
+            "unchanged",
+            "rejected",
+            "rejects_added",
+            "written",
+            "duplicates",
+            "files_read",
+            "files_skipped",
+            "id_clashes",
+            "redelivered",
+            "dates_unreadable",
+            "dates_implausible")) {
       assertEquals((long) row.getAs(column), summary.get(column).asLong(), column);
     }
     for (String column : List.of("run_id", "status", "project_version", "arguments")) {
@@ -132,14 +161,18 @@ class RunReportingTest {
     }
     assertEquals(5, summary.get("rejected").asLong());
     assertEquals(30, summary.get("written").asLong());
-    assertEquals(row.<java.sql.Timestamp>getAs("started_at").toInstant().toString(),
+    assertEquals(
+        row.<java.sql.Timestamp>getAs("started_at").toInstant().toString(),
         summary.get("started_at").asText());
-    assertEquals(row.<java.sql.Timestamp>getAs("finished_at").toInstant().toString(),
+    assertEquals(
+        row.<java.sql.Timestamp>getAs("finished_at").toInstant().toString(),
         summary.get("finished_at").asText());
-    assertEquals(new TreeMap<>(row.<String, Long>getJavaMap(row.fieldIndex("languages"))),
+    assertEquals(
+        new TreeMap<>(row.<String, Long>getJavaMap(row.fieldIndex("languages"))),
         longs(summary.get("languages")));
     assertEquals(Map.of("de", 28L, "en", 1L, "fr", 1L), longs(summary.get("languages")));
-    assertEquals(new TreeMap<>(row.<String, Long>getJavaMap(row.fieldIndex("table_versions"))),
+    assertEquals(
+        new TreeMap<>(row.<String, Long>getJavaMap(row.fieldIndex("table_versions"))),
         longs(summary.get("table_versions")));
     try {
       assertEquals(JSON.readTree((String) row.getAs("config")), summary.get("config"));
@@ -152,13 +185,17 @@ class RunReportingTest {
   @Test
   void rejectsByReasonAreTheRejectsTablesRowsOfThisRun() {
     Map<String, Long> counted = new TreeMap<>();
-    for (Row r : warehouse.read(RejectRow.TABLE)
-        .filter("run_id = '" + row.getAs("run_id") + "'").collectAsList()) {
+    for (Row r :
+        warehouse
+            .read(RejectRow.TABLE)
+            .filter("run_id = '" + row.getAs("run_id") + "'")
+            .collectAsList()) {
       counted.merge(r.getAs("reason"), 1L, Long::sum);
     }
     Map<String, Long> reported = longs(summary.get("rejects_by_reason"));
     assertEquals(counted, reported);
-    assertEquals(summary.get("rejects_added").asLong(),
+    assertEquals(
+        summary.get("rejects_added").asLong(),
         reported.values().stream().mapToLong(Long::longValue).sum());
     assertEquals(5, reported.size(), "five kinds of bad input in the sample: " + reported);
   }
@@ -185,14 +222,27 @@ class RunReportingTest {
     Path log = wh.resolve("input_files/_delta_log");
     Path latest;
     try (var files = Files.list(log)) {
-      latest = files.filter(f -> f.getFileName().toString().matches("\\d{20}\\.json"))
-          .max(java.util.Comparator.naturalOrder()).orElseThrow();
+      latest =
+          files
+              .filter(f -> f.getFileName().toString().matches("\\d{20}\\.json"))
+              .max(java.util.Comparator.naturalOrder())
+              .orElseThrow();
     }
     Files.writeString(latest, "{\"not a commit\":"); // its checksum file no longer matches
     Path file = other.resolve("failed.json");
-    RunFixtures.Result failed = RunFixtures.cli("run", "--input",
-        SampleWarehouse.SAMPLE.toString(), "--warehouse", wh.toString(), "--progress", "log",
-        "--summary", "json", "--summary-file", file.toString());
+    RunFixtures.Result failed =
+        RunFixtures.cli(
+            "run",
+            "--input",
+            SampleWarehouse.SAMPLE.toString(),
+            "--warehouse",
+            wh.toString(),
+            "--progress",
+            "log",
+            "--summary",
+            "json",
+            "--summary-file",
+            file.toString());
     assertEquals(1, failed.exitCode(), failed.err());
     JsonNode o = JSON.readTree(failed.out());
     assertEquals("failed", o.get("status").asText());

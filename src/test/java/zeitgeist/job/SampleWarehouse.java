@@ -24,8 +24,10 @@ public final class SampleWarehouse {
 
     /** The articles whose statistics count: German and not duplicates. */
     public java.util.List<zeitgeist.tables.ArticleRow> analysedArticles() {
-      return warehouse().readTyped(zeitgeist.tables.ArticleRow.TABLE)
-          .filter("language = 'de' AND duplicate_of IS NULL").collectAsList();
+      return warehouse()
+          .readTyped(zeitgeist.tables.ArticleRow.TABLE)
+          .filter("language = 'de' AND duplicate_of IS NULL")
+          .collectAsList();
     }
   }
 

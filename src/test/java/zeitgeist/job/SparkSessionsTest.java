@@ -11,7 +11,8 @@ class SparkSessionsTest {
   void hadoopConfigurationHasTheSparkHadoopSettings() {
     System.setProperty("spark.hadoop.zeitgeist.test.endpoint", "http://127.0.0.1:9000");
     try {
-      assertEquals("http://127.0.0.1:9000",
+      assertEquals(
+          "http://127.0.0.1:9000",
           SparkSessions.hadoopConfiguration().get("zeitgeist.test.endpoint"));
     } finally {
       System.clearProperty("spark.hadoop.zeitgeist.test.endpoint");
@@ -20,11 +21,14 @@ class SparkSessionsTest {
 
   @Test
   void localMastersUseTheLocalFileSystemWithoutChildProcesses() {
-    assertEquals(NioLocalFileSystem.class.getName(),
+    assertEquals(
+        NioLocalFileSystem.class.getName(),
         SparkSessions.hadoopConfiguration().get("fs.file.impl"));
     System.setProperty("spark.master", "spark://127.0.0.1:7077");
     try {
-      assertEquals(null, SparkSessions.hadoopConfiguration().get("fs.file.impl"),
+      assertEquals(
+          null,
+          SparkSessions.hadoopConfiguration().get("fs.file.impl"),
           "on a cluster Hadoop's own local file system stays");
     } finally {
       System.clearProperty("spark.master");

@@ -69,8 +69,9 @@ final class StandaloneCluster implements AutoCloseable {
    * @throws IllegalStateException when a step does not finish within {@code timeout}, with the
    *     logs' last lines; everything started so far is stopped
    */
-  static StandaloneCluster start(Path dir, Path sparkJars, int cores, String memory,
-      Duration timeout) throws IOException, InterruptedException {
+  static StandaloneCluster start(
+      Path dir, Path sparkJars, int cores, String memory, Duration timeout)
+      throws IOException, InterruptedException {
     if (!Files.isDirectory(sparkJars)) {
       throw new IllegalStateException("no Spark jars in " + sparkJars + ": run mvn package first");
     }
@@ -108,8 +109,10 @@ final class StandaloneCluster implements AutoCloseable {
 
   /** The master's state, from its web UI ({@code /json/}). */
   JsonNode masterState() throws IOException, InterruptedException {
-    HttpRequest request = HttpRequest.newBuilder(
-        URI.create("http://127.0.0.1:" + uiPort + "/json/")).timeout(Duration.ofSeconds(5)).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + uiPort + "/json/"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
     String body = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
     return new ObjectMapper().readTree(body);
   }
@@ -117,17 +120,26 @@ final class StandaloneCluster implements AutoCloseable {
   /** The last lines of the master's and worker's logs and of the 3 latest executors' stderr. */
   String logTails(int lines) {
     StringBuilder out = new StringBuilder();
-    List<Path> logs = new ArrayList<>(List.of(dir.resolve("master.log"), dir.resolve("worker.log")));
+    List<Path> logs =
+        new ArrayList<>(List.of(dir.resolve("master.log"), dir.resolve("worker.log")));
     try (Stream<Path> files = Files.walk(workDir())) {
-      List<Path> stderr = files.filter(p -> p.getFileName().toString().equals("stderr"))
-          .sorted(Comparator.comparing(p -> p.toFile().lastModified())).toList();
+      List<Path> stderr =
+          files
+              .filter(p -> p.getFileName().toString().equals("stderr"))
+              .sorted(Comparator.comparing(p -> p.toFile().lastModified()))
+              .toList();
       logs.addAll(stderr.subList(Math.max(0, stderr.size() - 3), stderr.size()));
     } catch (IOException | UncheckedIOException noWorkDir) {
       // nothing ran yet
     }
     for (Path log : logs) {
-      out.append("---- last ").append(lines).append(" lines of ").append(log).append('\n')
-          .append(tail(log, lines)).append('\n');
+      out.append("---- last ")
+          .append(lines)
+          .append(" lines of ")
+          .append(log)
+          .append('\n')
+          .append(tail(log, lines))
+          .append('\n');
     }
     return out.toString();
   }
@@ -176,9 +188,19 @@ final class StandaloneCluster implements AutoCloseable {
   private void startMaster(Path sparkJars, Duration timeout)
       throws IOException, InterruptedException {
     Path log = dir.resolve("master.log");
-    daemons.add(daemon(sparkJars, log, List.of("-Dspark.master.rest.enabled=false",
-        "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1", "--port", "0",
-        "--webui-port", "0")));
+    daemons.add(
+        daemon(
+            sparkJars,
+            log,
+            List.of(
+                "-Dspark.master.rest.enabled=false",
+                "org.apache.spark.deploy.master.Master",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "0",
+                "--webui-port",
+                "0")));
     long deadline = System.nanoTime() + timeout.toNanos();
     while (masterUrl == null || uiPort == 0) {
       String text = Files.exists(log) ? Files.readString(log) : "";
@@ -196,10 +218,25 @@ final class StandaloneCluster implements AutoCloseable {
   private void startWorker(Path sparkJars, int cores, String memory, Duration timeout)
       throws IOException, InterruptedException {
     Files.createDirectories(workDir());
-    worker = daemon(sparkJars, dir.resolve("worker.log"), List.of(
-        "org.apache.spark.deploy.worker.Worker", "--host", "127.0.0.1", "--port", "0",
-        "--webui-port", "0", "--cores", String.valueOf(cores), "--memory", memory,
-        "--work-dir", workDir().toString(), masterUrl));
+    worker =
+        daemon(
+            sparkJars,
+            dir.resolve("worker.log"),
+            List.of(
+                "org.apache.spark.deploy.worker.Worker",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "0",
+                "--webui-port",
+                "0",
+                "--cores",
+                String.valueOf(cores),
+                "--memory",
+                memory,
+                "--work-dir",
+                workDir().toString(),
+                masterUrl));
     daemons.add(worker);
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
@@ -208,8 +245,10 @@ final class StandaloneCluster implements AutoCloseable {
       } catch (IOException notYet) {
         // the UI answers a moment after its port is logged
       }
-      waitOrFail(worker, deadline, "the worker did not register with the master "
-          + masterUrl + " within " + timeout);
+      waitOrFail(
+          worker,
+          deadline,
+          "the worker did not register with the master " + masterUrl + " within " + timeout);
     }
   }
 
@@ -217,8 +256,8 @@ final class StandaloneCluster implements AutoCloseable {
   private void waitOrFail(Process process, long deadline, String message)
       throws InterruptedException {
     if (!process.isAlive()) {
-      throw new IllegalStateException(message + ": its JVM exited with code "
-          + process.exitValue() + "\n" + logTails(40));
+      throw new IllegalStateException(
+          message + ": its JVM exited with code " + process.exitValue() + "\n" + logTails(40));
     }
     if (System.nanoTime() > deadline) {
       throw new IllegalStateException(message + "\n" + logTails(40));
@@ -233,8 +272,8 @@ final class StandaloneCluster implements AutoCloseable {
     cmd.addAll(sparkJvmFlags());
     cmd.addAll(List.of("-cp", sparkJars.toAbsolutePath() + "/*"));
     cmd.addAll(mainAndArgs);
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(log.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
     Map<String, String> env = pb.environment();
     env.keySet().removeIf(k -> k.startsWith("SPARK_") || k.equals("JAVA_OPTS"));
     env.put("SPARK_HOME", dir.resolve("spark-home").toString());
@@ -246,26 +285,36 @@ final class StandaloneCluster implements AutoCloseable {
   /** The module flags Spark needs on Java 17, as the test JVM got them (pom.xml's argLine). */
   static List<String> sparkJvmFlags() {
     return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-        .filter(a -> a.startsWith("--add-opens") || a.startsWith("-XX:+IgnoreUnrecognized")
-            || a.startsWith("-Dio.netty"))
+        .filter(
+            a ->
+                a.startsWith("--add-opens")
+                    || a.startsWith("-XX:+IgnoreUnrecognized")
+                    || a.startsWith("-Dio.netty"))
         .toList();
   }
 
   /** Records the worker's executor JVMs every 200 ms, until closed. */
   private void watchExecutors() {
-    Thread t = new Thread(() -> {
-      while (!closed) {
-        worker.descendants().forEach(h -> {
-          String commandLine = h.info().commandLine().orElse("");
-          if (commandLine.contains(EXECUTOR_MAIN)) executors.putIfAbsent(h, commandLine);
-        });
-        try {
-          Thread.sleep(200);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-    }, "standalone-cluster-executor-watcher");
+    Thread t =
+        new Thread(
+            () -> {
+              while (!closed) {
+                worker
+                    .descendants()
+                    .forEach(
+                        h -> {
+                          String commandLine = h.info().commandLine().orElse("");
+                          if (commandLine.contains(EXECUTOR_MAIN))
+                            executors.putIfAbsent(h, commandLine);
+                        });
+                try {
+                  Thread.sleep(200);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            },
+            "standalone-cluster-executor-watcher");
     t.setDaemon(true);
     t.start();
   }

@@ -15,14 +15,14 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import zeitgeist.text.AnalyzedText;
-import zeitgeist.text.GermanTextAnalyzer;
-import zeitgeist.text.Token;
 import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.ArticleTermRow;
 import zeitgeist.tables.CorpusByDateRow;
 import zeitgeist.tables.TermsByDateRow;
 import zeitgeist.tables.Warehouse;
+import zeitgeist.text.AnalyzedText;
+import zeitgeist.text.GermanTextAnalyzer;
+import zeitgeist.text.Token;
 
 /**
  * Every count of {@code article_terms}, {@code terms_by_date} and {@code corpus_by_date} on the
@@ -36,9 +36,12 @@ class TermStatisticsTest {
   @BeforeAll
   static void load() {
     warehouse = SampleWarehouse.get().warehouse();
-    analysed = warehouse.read(ArticleRow.TABLE)
-        .filter("language = 'de' AND duplicate_of IS NULL")
-        .select("article_id", "published_date", "date_precision", "text").collectAsList();
+    analysed =
+        warehouse
+            .read(ArticleRow.TABLE)
+            .filter("language = 'de' AND duplicate_of IS NULL")
+            .select("article_id", "published_date", "date_precision", "text")
+            .collectAsList();
   }
 
   /** One brute-force term: count, surfaces in order of appearance, first offset. */
@@ -81,7 +84,9 @@ class TermStatisticsTest {
       }
       if (i + 1 < tokens.size()) {
         Token u = tokens.get(i + 1);
-        if (countable(t) && countable(u) && t.sentence() == u.sentence()
+        if (countable(t)
+            && countable(u)
+            && t.sentence() == u.sentence()
             && text.text().substring(t.end(), u.start()).isBlank()) {
           out.computeIfAbsent(t.term() + " " + u.term() + "\t2", k -> new Tally())
               .add(t.surface() + " " + u.surface(), t.start());
@@ -95,7 +100,8 @@ class TermStatisticsTest {
     List<String[]> out = new ArrayList<>();
     if (date == null) return out;
     if (precision.equals("day")) out.add(new String[] {"day", date.toString()});
-    if (!precision.equals("year")) out.add(new String[] {"month", date.withDayOfMonth(1).toString()});
+    if (!precision.equals("year"))
+      out.add(new String[] {"month", date.withDayOfMonth(1).toString()});
     out.add(new String[] {"year", date.withDayOfYear(1).toString()});
     return out;
   }
@@ -113,16 +119,23 @@ class TermStatisticsTest {
       Map<String, Tally> tallies = bruteForce(text);
       for (var e : tallies.entrySet()) {
         Tally t = e.getValue();
-        articleTerms.add(String.join("\t", id, date == null ? "" : date.toString(), e.getKey(),
-            t.surface(), Integer.toString(t.count), Integer.toString(t.first)));
+        articleTerms.add(
+            String.join(
+                "\t",
+                id,
+                date == null ? "" : date.toString(),
+                e.getKey(),
+                t.surface(),
+                Integer.toString(t.count),
+                Integer.toString(t.first)));
       }
       for (String[] p : periods(date, a.getString(2))) {
         long[] c = corpusByDate.computeIfAbsent(p[0] + "\t" + p[1], k -> new long[2]);
         c[0]++;
         c[1] += text.tokens().size();
         for (var e : tallies.entrySet()) {
-          long[] t = termsByDate.computeIfAbsent(p[0] + "\t" + p[1] + "\t" + e.getKey(),
-              k -> new long[2]);
+          long[] t =
+              termsByDate.computeIfAbsent(p[0] + "\t" + p[1] + "\t" + e.getKey(), k -> new long[2]);
           t[0]++;
           t[1] += e.getValue().count;
         }
@@ -130,13 +143,31 @@ class TermStatisticsTest {
     }
     assertFalse(articleTerms.isEmpty());
 
-    assertEquals(articleTerms, RunFixtures.rows(warehouse.read(ArticleTermRow.TABLE).selectExpr(
-        "article_id", "cast(published_date as string)", "term", "n", "surface", "count",
-        "first_offset")));
-    assertEquals(joined(termsByDate), RunFixtures.rows(warehouse.read(TermsByDateRow.TABLE)
-        .selectExpr("grain", "cast(period as string)", "term", "n", "articles", "count")));
-    assertEquals(joined(corpusByDate), RunFixtures.rows(warehouse.read(CorpusByDateRow.TABLE)
-        .selectExpr("grain", "cast(period as string)", "articles", "tokens")));
+    assertEquals(
+        articleTerms,
+        RunFixtures.rows(
+            warehouse
+                .read(ArticleTermRow.TABLE)
+                .selectExpr(
+                    "article_id",
+                    "cast(published_date as string)",
+                    "term",
+                    "n",
+                    "surface",
+                    "count",
+                    "first_offset")));
+    assertEquals(
+        joined(termsByDate),
+        RunFixtures.rows(
+            warehouse
+                .read(TermsByDateRow.TABLE)
+                .selectExpr("grain", "cast(period as string)", "term", "n", "articles", "count")));
+    assertEquals(
+        joined(corpusByDate),
+        RunFixtures.rows(
+            warehouse
+                .read(CorpusByDateRow.TABLE)
+                .selectExpr("grain", "cast(period as string)", "articles", "tokens")));
   }
 
   private static TreeSet<String> joined(Map<String, long[]> m) {
@@ -152,25 +183,42 @@ class TermStatisticsTest {
     assertTrue(corpus.filter("grain = 'month' AND period = DATE'2018-07-01'").count() == 1);
     // The year-precise 2024 record counts in 2024's year row only.
     Row y2024 = corpus.filter("grain = 'year' AND period = DATE'2024-01-01'").first();
-    long months2024 = corpus.filter("grain = 'month' AND year(period) = 2024")
-        .agg(org.apache.spark.sql.functions.sum("articles")).first().getLong(0);
+    long months2024 =
+        corpus
+            .filter("grain = 'month' AND year(period) = 2024")
+            .agg(org.apache.spark.sql.functions.sum("articles"))
+            .first()
+            .getLong(0);
     assertEquals(3L, (long) y2024.getAs("articles"));
     assertEquals(2L, months2024);
     // Undated articles are in no per-date row; duplicates and non-German articles nowhere.
     long analysedDated = analysed.stream().filter(r -> !r.isNullAt(1)).count();
-    assertEquals(analysedDated, (long) corpus.filter("grain = 'year'")
-        .agg(org.apache.spark.sql.functions.sum("articles")).first().getLong(0));
-    assertEquals(0, warehouse.read(ArticleTermRow.TABLE).filter(
-        "article_id IN ('txt/tagesschau/helsinki-gipfel_kopie.txt', "
-            + "'txt/misc/reuters-geneva-summit.txt', 'txt/misc/macron-scholz-elysee.txt')").count());
+    assertEquals(
+        analysedDated,
+        (long)
+            corpus
+                .filter("grain = 'year'")
+                .agg(org.apache.spark.sql.functions.sum("articles"))
+                .first()
+                .getLong(0));
+    assertEquals(
+        0,
+        warehouse
+            .read(ArticleTermRow.TABLE)
+            .filter(
+                "article_id IN ('txt/tagesschau/helsinki-gipfel_kopie.txt', "
+                    + "'txt/misc/reuters-geneva-summit.txt', 'txt/misc/macron-scholz-elysee.txt')")
+            .count());
   }
 
   @Test
   void relatedHeadlinesOfTheEuronewsArticleAreNotCounted() {
-    Dataset<Row> terms = warehouse.read(ArticleTermRow.TABLE)
-        .filter("article_id = 'txt/euronews/gaspreisdeckel-bruessel.txt'");
+    Dataset<Row> terms =
+        warehouse
+            .read(ArticleTermRow.TABLE)
+            .filter("article_id = 'txt/euronews/gaspreisdeckel-bruessel.txt'");
     assertTrue(terms.count() > 20);
-    assertEquals(0, terms.filter("term IN ('selenskyj', 'greenpeace', 'lützerath', 'macron')")
-        .count());
+    assertEquals(
+        0, terms.filter("term IN ('selenskyj', 'greenpeace', 'lützerath', 'macron')").count());
   }
 }

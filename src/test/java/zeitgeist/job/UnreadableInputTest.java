@@ -25,8 +25,9 @@ import zeitgeist.tables.Warehouse;
  * next run tries them again without recording the reject twice.
  */
 class UnreadableInputTest {
-  private static final String TEXT = "Der Stadtrat hat am Abend einen neuen Haushalt beschlossen. "
-      + "Die Opposition kritisierte die hohen Ausgaben für den Straßenbau.";
+  private static final String TEXT =
+      "Der Stadtrat hat am Abend einen neuen Haushalt beschlossen. "
+          + "Die Opposition kritisierte die hohen Ausgaben für den Straßenbau.";
 
   @TempDir Path tmp;
 
@@ -35,8 +36,10 @@ class UnreadableInputTest {
   }
 
   private static TreeSet<String> rejects(Warehouse w, Path in) {
-    return RunFixtures.rows(w.read(RejectRow.TABLE).selectExpr(
-        "substr(input_path, " + (in.toString().length() + 2) + ")", "locator", "reason"));
+    return RunFixtures.rows(
+        w.read(RejectRow.TABLE)
+            .selectExpr(
+                "substr(input_path, " + (in.toString().length() + 2) + ")", "locator", "reason"));
   }
 
   @Test
@@ -51,12 +54,15 @@ class UnreadableInputTest {
 
     RunFixtures.Result first = cli("run", "--input", in.toString(), "--warehouse", wh);
     assertEquals(0, first.exitCode(), first.err());
-    assertTrue(first.out().contains("read 2, new 1, unchanged 0, rejected 1 (1 not seen before)"),
+    assertTrue(
+        first.out().contains("read 2, new 1, unchanged 0, rejected 1 (1 not seen before)"),
         first.out());
     assertEquals(new TreeSet<>(List.of("sub/link.txt\tfile\tunreadable_file")), rejects(w, in));
     String detail = w.read(RejectRow.TABLE).first().getAs("detail");
     assertTrue(detail.contains("symbolic link") && detail.contains(target.toString()), detail);
-    assertEquals(0, w.read(InputFileRow.TABLE).filter("input_path like '%link.txt'").count(),
+    assertEquals(
+        0,
+        w.read(InputFileRow.TABLE).filter("input_path like '%link.txt'").count(),
         "an unreadable entry is not marked as read: the next run tries it again");
 
     RunFixtures.Result second = cli("run", "--input", in.toString(), "--warehouse", wh);

@@ -26,10 +26,12 @@ class LexiconEntryTest {
     assertFalse(e.isWildcard(0));
     assertTrue(e.isWildcard(1));
     assertEquals("sorg", e.literal(1));
-    assertEquals("wildcard 'so*' needs at least 3 characters before '*'",
+    assertEquals(
+        "wildcard 'so*' needs at least 3 characters before '*'",
         assertThrows(IllegalArgumentException.class, () -> LexiconEntry.of("so*", "x", 1))
             .getMessage());
-    assertEquals("'*' may only end a word (a prefix wildcard), got '*sorge'",
+    assertEquals(
+        "'*' may only end a word (a prefix wildcard), got '*sorge'",
         assertThrows(IllegalArgumentException.class, () -> LexiconEntry.of("*sorge", "x", 1))
             .getMessage());
     assertThrows(IllegalArgumentException.class, () -> LexiconEntry.of("  ", "x", 1));
@@ -38,13 +40,23 @@ class LexiconEntryTest {
   @Test
   void polarityLexiconRefusesWrongSignsAndRanges() {
     LexiconEntry bad = LexiconEntry.of("gut", "positive", -0.5);
-    assertEquals("polarity entry 'gut' has category 'positive' and weight -0.5 (expected"
+    assertEquals(
+        "polarity entry 'gut' has category 'positive' and weight -0.5 (expected"
             + " positive with a weight in (0, 1] or negative with a weight in [-1, 0))",
-        assertThrows(IllegalArgumentException.class, () -> new Lexicon("l",
-                LexiconKind.POLARITY, LexiconFormat.TSV, List.of(bad), "0", "mem"))
+        assertThrows(
+                IllegalArgumentException.class,
+                () ->
+                    new Lexicon(
+                        "l", LexiconKind.POLARITY, LexiconFormat.TSV, List.of(bad), "0", "mem"))
             .getMessage());
-    Lexicon categories = new Lexicon("l", LexiconKind.CATEGORIES, LexiconFormat.TSV,
-        List.of(LexiconEntry.of("gut", "posemo", 7)), "0", "mem");
+    Lexicon categories =
+        new Lexicon(
+            "l",
+            LexiconKind.CATEGORIES,
+            LexiconFormat.TSV,
+            List.of(LexiconEntry.of("gut", "posemo", 7)),
+            "0",
+            "mem");
     assertEquals("Lexicon[l, CATEGORIES, tsv, 1 entries, 0, mem]", categories.toString());
   }
 }

@@ -66,9 +66,16 @@ class LexiconMatcherGoldenTest {
   /** The hits as {@code matched text/category/weight}, joined by {@code " | "}. */
   static String describe(AnalyzedText t, List<Hit> hits) {
     return hits.stream()
-        .map(h -> t.text().substring(t.tokens().get(h.firstToken()).start(),
-                t.tokens().get(h.endToken() - 1).end())
-            + "/" + h.category() + "/" + h.weight())
+        .map(
+            h ->
+                t.text()
+                        .substring(
+                            t.tokens().get(h.firstToken()).start(),
+                            t.tokens().get(h.endToken() - 1).end())
+                    + "/"
+                    + h.category()
+                    + "/"
+                    + h.weight())
         .collect(Collectors.joining(" | "));
   }
 

@@ -37,8 +37,8 @@ class LexiconMatcherTest {
   @Test
   void inflectedFormMatchesByLemma() {
     LexiconMatcher m = matcher("Erfolg\tpositive\t0.6\n");
-    assertEquals("Erfolgen/positive/0.6",
-        hits(m, "nach/nach/ADP den/der/DET Erfolgen/erfolg/NOUN"));
+    assertEquals(
+        "Erfolgen/positive/0.6", hits(m, "nach/nach/ADP den/der/DET Erfolgen/erfolg/NOUN"));
   }
 
   @Test
@@ -50,17 +50,20 @@ class LexiconMatcherTest {
   @Test
   void caseIsIgnoredInTextAndLexicon() {
     LexiconMatcher m = matcher("GUT\tpositive\t0.5\nKrise\tnegative\t-0.7\n");
-    assertEquals("Gut/positive/0.5 | KRISE/negative/-0.7 | krise/negative/-0.7",
+    assertEquals(
+        "Gut/positive/0.5 | KRISE/negative/-0.7 | krise/negative/-0.7",
         hits(m, "Gut/Gut/ADJ KRISE/KRISE/NOUN krise/krise/NOUN"));
   }
 
   @Test
   void multiWordEntryWinsOverItsSingleWords() {
-    LexiconMatcher m = matcher("gut\tpositive\t0.5\nNachricht\tpositive\t0.1\n"
-        + "gut Nachricht\tpositive\t0.6\n");
-    assertEquals("gute Nachrichten/positive/0.6",
-        hits(m, "gute/gut/ADJ Nachrichten/nachricht/NOUN"));
-    assertEquals("Nachricht/positive/0.1 | gut/positive/0.5",
+    LexiconMatcher m =
+        matcher(
+            "gut\tpositive\t0.5\nNachricht\tpositive\t0.1\n" + "gut Nachricht\tpositive\t0.6\n");
+    assertEquals(
+        "gute Nachrichten/positive/0.6", hits(m, "gute/gut/ADJ Nachrichten/nachricht/NOUN"));
+    assertEquals(
+        "Nachricht/positive/0.1 | gut/positive/0.5",
         hits(m, "Nachricht/nachricht/NOUN ist/sein/AUX gut/gut/ADJ"));
   }
 
@@ -80,16 +83,19 @@ class LexiconMatcherTest {
   void multiWordEntryStaysInOneSentence() {
     LexiconMatcher m = matcher("gut\tpositive\t0.5\ngut Nachricht\tpositive\t0.6\n");
     assertEquals("gut/positive/0.5", hits(m, "gut/gut/ADJ . Nachricht/nachricht/NOUN"));
-    assertEquals(List.of(), matcher("in Frage stellen\tnegative\t-0.4\n")
-        .match(text("in/in/ADP Frage/frage/NOUN")));
+    assertEquals(
+        List.of(),
+        matcher("in Frage stellen\tnegative\t-0.4\n").match(text("in/in/ADP Frage/frage/NOUN")));
   }
 
   @Test
   void wildcardMatchesSurfaceOrLemmaPrefix() {
     LexiconMatcher m = matcher("katastroph*\tnegative\t-0.9\ngroß Sorge*\tnegative\t-0.5\n");
-    assertEquals("Katastrophen/negative/-0.9 | katastrophal/negative/-0.9",
+    assertEquals(
+        "Katastrophen/negative/-0.9 | katastrophal/negative/-0.9",
         hits(m, "Katastrophen/katastrophe/NOUN katastrophal/katastrophal/ADJ"));
-    assertEquals("großen Sorgenfalten/negative/-0.5",
+    assertEquals(
+        "großen Sorgenfalten/negative/-0.5",
         hits(m, "großen/groß/ADJ Sorgenfalten/sorgenfalte/NOUN"));
     assertEquals("", hits(m, "Katast/katast/NOUN"));
   }
@@ -102,16 +108,19 @@ class LexiconMatcherTest {
 
   @Test
   void tiesGoToLargerWeightThenToFileOrder() {
-    assertEquals("gut/positive/0.5",
+    assertEquals(
+        "gut/positive/0.5",
         hits(matcher("gut\tpositive\t0.3\ngut\tpositive\t0.5\n"), "gut/gut/ADJ"));
-    assertEquals("gut/positive/0.4",
+    assertEquals(
+        "gut/positive/0.4",
         hits(matcher("gut\tpositive\t0.4\ngut\tnegative\t-0.4\n"), "gut/gut/ADJ"));
   }
 
   @Test
   void sentiWsTiesGoToPartOfSpeechThenLemma() {
-    LexiconMatcher m = new LexiconMatcher(Lexicons.load(null,
-        LexiconMatcherGoldenTest.resource("lexicons/sentiws"), null));
+    LexiconMatcher m =
+        new LexiconMatcher(
+            Lexicons.load(null, LexiconMatcherGoldenTest.resource("lexicons/sentiws"), null));
     // gefallen is an inflection of fallen (-0.2), a verb (0.3) and a noun (0.35)
     assertEquals("gefallen/negative/-0.2", hits(m, "sind/sein/AUX gefallen/fallen/VERB"));
     assertEquals("gefallen/positive/0.3", hits(m, "hat/haben/AUX gefallen/gefallen/VERB"));
@@ -121,17 +130,24 @@ class LexiconMatcherTest {
 
   @Test
   void categoryLexiconGivesOneHitPerCategory() {
-    LexiconMatcher m = new LexiconMatcher(LiwcDictionaryReader.parse("liwc",
-        LexiconText.of("%\n1\tposemo\n2\taffect\n%\nglück*\t1\t2\nglücklich\t1\n", "t.dic")));
-    assertEquals("Glück/affect/1.0 | Glück/posemo/1.0 | glücklich/posemo/1.0",
+    LexiconMatcher m =
+        new LexiconMatcher(
+            LiwcDictionaryReader.parse(
+                "liwc",
+                LexiconText.of(
+                    "%\n1\tposemo\n2\taffect\n%\nglück*\t1\t2\nglücklich\t1\n", "t.dic")));
+    assertEquals(
+        "Glück/affect/1.0 | Glück/posemo/1.0 | glücklich/posemo/1.0",
         hits(m, "Glück/glück/NOUN glücklich/glücklich/ADJ"));
   }
 
   @Test
   void sharedMatcherGivesTheSameHitsOnEveryThread() throws Exception {
     LexiconMatcher m = new LexiconMatcher(Lexicons.shipped());
-    AnalyzedText t = new GermanTextAnalyzer().analyze(
-        "Der Kanzler lobte die Einigung. Die Opposition kritisierte den Kompromiss scharf.");
+    AnalyzedText t =
+        new GermanTextAnalyzer()
+            .analyze(
+                "Der Kanzler lobte die Einigung. Die Opposition kritisierte den Kompromiss scharf.");
     List<Hit> expected = m.match(t);
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
@@ -167,10 +183,22 @@ class LexiconMatcherTest {
 
   @Test
   void randomTokensGiveValidDisjointHits() {
-    LexiconMatcher m = matcher("gut\tpositive\t0.5\ngut Nachricht\tpositive\t0.6\n"
-        + "aa bb\tnegative\t-0.2\nbb cc dd\tnegative\t-0.4\nkatastroph*\tnegative\t-0.9\n");
-    String[] vocabulary = {"gut/gut/ADJ", "Nachricht/nachricht/NOUN", "aa/aa/X", "bb/bb/X",
-        "cc/cc/X", "dd/dd/X", "Katastrophe/katastrophe/NOUN", "kat/kat/X", ".", "und/und/CCONJ"};
+    LexiconMatcher m =
+        matcher(
+            "gut\tpositive\t0.5\ngut Nachricht\tpositive\t0.6\n"
+                + "aa bb\tnegative\t-0.2\nbb cc dd\tnegative\t-0.4\nkatastroph*\tnegative\t-0.9\n");
+    String[] vocabulary = {
+      "gut/gut/ADJ",
+      "Nachricht/nachricht/NOUN",
+      "aa/aa/X",
+      "bb/bb/X",
+      "cc/cc/X",
+      "dd/dd/X",
+      "Katastrophe/katastrophe/NOUN",
+      "kat/kat/X",
+      ".",
+      "und/und/CCONJ"
+    };
     Random random = new Random(42);
     for (int round = 0; round < 500; round++) {
       StringBuilder spec = new StringBuilder();
@@ -223,8 +251,9 @@ class LexiconMatcherTest {
       String[] f = item.split("/");
       int start = text.length();
       text.append(f[0]).append(' ');
-      tokens.add(new Token(f[0], start, start + f[0].length(), sentences.size(), f[2], f[1],
-          false, false));
+      tokens.add(
+          new Token(
+              f[0], start, start + f[0].length(), sentences.size(), f[2], f[1], false, false));
     }
     if (tokens.size() > firstToken) {
       sentences.add(new Sentence(sentenceStart, text.length(), firstToken, tokens.size()));

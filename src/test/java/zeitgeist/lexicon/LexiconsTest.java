@@ -18,20 +18,64 @@ import org.junit.jupiter.api.io.TempDir;
 /** Loading lexicons: the format option, detection, names, missing files and the shipped one. */
 class LexiconsTest {
   /** Words the sentiment rules treat as negators or intensifiers: never lexicon entries. */
-  private static final Set<String> RULE_WORDS = Set.of("nicht", "kein", "keine", "nie",
-      "niemals", "nichts", "niemand", "ohne", "weder", "kaum", "sehr", "äußerst", "extrem",
-      "besonders", "ziemlich", "völlig", "total", "absolut", "höchst", "überaus", "ganz", "zu",
-      "so", "recht", "etwas", "wenig", "weniger", "mehr", "stark", "hoch", "massiv", "enorm",
-      "unglaublich", "wirklich", "richtig", "komplett", "vollkommen", "durchaus", "eher",
-      "fast", "beinahe", "allzu", "zutiefst", "heftig", "schwer");
-  private static final Set<String> NEGATORS = Set.of("nicht", "kein", "keine", "nie",
-      "niemals", "nichts", "niemand", "ohne", "weder", "kaum");
+  private static final Set<String> RULE_WORDS =
+      Set.of(
+          "nicht",
+          "kein",
+          "keine",
+          "nie",
+          "niemals",
+          "nichts",
+          "niemand",
+          "ohne",
+          "weder",
+          "kaum",
+          "sehr",
+          "äußerst",
+          "extrem",
+          "besonders",
+          "ziemlich",
+          "völlig",
+          "total",
+          "absolut",
+          "höchst",
+          "überaus",
+          "ganz",
+          "zu",
+          "so",
+          "recht",
+          "etwas",
+          "wenig",
+          "weniger",
+          "mehr",
+          "stark",
+          "hoch",
+          "massiv",
+          "enorm",
+          "unglaublich",
+          "wirklich",
+          "richtig",
+          "komplett",
+          "vollkommen",
+          "durchaus",
+          "eher",
+          "fast",
+          "beinahe",
+          "allzu",
+          "zutiefst",
+          "heftig",
+          "schwer");
+
+  private static final Set<String> NEGATORS =
+      Set.of(
+          "nicht", "kein", "keine", "nie", "niemals", "nichts", "niemand", "ohne", "weder", "kaum");
 
   @Test
   void formatOptionIsParsedCaseInsensitively() {
     assertEquals(LexiconFormat.SENTIWS, LexiconFormat.parse("SentiWS"));
     assertEquals(LexiconFormat.LIWC, LexiconFormat.parse(" liwc "));
-    assertEquals("lexicon format must be one of sentiws, tsv, liwc, got 'csv'",
+    assertEquals(
+        "lexicon format must be one of sentiws, tsv, liwc, got 'csv'",
         assertThrows(IllegalArgumentException.class, () -> LexiconFormat.parse("csv"))
             .getMessage());
   }
@@ -55,7 +99,8 @@ class LexiconsTest {
   void explicitFormatSkipsDetection(@TempDir Path dir) throws Exception {
     Path file = write(dir, "words.dic", "gut\tpositive\t0.5\n");
     assertEquals(1, Lexicons.load("mine", file, LexiconFormat.TSV).size());
-    assertEquals(file + ":1: expected '%' to open the category list, got 'gut\tpositive\t0.5'",
+    assertEquals(
+        file + ":1: expected '%' to open the category list, got 'gut\tpositive\t0.5'",
         assertThrows(IllegalArgumentException.class, () -> Lexicons.load(file)).getMessage());
   }
 
@@ -64,7 +109,8 @@ class LexiconsTest {
     Path file = write(dir, "Meine Wörter v2.tsv", "gut\t0.5\n");
     assertEquals("meine-wörter-v2", Lexicons.load(file).name());
     assertEquals("news_polarity", Lexicons.load("news_polarity", file, null).name());
-    assertEquals("lexicon name must be letters, digits, '.', '_' or '-', got 'my lexicon'",
+    assertEquals(
+        "lexicon name must be letters, digits, '.', '_' or '-', got 'my lexicon'",
         assertThrows(IllegalArgumentException.class, () -> Lexicons.load("my lexicon", file, null))
             .getMessage());
   }
@@ -73,16 +119,19 @@ class LexiconsTest {
   void missingOrUnreadableFilesFailNamingThem(@TempDir Path dir) throws Exception {
     Path missing = dir.resolve("missing.tsv");
     for (LexiconFormat f : List.of(LexiconFormat.TSV, LexiconFormat.LIWC)) {
-      assertEquals("lexicon file not found: " + missing,
+      assertEquals(
+          "lexicon file not found: " + missing,
           assertThrows(UncheckedIOException.class, () -> Lexicons.load("x", missing, f))
               .getMessage());
     }
-    assertEquals("lexicon file not found: " + dir.resolve("none"),
+    assertEquals(
+        "lexicon file not found: " + dir.resolve("none"),
         assertThrows(UncheckedIOException.class, () -> Lexicons.load(dir.resolve("none")))
             .getMessage());
     Path latin1 = dir.resolve("latin1.tsv");
     Files.write(latin1, "übel\t-0.5\n".getBytes(StandardCharsets.ISO_8859_1));
-    assertEquals("lexicon " + latin1 + " is not UTF-8",
+    assertEquals(
+        "lexicon " + latin1 + " is not UTF-8",
         assertThrows(UncheckedIOException.class, () -> Lexicons.load(latin1)).getMessage());
   }
 
@@ -113,8 +162,9 @@ class LexiconsTest {
 
   @Test
   void shippedResourceIsTheDataFile() throws Exception {
-    Path data = Path.of(System.getProperty("zeitgeist.projectDir", "."))
-        .resolve("data/lexicons/zeitgeist-polarity-de.tsv");
+    Path data =
+        Path.of(System.getProperty("zeitgeist.projectDir", "."))
+            .resolve("data/lexicons/zeitgeist-polarity-de.tsv");
     assertEquals(LexiconText.hash(Files.readAllBytes(data)), Lexicons.shipped().contentHash());
   }
 

@@ -40,11 +40,14 @@ class ProgressPrinterTest {
     at(70, p);
     clock.set(75 * SECOND);
     p.close();
-    assertEquals(String.join("\n",
-        "zeitgeist: ingest  done in 10 s",
-        "zeitgeist: analysis  300 of 1,000 articles (30%), 10/s, about 1 min 10 s left",
-        "zeitgeist: analysis  1,000 of 1,000 articles (100%), 17/s, all counted",
-        "zeitgeist: analysis  done: 1,000 of 1,000 articles in 1 min 5 s, 15/s", ""),
+    assertEquals(
+        String.join(
+            "\n",
+            "zeitgeist: ingest  done in 10 s",
+            "zeitgeist: analysis  300 of 1,000 articles (30%), 10/s, about 1 min 10 s left",
+            "zeitgeist: analysis  1,000 of 1,000 articles (100%), 17/s, all counted",
+            "zeitgeist: analysis  done: 1,000 of 1,000 articles in 1 min 5 s, 15/s",
+            ""),
         text.toString().replace(System.lineSeparator(), "\n"));
   }
 
@@ -63,11 +66,20 @@ class ProgressPrinterTest {
     String first = "zeitgeist: analysis  200 of 1,000 articles (20%), 10/s, about 1 min 20 s left";
     String second = "zeitgeist: analysis  1,000 of 1,000 articles (100%), 20/s, all counted";
     String last = "zeitgeist: analysis  done: 1,000 of 1,000 articles in 50 s, 20/s";
-    assertEquals("\r" + first
-        + "\r" + second + " ".repeat(first.length() - second.length())
-        + "\r" + last + " ".repeat(second.length() - last.length()) + "\n"
-        + "\rzeitgeist: commit  running, 2.0 s so far"
-        + "\rzeitgeist: commit  done in 3.0 s" + " ".repeat(8) + "\n",
+    assertEquals(
+        "\r"
+            + first
+            + "\r"
+            + second
+            + " ".repeat(first.length() - second.length())
+            + "\r"
+            + last
+            + " ".repeat(second.length() - last.length())
+            + "\n"
+            + "\rzeitgeist: commit  running, 2.0 s so far"
+            + "\rzeitgeist: commit  done in 3.0 s"
+            + " ".repeat(8)
+            + "\n",
         text.toString().replace(System.lineSeparator(), "\n"));
   }
 
@@ -79,7 +91,8 @@ class ProgressPrinterTest {
     clock.set(12 * SECOND);
     p.fail();
     p.close();
-    assertEquals("zeitgeist: analysis  failed after 12 s, at 10 of 1,000 articles (1%)\n",
+    assertEquals(
+        "zeitgeist: analysis  failed after 12 s, at 10 of 1,000 articles (1%)\n",
         text.toString().replace(System.lineSeparator(), "\n"));
   }
 

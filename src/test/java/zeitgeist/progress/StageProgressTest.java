@@ -18,74 +18,85 @@ class StageProgressTest {
   void countRatePercentageAndTimeLeft() {
     done.set(12_400);
     // 12,400 in 100 s: 124/s; 87,600 left at that rate: 706.5 s
-    assertEquals("zeitgeist: analysis  12,400 of 100,000 articles (12%), 124/s, "
-        + "about 11 min 46 s left", analysis(100_000).line(105 * SECOND));
+    assertEquals(
+        "zeitgeist: analysis  12,400 of 100,000 articles (12%), 124/s, " + "about 11 min 46 s left",
+        analysis(100_000).line(105 * SECOND));
     done.set(99_999);
-    assertEquals("zeitgeist: analysis  99,999 of 100,000 articles (99%), 1,000/s, "
-        + "about 1 s left", analysis(100_000).line(105 * SECOND), "rounded down, never 100%");
+    assertEquals(
+        "zeitgeist: analysis  99,999 of 100,000 articles (99%), 1,000/s, " + "about 1 s left",
+        analysis(100_000).line(105 * SECOND), "rounded down, never 100%");
   }
 
   @Test
   void beforeTheFirstCountNoRateAndNoEstimate() {
-    assertEquals("zeitgeist: analysis  0 of 500 articles (0%), 12 s so far",
+    assertEquals(
+        "zeitgeist: analysis  0 of 500 articles (0%), 12 s so far",
         analysis(500).line(17 * SECOND));
   }
 
   @Test
   void slowRatesAndShortTimesKeepADecimal() {
     done.set(8);
-    assertEquals("zeitgeist: analysis  8 of 30 articles (26%), 2.5/s, about 9 s left",
+    assertEquals(
+        "zeitgeist: analysis  8 of 30 articles (26%), 2.5/s, about 9 s left",
         analysis(30).line(5 * SECOND + 3_200_000_000L));
   }
 
   @Test
   void countedToTheTotalButNotYetEnded() {
     done.set(30);
-    assertEquals("zeitgeist: analysis  30 of 30 articles (100%), 10/s, all counted",
+    assertEquals(
+        "zeitgeist: analysis  30 of 30 articles (100%), 10/s, all counted",
         analysis(30).line(8 * SECOND));
   }
 
   @Test
   void aCountAboveTheTotalIsShownAsCounted() {
     done.set(31);
-    assertEquals("zeitgeist: analysis  done: 31 of 30 articles in 3.1 s, 10/s",
+    assertEquals(
+        "zeitgeist: analysis  done: 31 of 30 articles in 3.1 s, 10/s",
         analysis(30).finalLine(8 * SECOND + 100_000_000L));
-    assertEquals("zeitgeist: analysis  31 of 30 articles (100%), 10/s, all counted",
+    assertEquals(
+        "zeitgeist: analysis  31 of 30 articles (100%), 10/s, all counted",
         analysis(30).line(8 * SECOND + 100_000_000L));
   }
 
   @Test
   void unknownTotalGivesCountAndRateOnly() {
-    StageProgress ingest = StageProgress.counted("ingest", "records", StageProgress.UNKNOWN,
-        done::get, 0);
+    StageProgress ingest =
+        StageProgress.counted("ingest", "records", StageProgress.UNKNOWN, done::get, 0);
     done.set(41_200);
     assertEquals("zeitgeist: ingest  41,200 records, 1,373/s", ingest.line(30 * SECOND));
     done.set(101_060);
-    assertEquals("zeitgeist: ingest  done: 101,060 records in 1 min 14 s, 1,366/s",
+    assertEquals(
+        "zeitgeist: ingest  done: 101,060 records in 1 min 14 s, 1,366/s",
         ingest.finalLine(74 * SECOND));
   }
 
   @Test
   void aStageThatCountsNothingSaysHowLongItRan() {
     StageProgress merge = StageProgress.timed("per-date: terms_by_date", 0);
-    assertEquals("zeitgeist: per-date: terms_by_date  running, 1 min 30 s so far",
-        merge.line(90 * SECOND));
-    assertEquals("zeitgeist: per-date: terms_by_date  done in 1.6 s",
-        merge.finalLine(1_600_000_000L));
+    assertEquals(
+        "zeitgeist: per-date: terms_by_date  running, 1 min 30 s so far", merge.line(90 * SECOND));
+    assertEquals(
+        "zeitgeist: per-date: terms_by_date  done in 1.6 s", merge.finalLine(1_600_000_000L));
   }
 
   @Test
   void aFailedStageSaysWhereItStopped() {
     done.set(3_100);
-    assertEquals("zeitgeist: analysis  failed after 42 s, at 3,100 of 100,000 articles (3%)",
+    assertEquals(
+        "zeitgeist: analysis  failed after 42 s, at 3,100 of 100,000 articles (3%)",
         analysis(100_000).failedLine(47 * SECOND));
-    assertEquals("zeitgeist: commit  failed after 2.0 s",
+    assertEquals(
+        "zeitgeist: commit  failed after 2.0 s",
         StageProgress.timed("commit", 0).failedLine(2 * SECOND));
   }
 
   @Test
   void nothingToCountEndsWithoutARate() {
-    assertEquals("zeitgeist: ingest  done: 0 records in 0.4 s",
+    assertEquals(
+        "zeitgeist: ingest  done: 0 records in 0.4 s",
         StageProgress.counted("ingest", "records", StageProgress.UNKNOWN, done::get, 0)
             .finalLine(400_000_000L));
   }

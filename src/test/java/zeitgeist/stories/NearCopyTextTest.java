@@ -16,9 +16,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class NearCopyTextTest {
-  private static final String TEXT = "Der Bundestag hat am Donnerstag das neue Heizungsgesetz"
-      + " beschlossen. Die Opposition kritisierte, die Regierung habe das Verfahren überstürzt;"
-      + " 399 Abgeordnete stimmten dafür, 275 dagegen.";
+  private static final String TEXT =
+      "Der Bundestag hat am Donnerstag das neue Heizungsgesetz"
+          + " beschlossen. Die Opposition kritisierte, die Regierung habe das Verfahren überstürzt;"
+          + " 399 Abgeordnete stimmten dafür, 275 dagegen.";
 
   /** Shingles by hand: lower-cased words and numbers, 5 in a row, as strings. */
   private static Set<String> shinglesByHand(String text) {
@@ -60,16 +61,22 @@ class NearCopyTextTest {
     int[] bandsA = NearCopyText.bands(TEXT);
     int[] bandsB = NearCopyText.bands(other);
     for (int band = 0; band < NearCopyText.BANDS; band++) {
-      boolean sameHashes = Arrays.equals(a, band * NearCopyText.ROWS,
-          (band + 1) * NearCopyText.ROWS, b, band * NearCopyText.ROWS,
-          (band + 1) * NearCopyText.ROWS);
+      boolean sameHashes =
+          Arrays.equals(
+              a,
+              band * NearCopyText.ROWS,
+              (band + 1) * NearCopyText.ROWS,
+              b,
+              band * NearCopyText.ROWS,
+              (band + 1) * NearCopyText.ROWS);
       assertEquals(sameHashes, bandsA[band] == bandsB[band], "band " + band);
     }
   }
 
   @Test
   void caseAndPunctuationDoNotMatter() {
-    assertArrayEquals(NearCopyText.shingles(TEXT),
+    assertArrayEquals(
+        NearCopyText.shingles(TEXT),
         NearCopyText.shingles(TEXT.toUpperCase(Locale.ROOT).replace(",", " ,  ")));
     assertArrayEquals(NearCopyText.bands(TEXT), NearCopyText.bands(TEXT.replace(";", ".")));
   }
@@ -77,23 +84,29 @@ class NearCopyTextTest {
   @Test
   void jaccardAndContainmentAgreeWithABruteForceCountOverRandomTexts() {
     Random r = new Random(7);
-    String[] vocabulary = ("der die das und in den von zu mit sich des auf für ist im dem nicht ein"
-        + " Regierung Kanzler Berlin Wien Streik Bahn Zoll Wahl Partei Gericht").split(" ");
+    String[] vocabulary =
+        ("der die das und in den von zu mit sich des auf für ist im dem nicht ein"
+                + " Regierung Kanzler Berlin Wien Streik Bahn Zoll Wahl Partei Gericht")
+            .split(" ");
     for (int t = 0; t < 200; t++) {
       String a = randomText(r, vocabulary, 5 + r.nextInt(60));
-      String b = r.nextBoolean() ? a.substring(0, a.length() / 2) + " "
-          + randomText(r, vocabulary, r.nextInt(30)) : randomText(r, vocabulary, r.nextInt(60));
+      String b =
+          r.nextBoolean()
+              ? a.substring(0, a.length() / 2) + " " + randomText(r, vocabulary, r.nextInt(30))
+              : randomText(r, vocabulary, r.nextInt(60));
       Set<String> sa = shinglesByHand(a);
       Set<String> sb = shinglesByHand(b);
       Set<String> common = new HashSet<>(sa);
       common.retainAll(sb);
       Resemblance got = Resemblance.of(NearCopyText.shingles(a), NearCopyText.shingles(b));
       int union = sa.size() + sb.size() - common.size();
-      assertEquals(sa.isEmpty() || sb.isEmpty() ? 0 : (double) common.size() / union,
-          got.jaccard(), 1e-12, a + " | " + b);
+      assertEquals(
+          sa.isEmpty() || sb.isEmpty() ? 0 : (double) common.size() / union,
+          got.jaccard(),
+          1e-12,
+          a + " | " + b);
       int shorter = Math.min(sa.size(), sb.size());
-      assertEquals(shorter == 0 ? 0 : (double) common.size() / shorter, got.containment(),
-          1e-12);
+      assertEquals(shorter == 0 ? 0 : (double) common.size() / shorter, got.containment(), 1e-12);
     }
   }
 

@@ -23,11 +23,14 @@ class StoryGroupingTest {
 
   @Test
   void theBestDatedCopyHeadsTheStory() {
-    List<Member> m = List.of(day("b", "2024-03-02"), day("a", "2024-03-03"),
-        new Member("c", null, null, "src"), new Member("d", LocalDate.parse("2024-03-01"),
-            "month", "src"));
-    List<Edge> e = List.of(new Edge("a", "b", 0.8), new Edge("b", "c", 0.7),
-        new Edge("d", "a", 0.9));
+    List<Member> m =
+        List.of(
+            day("b", "2024-03-02"),
+            day("a", "2024-03-03"),
+            new Member("c", null, null, "src"),
+            new Member("d", LocalDate.parse("2024-03-01"), "month", "src"));
+    List<Edge> e =
+        List.of(new Edge("a", "b", 0.8), new Edge("b", "c", 0.7), new Edge("d", "a", 0.9));
     Map<String, Story> s = StoryGrouping.group(m, e);
     assertEquals(new Story("b", 1), s.get("b"));
     assertEquals(new Story("b", 0.8), s.get("a"));
@@ -46,7 +49,8 @@ class StoryGroupingTest {
     }
     Map<String, Story> s = StoryGrouping.group(m, e);
     // v0 heads, v1 copies v0, v2 copies only v1 (not a head): a new story, and so on
-    assertEquals(List.of("v0", "v0", "v2", "v2", "v4", "v4"),
+    assertEquals(
+        List.of("v0", "v0", "v2", "v2", "v4", "v4"),
         m.stream().map(x -> s.get(x.articleId()).storyId()).toList());
   }
 
@@ -58,9 +62,12 @@ class StoryGroupingTest {
       int n = 2 + r.nextInt(30);
       List<Member> m = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        m.add(new Member("a" + i, r.nextInt(5) == 0 ? null
-            : LocalDate.of(2024, 1, 1 + r.nextInt(5)), r.nextInt(4) == 0 ? "month" : "day",
-            r.nextBoolean() ? "s" : null));
+        m.add(
+            new Member(
+                "a" + i,
+                r.nextInt(5) == 0 ? null : LocalDate.of(2024, 1, 1 + r.nextInt(5)),
+                r.nextInt(4) == 0 ? "month" : "day",
+                r.nextBoolean() ? "s" : null));
       }
       List<Edge> e = new ArrayList<>();
       Set<String> seen = new HashSet<>();
@@ -80,8 +87,13 @@ class StoryGroupingTest {
         assertEquals(head, s.get(head).storyId(), "a story's head heads its own story");
         if (!head.equals(x.articleId())) {
           assertTrue(sorted.indexOf(byId(m, head)) < sorted.indexOf(x), "the head ranks first");
-          assertTrue(e.stream().anyMatch(y -> y.jaccard() == st.similarity()
-              && Set.of(y.a(), y.b()).equals(Set.of(head, x.articleId()))), "a direct edge");
+          assertTrue(
+              e.stream()
+                  .anyMatch(
+                      y ->
+                          y.jaccard() == st.similarity()
+                              && Set.of(y.a(), y.b()).equals(Set.of(head, x.articleId()))),
+              "a direct edge");
         } else {
           // a head has no edge to a better-ranked head
           for (Edge y : e) {

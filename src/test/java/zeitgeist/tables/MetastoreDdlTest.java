@@ -29,8 +29,8 @@ import zeitgeist.job.SampleWarehouse;
 
 /**
  * The DDL of {@code zeitgeist ddl} run against a persistent catalog: the test JVM's shared
- * SparkContext with Spark's in-memory catalog (no Hive). The script runs in its own session (so
- * the temporary views other tests register cannot shadow its tables), as printed by the command,
+ * SparkContext with Spark's in-memory catalog (no Hive). The script runs in its own session (so the
+ * temporary views other tests register cannot shadow its tables), as printed by the command,
  * statement by statement. Then every table and derived view queried as {@code db.name} must give
  * what {@code zeitgeist sql}'s temporary views give over the same warehouse (the sample corpus).
  * The database is dropped at the end; the warehouse files must survive that.
@@ -47,8 +47,7 @@ class MetastoreDdlTest {
   @BeforeAll
   static void registerTheSampleWarehouse() {
     warehouseDir = SampleWarehouse.get().dir();
-    RunFixtures.Result ddl =
-        RunFixtures.cli("ddl", "--warehouse", warehouseDir, "--database", DB);
+    RunFixtures.Result ddl = RunFixtures.cli("ddl", "--warehouse", warehouseDir, "--database", DB);
     assertEquals(0, ddl.exitCode(), ddl.err());
     script = ddl.out();
     metastore = TestSpark.session().newSession();
@@ -65,7 +64,8 @@ class MetastoreDdlTest {
     if (metastore == null) return;
     metastore.sql("DROP DATABASE IF EXISTS " + DB + " CASCADE");
     assertFalse(metastore.catalog().databaseExists(DB));
-    assertTrue(parquetFiles(Path.of(warehouseDir, "articles")) > 0,
+    assertTrue(
+        parquetFiles(Path.of(warehouseDir, "articles")) > 0,
         "the tables are external: dropping them leaves the warehouse files");
   }
 
@@ -81,12 +81,16 @@ class MetastoreDdlTest {
     Path queries = dir.resolve("counts.sql");
     StringBuilder sql = new StringBuilder();
     for (TableSpec<?> t : Warehouse.TABLES) {
-      sql.append("SELECT '").append(t.name()).append("' AS t, count(*) AS n FROM ")
-          .append(t.name()).append(";\n");
+      sql.append("SELECT '")
+          .append(t.name())
+          .append("' AS t, count(*) AS n FROM ")
+          .append(t.name())
+          .append(";\n");
     }
     Files.writeString(queries, sql);
-    RunFixtures.Result counts = RunFixtures.cli("sql", "--warehouse", warehouseDir,
-        "--format", "json", "--file", queries.toString());
+    RunFixtures.Result counts =
+        RunFixtures.cli(
+            "sql", "--warehouse", warehouseDir, "--format", "json", "--file", queries.toString());
     assertEquals(0, counts.exitCode(), counts.err());
     Map<String, Long> expected = new TreeMap<>();
     Matcher m = Pattern.compile("\\{\"t\":\"(\\w+)\",\"n\":(\\d+)}\n").matcher(counts.out());
@@ -121,13 +125,16 @@ class MetastoreDdlTest {
     for (TableSpec<?> t : Warehouse.TABLES) {
       Row detail = metastore.sql("DESCRIBE DETAIL " + DB + "." + t.name()).first();
       assertEquals("delta", detail.getAs("format"), t.name());
-      assertEquals(t.partitionColumns(), detail.getList(detail.fieldIndex("partitionColumns")),
-          t.name());
+      assertEquals(
+          t.partitionColumns(), detail.getList(detail.fieldIndex("partitionColumns")), t.name());
     }
-    assertEquals(tempViews.sql("SELECT count(*) FROM articles WHERE year IS NULL").first()
+    assertEquals(
+        tempViews.sql("SELECT count(*) FROM articles WHERE year IS NULL").first().getLong(0),
+        metastore
+            .sql("SELECT count(*) FROM " + DB + ".articles WHERE year IS NULL")
+            .first()
             .getLong(0),
-        metastore.sql("SELECT count(*) FROM " + DB + ".articles WHERE year IS NULL").first()
-            .getLong(0), "undated articles are in the null partition, for the metastore too");
+        "undated articles are in the null partition, for the metastore too");
   }
 
   @Test
@@ -149,8 +156,8 @@ class MetastoreDdlTest {
     runScript(metastore, script);
     metastore.sql("USE default");
     assertEquals(terms, metastore.table(DB + ".article_terms").count());
-    assertEquals(rows(tempViews.table("tone_by_date")),
-        rows(metastore.table(DB + ".tone_by_date")));
+    assertEquals(
+        rows(tempViews.table("tone_by_date")), rows(metastore.table(DB + ".tone_by_date")));
   }
 
   @Test
@@ -159,8 +166,13 @@ class MetastoreDdlTest {
     assertEquals("CREATE DATABASE IF NOT EXISTS " + DB, statements.get(0).sql());
     assertEquals("USE " + DB, statements.get(1).sql());
     String articles = statements.get(2).sql();
-    assertEquals("CREATE TABLE IF NOT EXISTS " + DB + ".articles\nUSING DELTA\nLOCATION '"
-        + new Warehouse(metastore, warehouseDir).root() + "/articles'", articles);
+    assertEquals(
+        "CREATE TABLE IF NOT EXISTS "
+            + DB
+            + ".articles\nUSING DELTA\nLOCATION '"
+            + new Warehouse(metastore, warehouseDir).root()
+            + "/articles'",
+        articles);
     assertFalse(script.contains("MSCK"), "Delta tables never need repairing");
     assertFalse(script.contains("TEMPORARY"), "every view is a persistent view");
     // views.sql's order: a view comes after the views it uses.
@@ -174,8 +186,10 @@ class MetastoreDdlTest {
     RunFixtures.Result r =
         RunFixtures.cli("ddl", "--warehouse", warehouseDir, "--database", "x; DROP");
     assertEquals(2, r.exitCode());
-    assertEquals("zeitgeist ddl: error: --database: database name must be letters, digits and _,"
-        + " not starting with a digit, got 'x; DROP'", r.err().strip());
+    assertEquals(
+        "zeitgeist ddl: error: --database: database name must be letters, digits and _,"
+            + " not starting with a digit, got 'x; DROP'",
+        r.err().strip());
   }
 
   /** The names of the views in the script, in its order. */

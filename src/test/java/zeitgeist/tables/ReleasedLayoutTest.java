@@ -49,9 +49,11 @@ class ReleasedLayoutTest {
     file("_trash/R1/corpus_by_date/bucket=year_2018-01-01/part-0.parquet", "replaced");
     // the second move was done before the crash: its source is gone
     file("runs/part-0.parquet", "earlier run row");
-    file("_journal/R1.moves", move("_staging/R1/articles/year=2018/part-1.parquet",
-        "articles/year=2018/part-1.parquet") + move("_staging/R1/gone.parquet", "runs/gone.parquet")
-        + move("_staging/R1/runs/part-1.parquet", "runs/part-1.parquet"));
+    file(
+        "_journal/R1.moves",
+        move("_staging/R1/articles/year=2018/part-1.parquet", "articles/year=2018/part-1.parquet")
+            + move("_staging/R1/gone.parquet", "runs/gone.parquet")
+            + move("_staging/R1/runs/part-1.parquet", "runs/part-1.parquet"));
     // a run that died while writing its journal, and one that died before: never happened
     file("_journal/.R2.moves.tmp", move("_staging/R2/runs/part-2.parquet", "runs/part-2.parquet"));
     file("_staging/R2/runs/part-2.parquet", "never committed");
@@ -70,12 +72,16 @@ class ReleasedLayoutTest {
   @Test
   void aJournalNamingFilesOutsideTheWarehouseIsRefusedBeforeAnythingMoves() throws IOException {
     file("_staging/R1/runs/part-1.parquet", "run row");
-    file("_journal/R1.moves", "file:/elsewhere/wh/_staging/R1/runs/part-1.parquet\t"
-        + "file:/elsewhere/wh/runs/part-1.parquet\n");
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> ReleasedLayout.finishCommits(fs, root));
-    assertTrue(e.getMessage().contains(" moves file:/elsewhere/wh/_staging/R1/runs/"
-        + "part-1.parquet, outside "), e.getMessage());
+    file(
+        "_journal/R1.moves",
+        "file:/elsewhere/wh/_staging/R1/runs/part-1.parquet\t"
+            + "file:/elsewhere/wh/runs/part-1.parquet\n");
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> ReleasedLayout.finishCommits(fs, root));
+    assertTrue(
+        e.getMessage()
+            .contains(" moves file:/elsewhere/wh/_staging/R1/runs/" + "part-1.parquet, outside "),
+        e.getMessage());
     assertTrue(Files.exists(dir.resolve("_journal/R1.moves")));
     assertTrue(Files.exists(dir.resolve("_staging/R1/runs/part-1.parquet")));
   }
@@ -84,7 +90,9 @@ class ReleasedLayoutTest {
   void aFolderIsTold() throws IOException {
     assertEquals(ReleasedLayout.Kind.NOT_A_WAREHOUSE, ReleasedLayout.inspect(fs, root));
     file("_journal/R1.moves", "");
-    assertEquals(ReleasedLayout.Kind.RELEASED, ReleasedLayout.inspect(fs, root),
+    assertEquals(
+        ReleasedLayout.Kind.RELEASED,
+        ReleasedLayout.inspect(fs, root),
         "the first run's commit, pending");
     file("runs/part-0.parquet", "");
     assertEquals(ReleasedLayout.Kind.RELEASED, ReleasedLayout.inspect(fs, root));
@@ -102,9 +110,13 @@ class ReleasedLayoutTest {
     file("articles/schema-only.parquet", "");
     file("articles/_delta_log/00000000000000000000.checkpoint.parquet", "");
     file("articles/_SUCCESS", "");
-    assertEquals(2, ReleasedLayout.dataFiles(fs,
-        new org.apache.hadoop.fs.Path(dir.resolve("articles").toUri())));
-    assertEquals(0, ReleasedLayout.dataFiles(fs,
-        new org.apache.hadoop.fs.Path(dir.resolve("missing").toUri())));
+    assertEquals(
+        2,
+        ReleasedLayout.dataFiles(
+            fs, new org.apache.hadoop.fs.Path(dir.resolve("articles").toUri())));
+    assertEquals(
+        0,
+        ReleasedLayout.dataFiles(
+            fs, new org.apache.hadoop.fs.Path(dir.resolve("missing").toUri())));
   }
 }

@@ -15,6 +15,7 @@ class RetentionPlanTest {
   private static final Instant DAY1 = Instant.parse("2026-12-01T02:15:00Z");
   private static final Duration HOUR = Duration.ofHours(1);
   private static final Instant NOW = DAY1.plus(Duration.ofDays(5));
+
   /** Delta forgot no removed file: every run can be kept. */
   private static final Instant LONG_AGO = Instant.EPOCH;
 
@@ -50,8 +51,14 @@ class RetentionPlanTest {
 
   @Test
   void maintainsOwnSnapshotsDoNotCountButAreKeptWhenNewer() {
-    List<Warehouse.RunCommit> commits = List.of(maintained("4-zmaintain", 4), run("4-run", 4),
-        run("3-run", 3), maintained("2-zmaintain", 2), run("2-run", 2), run("1-run", 1));
+    List<Warehouse.RunCommit> commits =
+        List.of(
+            maintained("4-zmaintain", 4),
+            run("4-run", 4),
+            run("3-run", 3),
+            maintained("2-zmaintain", 2),
+            run("2-run", 2),
+            run("1-run", 1));
     RetentionPlan p = RetentionPlan.of(commits, 2, Optional.empty(), LONG_AGO, HOUR, NOW);
     assertEquals("3-run", p.fromRun(), "m4 does not take one of the two places");
     assertEquals(List.of("4-zmaintain", "4-run", "3-run"), p.kept());
@@ -78,9 +85,14 @@ class RetentionPlanTest {
 
   @Test
   void onlyMaintainSnapshotsCountWhenThereIsNoRun() {
-    RetentionPlan p = RetentionPlan.of(
-        List.of(maintained("2-zmaintain", 2), maintained("1-zmaintain", 1)), 1,
-        Optional.empty(), LONG_AGO, HOUR, NOW);
+    RetentionPlan p =
+        RetentionPlan.of(
+            List.of(maintained("2-zmaintain", 2), maintained("1-zmaintain", 1)),
+            1,
+            Optional.empty(),
+            LONG_AGO,
+            HOUR,
+            NOW);
     assertEquals("2-zmaintain", p.fromRun());
     assertEquals(List.of("1-zmaintain"), p.dropped());
   }
@@ -100,8 +112,10 @@ class RetentionPlanTest {
 
   @Test
   void keepingNoRunIsRefused() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> RetentionPlan.of(FIVE, 0, Optional.empty(), LONG_AGO, HOUR, NOW));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> RetentionPlan.of(FIVE, 0, Optional.empty(), LONG_AGO, HOUR, NOW));
     assertEquals("keepRuns must be ≥ 1, not 0", e.getMessage());
   }
 
@@ -111,8 +125,9 @@ class RetentionPlanTest {
     assertEquals(true, r.retains("20261203T021500Z-aaaa"));
     assertEquals(true, r.retains("20261204T021500Z-0000"));
     assertEquals(false, r.retains("20261202T021500Z-ffff"));
-    assertEquals("run 20261202T021500Z-ffff is no longer retained; maintain keeps the last 3 "
-        + "runs (the oldest is 20261203T021500Z-aaaa)",
+    assertEquals(
+        "run 20261202T021500Z-ffff is no longer retained; maintain keeps the last 3 "
+            + "runs (the oldest is 20261203T021500Z-aaaa)",
         r.refusal("20261202T021500Z-ffff").getMessage());
     assertEquals(true, new Warehouse.Retention(null, 3).retains("anything"));
   }

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What a {@code runs} commit's metadata says of the run's configuration: recorded by a run, left
- * out by a {@code maintain}, null for a conversion that found none, and absent from commits
- * written before the field (the configuration check then reads the {@code runs} rows).
+ * out by a {@code maintain}, null for a conversion that found none, and absent from commits written
+ * before the field (the configuration check then reads the {@code runs} rows).
  */
 class RunSnapshotsTest {
   private static RunRow run(String status, String config) {
@@ -30,8 +30,9 @@ class RunSnapshotsTest {
 
   @Test
   void maintainAndAConversionWithoutConfigurationRecordNone() {
-    String maintain = RunSnapshots.format(run(Warehouse.MAINTAINED, null),
-        new Warehouse.Retention("20261206T000000Z-0001", 30));
+    String maintain =
+        RunSnapshots.format(
+            run(Warehouse.MAINTAINED, null), new Warehouse.Retention("20261206T000000Z-0001", 30));
     assertEquals(RunSnapshots.ConfigRecord.NONE, RunSnapshots.configRecord(maintain));
     String converted = RunSnapshots.format(run(Warehouse.CONVERTED, null));
     assertEquals(RunSnapshots.ConfigRecord.NONE, RunSnapshots.configRecord(converted));

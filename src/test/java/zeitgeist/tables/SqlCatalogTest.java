@@ -15,10 +15,10 @@ import zeitgeist.TestSpark;
 import zeitgeist.job.SampleWarehouse;
 
 /**
- * The lazy catalog: a statement gets the tables and views it names, with the ones those views
- * read, and nothing else; every view works when it alone is asked for (so the dependencies found
- * in {@code views.sql} are complete); and the answers equal those of the eagerly registered
- * catalog. Each test has a Spark session of its own, so temporary views do not leak between them.
+ * The lazy catalog: a statement gets the tables and views it names, with the ones those views read,
+ * and nothing else; every view works when it alone is asked for (so the dependencies found in
+ * {@code views.sql} are complete); and the answers equal those of the eagerly registered catalog.
+ * Each test has a Spark session of its own, so temporary views do not leak between them.
  */
 class SqlCatalogTest {
   static String warehouse;

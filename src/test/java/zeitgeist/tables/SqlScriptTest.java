@@ -12,20 +12,24 @@ import zeitgeist.tables.SqlScript.Statement;
 class SqlScriptTest {
   @Test
   void aStatementEndsWithASemicolonEndingALine() {
-    assertEquals(List.of(new Statement(1, "SELECT 1"), new Statement(3, "SELECT *\nFROM t\n"
-            + "WHERE a = 'x;y'")),
+    assertEquals(
+        List.of(
+            new Statement(1, "SELECT 1"),
+            new Statement(3, "SELECT *\nFROM t\n" + "WHERE a = 'x;y'")),
         SqlScript.split("SELECT 1;\n\nSELECT *\nFROM t\nWHERE a = 'x;y';  \n"));
   }
 
   @Test
   void commentLinesAreDroppedAndEndNothing() {
-    assertEquals(List.of(new Statement(3, "SELECT a\nFROM t")),
+    assertEquals(
+        List.of(new Statement(3, "SELECT a\nFROM t")),
         SqlScript.split("-- a comment;\n  -- another;\nSELECT a\n-- inside;\nFROM t;\n"));
   }
 
   @Test
   void theLastStatementMayOmitItsSemicolon() {
-    assertEquals(List.of(new Statement(1, "SELECT 1"), new Statement(2, "SELECT 2")),
+    assertEquals(
+        List.of(new Statement(1, "SELECT 1"), new Statement(2, "SELECT 2")),
         SqlScript.split("SELECT 1;\r\nSELECT 2\r\n"));
   }
 
@@ -38,9 +42,10 @@ class SqlScriptTest {
   @Test
   void knownLimitsOfNotParsingSql() {
     // Two statements on one line stay one (Spark rejects it); a trailing comment hides the ;.
-    assertEquals(List.of(new Statement(1, "SELECT 1; SELECT 2")),
-        SqlScript.split("SELECT 1; SELECT 2;\n"));
-    assertEquals(List.of(new Statement(1, "SELECT 1; -- note\nSELECT 2")),
+    assertEquals(
+        List.of(new Statement(1, "SELECT 1; SELECT 2")), SqlScript.split("SELECT 1; SELECT 2;\n"));
+    assertEquals(
+        List.of(new Statement(1, "SELECT 1; -- note\nSELECT 2")),
         SqlScript.split("SELECT 1; -- note\nSELECT 2;\n"));
   }
 

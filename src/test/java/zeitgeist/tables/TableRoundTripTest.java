@@ -26,9 +26,9 @@ import zeitgeist.TestSpark;
 
 /**
  * One row of every table, with a different value in every column, written through the one write
- * path and read back: each value lands in its own column. Typed Datasets keep the column order
- * of the plan they come from (a bean encoder orders by name, a {@code select} by its list), so a
- * write or a union by position could swap two columns of the same type without any error.
+ * path and read back: each value lands in its own column. Typed Datasets keep the column order of
+ * the plan they come from (a bean encoder orders by name, a {@code select} by its list), so a write
+ * or a union by position could swap two columns of the same type without any error.
  */
 class TableRoundTripTest {
   @TempDir Path dir;
@@ -63,16 +63,18 @@ class TableRoundTripTest {
       Object typed = t.fromStored(stored).collectAsList().get(0);
       for (String c : t.columns()) {
         var getter = property(t, c).getReadMethod();
-        assertEquals(comparable(getter.invoke(row)), comparable(getter.invoke(typed)),
+        assertEquals(
+            comparable(getter.invoke(row)),
+            comparable(getter.invoke(typed)),
             t.name() + "." + c + " typed");
       }
     }
   }
 
   /**
-   * Regression: rejects were combined with a positional {@code union}, which swapped {@code
-   * run_id} and {@code detail}. Datasets of table rows are combined by name ({@code
-   * unionByName}); this keeps a positional union out of the job's code.
+   * Regression: rejects were combined with a positional {@code union}, which swapped {@code run_id}
+   * and {@code detail}. Datasets of table rows are combined by name ({@code unionByName}); this
+   * keeps a positional union out of the job's code.
    */
   @Test
   void theJobCombinesDatasetsByNameOnly() throws IOException {
@@ -98,8 +100,8 @@ class TableRoundTripTest {
     Dataset<Row> beans = TestSpark.session().createDataset(List.of((T) row), t.encoder()).toDF();
     List<String> names = new ArrayList<>(List.of(beans.columns()));
     java.util.Collections.reverse(names);
-    Dataset<T> reversed = beans.select(names.stream().map(beans::col).toArray(Column[]::new))
-        .as(t.encoder());
+    Dataset<T> reversed =
+        beans.select(names.stream().map(beans::col).toArray(Column[]::new)).as(t.encoder());
     return tx.append(t, reversed);
   }
 

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import zeitgeist.TestSpark;
 
 /**
- * The write path on Delta tables: writes are invisible until the run's {@code runs} row names
- * them, a run that died is undone by the next, every table exists from the first run, and any
- * finished run's state can be read again.
+ * The write path on Delta tables: writes are invisible until the run's {@code runs} row names them,
+ * a run that died is undone by the next, every table exists from the first run, and any finished
+ * run's state can be read again.
  */
 class TableTransactionTest {
   @TempDir Path dir;
@@ -33,9 +33,12 @@ class TableTransactionTest {
   }
 
   private static void rejects(TableTransaction tx, String... paths) {
-    tx.append(RejectRow.TABLE, TestSpark.session().createDataset(
-        List.of(paths).stream().map(TableTransactionTest::reject).toList(),
-        RejectRow.TABLE.encoder()));
+    tx.append(
+        RejectRow.TABLE,
+        TestSpark.session()
+            .createDataset(
+                List.of(paths).stream().map(TableTransactionTest::reject).toList(),
+                RejectRow.TABLE.encoder()));
   }
 
   private static long count(Warehouse wh, TableSpec<?> t) {
@@ -75,8 +78,14 @@ class TableTransactionTest {
     assertEquals(1, next.latest(RejectRow.TABLE).count(), "restored before the run works");
     rejects(tx, "d");
     tx.commit(TestRuns.finished("run3"));
-    assertEquals(List.of("a", "d"), warehouse().read(RejectRow.TABLE).orderBy("input_path")
-        .select("input_path").as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+    assertEquals(
+        List.of("a", "d"),
+        warehouse()
+            .read(RejectRow.TABLE)
+            .orderBy("input_path")
+            .select("input_path")
+            .as(org.apache.spark.sql.Encoders.STRING())
+            .collectAsList());
   }
 
   @Test
@@ -111,8 +120,8 @@ class TableTransactionTest {
     two.commit(TestRuns.finished("run2"));
     assertEquals(2, count(warehouse(), RejectRow.TABLE));
     assertEquals(1, count(warehouse().atRun("run1"), RejectRow.TABLE));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> warehouse().atRun("nope"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> warehouse().atRun("nope"));
     assertTrue(e.getMessage().contains("no finished run nope"), e.getMessage());
   }
 
@@ -124,8 +133,9 @@ class TableTransactionTest {
     TableTransaction one = warehouse().begin("run1");
     rejects(one, "a");
     one.commit(TestRuns.finished("run1"));
-    java.nio.file.attribute.FileTime weekAgo = java.nio.file.attribute.FileTime.from(
-        java.time.Instant.now().minus(java.time.Duration.ofDays(8)));
+    java.nio.file.attribute.FileTime weekAgo =
+        java.nio.file.attribute.FileTime.from(
+            java.time.Instant.now().minus(java.time.Duration.ofDays(8)));
     try (var logs = Files.walk(dir)) {
       for (Path p : (Iterable<Path>) logs::iterator) {
         if (p.getParent().endsWith("_delta_log") && p.toString().endsWith(".json")) {
@@ -138,8 +148,14 @@ class TableTransactionTest {
     TableTransaction three = warehouse().begin("run3");
     assertEquals(1, warehouse().latest(RejectRow.TABLE).count(), "restored to run1's version");
     three.commit(TestRuns.finished("run3"));
-    assertEquals(List.of("a"), warehouse().atRun("run1").read(RejectRow.TABLE)
-        .select("input_path").as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+    assertEquals(
+        List.of("a"),
+        warehouse()
+            .atRun("run1")
+            .read(RejectRow.TABLE)
+            .select("input_path")
+            .as(org.apache.spark.sql.Encoders.STRING())
+            .collectAsList());
   }
 
   @Test
@@ -157,8 +173,8 @@ class TableTransactionTest {
     SparkSession spark = TestSpark.session();
     for (TableSpec<?> t : Warehouse.TABLES) {
       assertTrue(Files.isDirectory(dir.resolve(t.name()).resolve("_delta_log")), t.name());
-      StructType stored = spark.read().format("delta").load(dir.resolve(t.name()).toString())
-          .schema();
+      StructType stored =
+          spark.read().format("delta").load(dir.resolve(t.name()).toString()).schema();
       assertEquals(t.schema(spark).fieldNames().length, stored.fieldNames().length, t.name());
       for (var f : t.schema(spark).fields()) {
         assertEquals(f.dataType(), stored.apply(f.name()).dataType(), t.name() + "." + f.name());
@@ -172,25 +188,39 @@ class TableTransactionTest {
     SparkSession spark = TestSpark.session();
     Warehouse wh = warehouse();
     TableTransaction one = wh.begin("run1");
-    one.append(CorpusByDateRow.TABLE, spark.createDataset(List.of(
-        corpus("day", "2020-01-01", 1), corpus("day", "2020-02-01", 2),
-        corpus("month", "2020-01-01", 3)),
-        CorpusByDateRow.TABLE.encoder()));
+    one.append(
+        CorpusByDateRow.TABLE,
+        spark.createDataset(
+            List.of(
+                corpus("day", "2020-01-01", 1),
+                corpus("day", "2020-02-01", 2),
+                corpus("month", "2020-01-01", 3)),
+            CorpusByDateRow.TABLE.encoder()));
     one.commit(TestRuns.finished("run1"));
     TableTransaction two = warehouse().begin("run2");
-    Dataset<Row> sums = spark.createDataset(List.of(
-        corpus("day", "2020-01-01", 2), corpus("day", "2020-02-01", -2),
-        corpus("day", "2020-03-03", 7), corpus("month", "2020-01-01", 0)),
-        CorpusByDateRow.TABLE.encoder()).toDF().selectExpr("grain", "period", "articles",
-            "tokens", "'run2' AS run_id");
-    two.mergeSums(CorpusByDateRow.TABLE, sums, "t.grain IN ('day', 'month') AND t.period "
-        + "BETWEEN DATE'2020-01-01' AND DATE'2020-03-03'");
+    Dataset<Row> sums =
+        spark
+            .createDataset(
+                List.of(
+                    corpus("day", "2020-01-01", 2), corpus("day", "2020-02-01", -2),
+                    corpus("day", "2020-03-03", 7), corpus("month", "2020-01-01", 0)),
+                CorpusByDateRow.TABLE.encoder())
+            .toDF()
+            .selectExpr("grain", "period", "articles", "tokens", "'run2' AS run_id");
+    two.mergeSums(
+        CorpusByDateRow.TABLE,
+        sums,
+        "t.grain IN ('day', 'month') AND t.period "
+            + "BETWEEN DATE'2020-01-01' AND DATE'2020-03-03'");
     two.commit(TestRuns.finished("run2"));
-    assertEquals(List.of("day 2020-01-01 3 30 run2", "day 2020-03-03 7 70 run2",
-            "month 2020-01-01 3 30 r"),
-        warehouse().read(CorpusByDateRow.TABLE).orderBy("grain", "period")
+    assertEquals(
+        List.of("day 2020-01-01 3 30 run2", "day 2020-03-03 7 70 run2", "month 2020-01-01 3 30 r"),
+        warehouse()
+            .read(CorpusByDateRow.TABLE)
+            .orderBy("grain", "period")
             .selectExpr("concat_ws(' ', grain, period, articles, tokens, run_id)")
-            .as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+            .as(org.apache.spark.sql.Encoders.STRING())
+            .collectAsList());
   }
 
   @Test
@@ -200,26 +230,40 @@ class TableTransactionTest {
     List<ArticleTermRow> terms = List.of(term("a", "krise"), term("b", "gipfel"));
     terms.forEach(t -> t.setPublishedDate(java.time.LocalDate.parse("2020-01-01")));
     tx.append(ArticleTermRow.TABLE, spark.createDataset(terms, ArticleTermRow.TABLE.encoder()));
-    tx.mergeSums(CorpusByDateRow.TABLE, spark.createDataset(List.of(corpus("day", "2020-01-01",
-        1)), CorpusByDateRow.TABLE.encoder()).toDF(), "true");
+    tx.mergeSums(
+        CorpusByDateRow.TABLE,
+        spark
+            .createDataset(List.of(corpus("day", "2020-01-01", 1)), CorpusByDateRow.TABLE.encoder())
+            .toDF(),
+        "true");
     rejects(tx, "x");
     tx.commit(TestRuns.finished("run1"));
     assertEquals("[article_id, published_date]", statisticsColumns(ArticleTermRow.TABLE));
     assertEquals("[period]", statisticsColumns(CorpusByDateRow.TABLE));
     String rejects = statisticsColumns(RejectRow.TABLE);
-    assertTrue(rejects.contains("input_path") && rejects.contains("reason"),
+    assertTrue(
+        rejects.contains("input_path") && rejects.contains("reason"),
         "Delta's default, every column: " + rejects);
   }
 
   /** The columns with a minimum in the statistics of the table's data files, sorted. */
   private String statisticsColumns(TableSpec<?> t) {
-    Dataset<Row> log = TestSpark.session().read()
-        .json(dir.resolve(t.name()).resolve("_delta_log").resolve("*.json").toString());
+    Dataset<Row> log =
+        TestSpark.session()
+            .read()
+            .json(dir.resolve(t.name()).resolve("_delta_log").resolve("*.json").toString());
     if (!List.of(log.columns()).contains("add")) return "[]";
-    return log.filter("add.stats IS NOT NULL")
+    return log
+        .filter("add.stats IS NOT NULL")
         .selectExpr("json_object_keys(get_json_object(add.stats, '$.minValues')) AS k")
-        .selectExpr("explode(k)").distinct().orderBy("col").collectAsList().stream()
-        .map(r -> r.getString(0)).toList().toString();
+        .selectExpr("explode(k)")
+        .distinct()
+        .orderBy("col")
+        .collectAsList()
+        .stream()
+        .map(r -> r.getString(0))
+        .toList()
+        .toString();
   }
 
   @Test
@@ -227,17 +271,19 @@ class TableTransactionTest {
     SparkSession spark = TestSpark.session();
     Warehouse wh = warehouse();
     TableTransaction one = wh.begin("run1");
-    List<ArticleTermRow> terms = List.of(term("a", "krise"), term("a", "gipfel"),
-        term("b", "krise"));
+    List<ArticleTermRow> terms =
+        List.of(term("a", "krise"), term("a", "gipfel"), term("b", "krise"));
     one.append(ArticleTermRow.TABLE, spark.createDataset(terms, ArticleTermRow.TABLE.encoder()));
     one.commit(TestRuns.finished("run1"));
     TableTransaction two = warehouse().begin("run2");
-    two.removeArticles(ArticleTermRow.TABLE,
-        spark.createDataset(List.of("a"), org.apache.spark.sql.Encoders.STRING())
+    two.removeArticles(
+        ArticleTermRow.TABLE,
+        spark
+            .createDataset(List.of("a"), org.apache.spark.sql.Encoders.STRING())
             .toDF("article_id"));
     two.commit(TestRuns.finished("run2"));
-    List<Row> left = warehouse().read(ArticleTermRow.TABLE).select("article_id", "term")
-        .collectAsList();
+    List<Row> left =
+        warehouse().read(ArticleTermRow.TABLE).select("article_id", "term").collectAsList();
     assertEquals(1, left.size());
     assertEquals("b", left.get(0).getString(0));
   }

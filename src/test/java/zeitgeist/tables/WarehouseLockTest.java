@@ -13,23 +13,35 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zeitgeist.job.RunFixtures;
 
-/** One writer per warehouse: a live lock stops a second run with exit code 75; a dead one is taken over. */
+/**
+ * One writer per warehouse: a live lock stops a second run with exit code 75; a dead one is taken
+ * over.
+ */
 class WarehouseLockTest {
   @TempDir Path dir;
 
   private void writeLock(long pid, String host) throws Exception {
-    Files.writeString(dir.resolve("wh/_lock"), "run_id=other\npid=" + pid + "\nhost=" + host
-        + "\nstarted=2026-01-01T00:00:00Z\n");
+    Files.writeString(
+        dir.resolve("wh/_lock"),
+        "run_id=other\npid=" + pid + "\nhost=" + host + "\nstarted=2026-01-01T00:00:00Z\n");
   }
 
   @Test
   void aSecondLockOnTheSameWarehouseIsRefused() {
     String wh = dir.resolve("wh").toString();
     try (WarehouseLock first = WarehouseLock.acquire(wh, new Configuration(), "run-a")) {
-      WarehouseLock.BusyException e = assertThrows(WarehouseLock.BusyException.class,
-          () -> WarehouseLock.acquire(wh, new Configuration(), "run-b"));
-      assertTrue(e.getMessage().startsWith("warehouse " + wh + " is in use by run run-a (pid "
-          + ProcessHandle.current().pid()), e.getMessage());
+      WarehouseLock.BusyException e =
+          assertThrows(
+              WarehouseLock.BusyException.class,
+              () -> WarehouseLock.acquire(wh, new Configuration(), "run-b"));
+      assertTrue(
+          e.getMessage()
+              .startsWith(
+                  "warehouse "
+                      + wh
+                      + " is in use by run run-a (pid "
+                      + ProcessHandle.current().pid()),
+          e.getMessage());
     }
     assertFalse(Files.exists(dir.resolve("wh/_lock")), "released on close");
     WarehouseLock.acquire(wh, new Configuration(), "run-c").close();
@@ -40,8 +52,9 @@ class WarehouseLockTest {
     Files.createDirectories(dir.resolve("wh"));
     writeLock(ProcessHandle.current().pid(), InetAddress.getLocalHost().getHostName());
     Path in = Files.writeString(dir.resolve("a.txt"), "Ein Text über den Haushalt der Stadt.");
-    RunFixtures.Result r = RunFixtures.cli("run", "--input", in.toString(), "--warehouse",
-        dir.resolve("wh").toString());
+    RunFixtures.Result r =
+        RunFixtures.cli(
+            "run", "--input", in.toString(), "--warehouse", dir.resolve("wh").toString());
     assertEquals(75, r.exitCode(), r.err());
     assertTrue(r.err().startsWith("zeitgeist run: warehouse "), r.err());
     assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -63,10 +76,13 @@ class WarehouseLockTest {
     Files.createDirectories(dir.resolve("wh"));
     writeLock(1, "some-other-host");
     String wh = dir.resolve("wh").toString();
-    assertThrows(WarehouseLock.BusyException.class,
+    assertThrows(
+        WarehouseLock.BusyException.class,
         () -> WarehouseLock.acquire(wh, new Configuration(), "mine"));
-    Files.setLastModifiedTime(dir.resolve("wh/_lock"), java.nio.file.attribute.FileTime
-        .fromMillis(System.currentTimeMillis() - WarehouseLock.STALE_AFTER.toMillis() - 1000));
+    Files.setLastModifiedTime(
+        dir.resolve("wh/_lock"),
+        java.nio.file.attribute.FileTime.fromMillis(
+            System.currentTimeMillis() - WarehouseLock.STALE_AFTER.toMillis() - 1000));
     WarehouseLock.acquire(wh, new Configuration(), "mine").close();
   }
 }

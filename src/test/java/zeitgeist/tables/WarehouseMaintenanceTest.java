@@ -28,9 +28,9 @@ import zeitgeist.TestSpark;
 
 /**
  * {@code maintain} on a warehouse of four small runs by hand (appends, replaced partitions, a
- * deleted article) and one that died: compaction leaves fewer files and the same rows, the last
- * two runs stay readable and the earlier ones are refused, a dry run changes nothing, and the
- * next run neither restores the compaction away nor loses a row.
+ * deleted article) and one that died: compaction leaves fewer files and the same rows, the last two
+ * runs stay readable and the earlier ones are refused, a dry run changes nothing, and the next run
+ * neither restores the compaction away nor loses a row.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WarehouseMaintenanceTest {
@@ -38,6 +38,7 @@ class WarehouseMaintenanceTest {
 
   /** Covers the seconds between planning and VACUUM (an hour outside tests). */
   private static final Duration MARGIN = Duration.ofSeconds(8);
+
   private static Path STALE;
 
   /** The tables the runs write, with rows per run to compare. */
@@ -58,13 +59,15 @@ class WarehouseMaintenanceTest {
     return new Warehouse(TestSpark.session(), dir.toString());
   }
 
-
   @BeforeAll
   static void fourRunsOneDeadThenMaintain() {
     SparkSession spark = TestSpark.session();
     STALE = dir.resolve("rejects").resolve("part-00000-stale-c000.snappy.parquet");
-    run("run1", List.of(term("a1", "2020-03-01"), term("a2", "2021-03-01")),
-        List.of(corpus("2020-01-02", 1), corpus("2021-01-02", 1)), null);
+    run(
+        "run1",
+        List.of(term("a1", "2020-03-01"), term("a2", "2021-03-01")),
+        List.of(corpus("2020-01-02", 1), corpus("2021-01-02", 1)),
+        null);
     run("run2", List.of(term("a3", "2020-04-01")), List.of(corpus("2020-01-02", 2)), null);
     try {
       // what run2 removed must be older than run3's commit less the margin to be deleted
@@ -85,21 +88,31 @@ class WarehouseMaintenanceTest {
       }
     }
     // a run that died after one write: maintain restores it away first
-    warehouse().begin("run5").append(RejectRow.TABLE, spark.createDataset(
-        List.of(reject("dead")), RejectRow.TABLE.encoder()));
+    warehouse()
+        .begin("run5")
+        .append(
+            RejectRow.TABLE,
+            spark.createDataset(List.of(reject("dead")), RejectRow.TABLE.encoder()));
     // and a file a run wrote three hours ago but never committed
     try {
-      Files.copy(dataFiles().stream().filter(f -> f.startsWith(dir.resolve("rejects")))
-          .findFirst().orElseThrow(), STALE);
-      Files.setLastModifiedTime(STALE, java.nio.file.attribute.FileTime.from(
-          java.time.Instant.now().minus(Duration.ofHours(3))));
+      Files.copy(
+          dataFiles().stream()
+              .filter(f -> f.startsWith(dir.resolve("rejects")))
+              .findFirst()
+              .orElseThrow(),
+          STALE);
+      Files.setLastModifiedTime(
+          STALE,
+          java.nio.file.attribute.FileTime.from(
+              java.time.Instant.now().minus(Duration.ofHours(3))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     versionsBeforeDryRun = versions();
     filesBeforeDryRun = dataFiles();
-    dryRun = zeitgeist.job.RunFixtures.cli("maintain", "--warehouse", dir.toString(),
-        "--keep-runs", "2", "--dry-run");
+    dryRun =
+        zeitgeist.job.RunFixtures.cli(
+            "maintain", "--warehouse", dir.toString(), "--keep-runs", "2", "--dry-run");
     versionsAfterDryRun = versions();
     filesAfterDryRun = dataFiles();
     filesBefore = dataFiles();
@@ -108,21 +121,28 @@ class WarehouseMaintenanceTest {
     result = new WarehouseMaintenance(warehouse(), 2, MARGIN).run(row);
   }
 
-  private static void run(String runId, List<ArticleTermRow> terms, List<CorpusByDateRow> corpus,
+  private static void run(
+      String runId,
+      List<ArticleTermRow> terms,
+      List<CorpusByDateRow> corpus,
       String removeArticle) {
     SparkSession spark = TestSpark.session();
     TableTransaction tx = warehouse().begin(runId);
-    tx.append(RejectRow.TABLE, spark.createDataset(List.of(reject(runId)),
-        RejectRow.TABLE.encoder()));
+    tx.append(
+        RejectRow.TABLE, spark.createDataset(List.of(reject(runId)), RejectRow.TABLE.encoder()));
     if (removeArticle != null) {
-      tx.removeArticles(ArticleTermRow.TABLE, spark.createDataset(List.of(removeArticle),
-          org.apache.spark.sql.Encoders.STRING()).toDF("article_id"));
+      tx.removeArticles(
+          ArticleTermRow.TABLE,
+          spark
+              .createDataset(List.of(removeArticle), org.apache.spark.sql.Encoders.STRING())
+              .toDF("article_id"));
     }
     tx.append(ArticleTermRow.TABLE, spark.createDataset(terms, ArticleTermRow.TABLE.encoder()));
     // each run adds to the day rows it names (the first run appends them)
-    tx.mergeSums(CorpusByDateRow.TABLE,
-        CorpusByDateRow.TABLE.toStored(spark.createDataset(corpus,
-            CorpusByDateRow.TABLE.encoder()).toDF()),
+    tx.mergeSums(
+        CorpusByDateRow.TABLE,
+        CorpusByDateRow.TABLE.toStored(
+            spark.createDataset(corpus, CorpusByDateRow.TABLE.encoder()).toDF()),
         "t.grain = 'day' AND t.period BETWEEN DATE'2020-01-01' AND DATE'2021-12-31'");
     tx.commit(TestRuns.finished(runId));
   }
@@ -131,8 +151,8 @@ class WarehouseMaintenanceTest {
   private static Map<String, List<String>> rows(Warehouse wh) {
     Map<String, List<String>> out = new HashMap<>();
     for (TableSpec<?> t : WRITTEN) {
-      List<String> rows = new ArrayList<>(wh.read(t).collectAsList().stream()
-          .map(Row::toString).toList());
+      List<String> rows =
+          new ArrayList<>(wh.read(t).collectAsList().stream().map(Row::toString).toList());
       rows.sort(null);
       out.put(t.name(), rows);
     }
@@ -148,8 +168,10 @@ class WarehouseMaintenanceTest {
   /** Every Parquet file in the warehouse's table folders, sorted. */
   private static List<Path> dataFiles() {
     try (Stream<Path> files = Files.walk(dir)) {
-      return files.filter(p -> p.toString().endsWith(".parquet")
-          && !p.toString().contains("_delta_log")).sorted().toList();
+      return files
+          .filter(p -> p.toString().endsWith(".parquet") && !p.toString().contains("_delta_log"))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -163,19 +185,26 @@ class WarehouseMaintenanceTest {
     assertTrue(filesBeforeDryRun.contains(STALE));
     List<String> lines = dryRun.out().lines().toList();
     assertEquals(Warehouse.TABLES.size() + 1, lines.size(), dryRun.out());
-    assertTrue(lines.get(Warehouse.TABLES.indexOf(RejectRow.TABLE))
-        .matches("  rejects +5 files .*; VACUUM would delete 1 files \\(.*"),
+    assertTrue(
+        lines
+            .get(Warehouse.TABLES.indexOf(RejectRow.TABLE))
+            .matches("  rejects +5 files .*; VACUUM would delete 1 files \\(.*"),
         "the stale file, not the seconds-old removals (within the hour's margin): " + lines);
-    assertTrue(lines.get(lines.size() - 1).matches("maintain --dry-run: nothing changed; VACUUM "
-        + "would delete 1 files \\(.*\\) of 17 tables; would keep the last 2 runs: 2 from run "
-        + "run3 on; 2 earlier would no longer be readable"), lines.get(lines.size() - 1));
+    assertTrue(
+        lines
+            .get(lines.size() - 1)
+            .matches(
+                "maintain --dry-run: nothing changed; VACUUM "
+                    + "would delete 1 files \\(.*\\) of 17 tables; would keep the last 2 runs: 2 from run "
+                    + "run3 on; 2 earlier would no longer be readable"),
+        lines.get(lines.size() - 1));
   }
 
   @Test
   void compactionLeavesFewerFiles() {
     assertTrue(result.filesAfter() < result.filesBefore(), result.lines().toString());
-    WarehouseMaintenance.TableResult rejects = result.tables().stream()
-        .filter(t -> t.table().equals("rejects")).findFirst().orElseThrow();
+    WarehouseMaintenance.TableResult rejects =
+        result.tables().stream().filter(t -> t.table().equals("rejects")).findFirst().orElseThrow();
     assertEquals(4, rejects.before().files(), "one file a run");
     assertEquals(1, rejects.after().files());
     assertEquals(Warehouse.TABLES.size() + 1, result.lines().size(), "a line a table, one more");
@@ -211,10 +240,14 @@ class WarehouseMaintenanceTest {
       assertEquals(rowsAtRun.get(r), rows(warehouse().atRun(r)), r);
     }
     for (String r : List.of("run1", "run2")) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> warehouse().atRun(r));
-      assertEquals("run " + r + " is no longer retained; maintain keeps the last 2 runs (the "
-          + "oldest is run3)", e.getMessage());
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> warehouse().atRun(r));
+      assertEquals(
+          "run "
+              + r
+              + " is no longer retained; maintain keeps the last 2 runs (the "
+              + "oldest is run3)",
+          e.getMessage());
     }
     assertEquals(List.of("run9-maintain", "run4", "run3"), warehouse().retainedRuns());
   }
@@ -228,8 +261,9 @@ class WarehouseMaintenanceTest {
     Warehouse wh = warehouse();
     TableTransaction tx = wh.begin("run9-next");
     assertEquals(maintained, versions(), "nothing restored");
-    tx.append(RejectRow.TABLE, TestSpark.session().createDataset(List.of(reject("next")),
-        RejectRow.TABLE.encoder()));
+    tx.append(
+        RejectRow.TABLE,
+        TestSpark.session().createDataset(List.of(reject("next")), RejectRow.TABLE.encoder()));
     tx.commit(TestRuns.finished("run9-next"));
     List<String> got = rows(warehouse()).get("rejects");
     assertEquals(5, got.size(), got.toString());

@@ -66,10 +66,15 @@ class TermCounterTest {
   @Test
   void occurrencesAreTheOnesCountedHandComputed() {
     TermCounter counter = new TermCounter();
-    assertEquals(List.of(new TermOccurrence("Weißen Haus", 3, 14),
-        new TermOccurrence("Weiße Haus", 32, 42)), counter.occurrences(HAND, "weiß haus", 2));
-    assertEquals(List.of(new TermOccurrence("Haus", 10, 14), new TermOccurrence("Haus", 38, 42),
-        new TermOccurrence("Haus", 58, 62)), counter.occurrences(HAND, "haus", 1));
+    assertEquals(
+        List.of(new TermOccurrence("Weißen Haus", 3, 14), new TermOccurrence("Weiße Haus", 32, 42)),
+        counter.occurrences(HAND, "weiß haus", 2));
+    assertEquals(
+        List.of(
+            new TermOccurrence("Haus", 10, 14),
+            new TermOccurrence("Haus", 38, 42),
+            new TermOccurrence("Haus", 58, 62)),
+        counter.occurrences(HAND, "haus", 1));
     assertEquals(List.of(), counter.occurrences(HAND, "im", 1), "a stopword is not counted");
     assertEquals(List.of(), counter.occurrences(HAND, "2021", 1), "a number is not counted");
     assertEquals(List.of(), counter.occurrences(HAND, "weiß haus", 1), "n must match");
@@ -78,7 +83,8 @@ class TermCounterTest {
   @Test
   void everyCountedTermHasAsManyOccurrencesAsItsCountOnAnalysedText() throws Exception {
     // every article of one sample feed as one long text: many terms, phrases and sentences
-    String text = java.nio.file.Files.readString(java.nio.file.Path.of("data/sample/feeds/news.jsonl"));
+    String text =
+        java.nio.file.Files.readString(java.nio.file.Path.of("data/sample/feeds/news.jsonl"));
     AnalyzedText analysed = new GermanTextAnalyzer().analyze(text);
     for (boolean keep : new boolean[] {false, true}) {
       TermCounter counter = new TermCounter(keep);
@@ -90,7 +96,9 @@ class TermCounterTest {
         assertEquals(row.firstOffset(), found.get(0).start(), row.toString());
         for (TermOccurrence o : found) {
           String written = text.substring(o.start(), o.end());
-          assertEquals(o.surface(), row.n() == 1 ? written : written.replaceAll("\\s+", " "),
+          assertEquals(
+              o.surface(),
+              row.n() == 1 ? written : written.replaceAll("\\s+", " "),
               row.toString());
         }
       }

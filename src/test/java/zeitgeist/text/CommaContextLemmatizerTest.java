@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The comma-context decoder against OpenNLP's own {@link LemmatizerME} (its beam search), on every
- * distinct (word, tag) of the sample corpus's files (every format, read as UTF-8) as the tagger tags them.
+ * distinct (word, tag) of the sample corpus's files (every format, read as UTF-8) as the tagger
+ * tags them.
  */
 class CommaContextLemmatizerTest {
   @Test
@@ -39,8 +40,8 @@ class CommaContextLemmatizerTest {
     for (String pair : pairs) {
       String tag = pair.substring(0, pair.indexOf('\t'));
       String form = pair.substring(pair.indexOf('\t') + 1);
-      String expected = reference.lemmatize(new String[] {",", form},
-          new String[] {"PUNCT", tag})[1];
+      String expected =
+          reference.lemmatize(new String[] {",", form}, new String[] {"PUNCT", tag})[1];
       String actual = fast.lemma(form, tag);
       if (!expected.equals(actual)) {
         differ.add(form + "/" + tag + ": " + expected + " vs " + actual);

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The cached greedy decoder against OpenNLP's own {@link POSTaggerME} (beam 1) and its context
  * generator, on every sentence of the sample corpus's files (every format, read as UTF-8), split
- * and tokenised as the analyser does: the same feature names in the same order for every token,
- * and the same tags.
+ * and tokenised as the analyser does: the same feature names in the same order for every token, and
+ * the same tags.
  */
 class GreedyPosTaggerTest {
   @Test
@@ -40,8 +40,12 @@ class GreedyPosTaggerTest {
       }
       String[] actual = fast.tag(sentence);
       if (!Arrays.equals(expected, actual)) {
-        differ.add(String.join(" ", sentence) + "\n  " + Arrays.toString(expected) + "\n  "
-            + Arrays.toString(actual));
+        differ.add(
+            String.join(" ", sentence)
+                + "\n  "
+                + Arrays.toString(expected)
+                + "\n  "
+                + Arrays.toString(actual));
       }
       tokens += sentence.length;
     }

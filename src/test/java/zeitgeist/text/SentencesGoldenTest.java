@@ -1,6 +1,5 @@
 package zeitgeist.text;
 
-import zeitgeist.GoldenFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.stream.Collectors;
@@ -8,6 +7,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import zeitgeist.GoldenFile;
 
 /** The sentences of {@link GermanTextAnalyzer}, against {@code golden/text/sentences.tsv}. */
 class SentencesGoldenTest {

@@ -23,14 +23,25 @@ class LexiconExportTest {
   private static final Vocabulary VOCABULARY =
       new Vocabulary(List.of("gut", "gut nachricht", "nachricht"), 2);
   // d = positive - negative = [0.4, 0.2, -0.3, 1.0, -2.0]
-  private static final LinearToneModel MODEL = new LinearToneModel(new double[][] {
-      {0.5, 0.2, 0.0, 1.0, 0.0},
-      {9.0, 9.0, 9.0, 9.0, 9.0},
-      {0.1, 0.0, 0.3, 0.0, 2.0}}, new double[] {0, 0, 0});
-  private static final Lexicon INPUT = new Lexicon("in", LexiconKind.POLARITY, LexiconFormat.TSV,
-      List.of(LexiconEntry.of("gut", LexiconKind.POSITIVE, 0.5),
-          LexiconEntry.of("schlecht", LexiconKind.NEGATIVE, -1.0),
-          LexiconEntry.of("glück*", LexiconKind.POSITIVE, 1.0)), "test", "test");
+  private static final LinearToneModel MODEL =
+      new LinearToneModel(
+          new double[][] {
+            {0.5, 0.2, 0.0, 1.0, 0.0},
+            {9.0, 9.0, 9.0, 9.0, 9.0},
+            {0.1, 0.0, 0.3, 0.0, 2.0}
+          },
+          new double[] {0, 0, 0});
+  private static final Lexicon INPUT =
+      new Lexicon(
+          "in",
+          LexiconKind.POLARITY,
+          LexiconFormat.TSV,
+          List.of(
+              LexiconEntry.of("gut", LexiconKind.POSITIVE, 0.5),
+              LexiconEntry.of("schlecht", LexiconKind.NEGATIVE, -1.0),
+              LexiconEntry.of("glück*", LexiconKind.POSITIVE, 1.0)),
+          "test",
+          "test");
 
   @Test
   void weightsFoldLexiconEntriesAndUnigramsIntoBigrams() {
@@ -50,10 +61,18 @@ class LexiconExportTest {
   void twoLexiconsWithTheSamePhraseAddUp() {
     Vocabulary v = new Vocabulary(List.of(), 4);
     // d = [1.0, -1.0, 0.5, -0.5]
-    LinearToneModel m = new LinearToneModel(new double[][] {
-        {1.0, 0, 0.5, 0}, {0, 0, 0, 0}, {0, 1.0, 0, 0.5}}, new double[] {0, 0, 0});
-    Lexicon second = new Lexicon("second", LexiconKind.POLARITY, LexiconFormat.TSV,
-        List.of(LexiconEntry.of("gut", LexiconKind.POSITIVE, 1.0)), "test", "test");
+    LinearToneModel m =
+        new LinearToneModel(
+            new double[][] {{1.0, 0, 0.5, 0}, {0, 0, 0, 0}, {0, 1.0, 0, 0.5}},
+            new double[] {0, 0, 0});
+    Lexicon second =
+        new Lexicon(
+            "second",
+            LexiconKind.POLARITY,
+            LexiconFormat.TSV,
+            List.of(LexiconEntry.of("gut", LexiconKind.POSITIVE, 1.0)),
+            "test",
+            "test");
     Map<String, Double> w = LexiconExport.weights(m, v, List.of(INPUT, second));
     assertEquals(0.5 + 0.5, w.get("gut"), 1e-12);
     assertEquals(-1.0, w.get("schlecht"), 1e-12);
@@ -62,13 +81,17 @@ class LexiconExportTest {
   @Test
   void scaledClippedRoundedAndZerosLeftOut() {
     Map<String, Double> w = LexiconExport.weights(MODEL, VOCABULARY, List.of(INPUT));
-    assertEquals(Map.of("glück*", 0.5, "gut", 0.45, "gut nachricht", 0.4, "nachricht", -0.15,
-        "schlecht", -1.0), weights(LexiconExport.lexicon("t", w, 0.5, "test")));
-    assertEquals(Map.of("glück*", 1.0, "gut", 1.0, "gut nachricht", 1.0, "nachricht", -0.9,
-        "schlecht", -1.0), weights(LexiconExport.lexicon("t", w, 3, "test")));
+    assertEquals(
+        Map.of(
+            "glück*", 0.5, "gut", 0.45, "gut nachricht", 0.4, "nachricht", -0.15, "schlecht", -1.0),
+        weights(LexiconExport.lexicon("t", w, 0.5, "test")));
+    assertEquals(
+        Map.of(
+            "glück*", 1.0, "gut", 1.0, "gut nachricht", 1.0, "nachricht", -0.9, "schlecht", -1.0),
+        weights(LexiconExport.lexicon("t", w, 3, "test")));
     // 0.0003 x 2.0 = 0.0006 rounds to 0.001; the others round to 0 and are left out
-    assertEquals(Map.of("schlecht", -0.001),
-        weights(LexiconExport.lexicon("t", w, 0.0003, "test")));
+    assertEquals(
+        Map.of("schlecht", -0.001), weights(LexiconExport.lexicon("t", w, 0.0003, "test")));
   }
 
   @Test
@@ -81,8 +104,7 @@ class LexiconExportTest {
     assertEquals("model", read.name());
     assertEquals(LexiconKind.POLARITY, read.kind());
     assertEquals(weights(exported), weights(read));
-    assertEquals(List.of("# trained", "# on nothing"),
-        Files.readAllLines(file).subList(0, 2));
+    assertEquals(List.of("# trained", "# on nothing"), Files.readAllLines(file).subList(0, 2));
   }
 
   private static Map<String, Double> weights(Lexicon l) {

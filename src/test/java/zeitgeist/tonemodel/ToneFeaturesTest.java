@@ -42,8 +42,16 @@ class ToneFeaturesTest {
         }
         int from = sb.length();
         sb.append(word.surface());
-        tokens.add(new Token(word.surface(), from, sb.length(), s, "X",
-            word.number() ? word.surface() : word.term(), word.stop(), word.number()));
+        tokens.add(
+            new Token(
+                word.surface(),
+                from,
+                sb.length(),
+                s,
+                "X",
+                word.number() ? word.surface() : word.term(),
+                word.stop(),
+                word.number()));
       }
       sb.append('.');
       spans.add(new Sentence(start, sb.length(), first, tokens.size()));
@@ -56,50 +64,70 @@ class ToneFeaturesTest {
     List<LexiconEntry> entries = new ArrayList<>();
     for (int i = 0; i < termWeight.length; i += 2) {
       double weight = (Double) termWeight[i + 1];
-      entries.add(LexiconEntry.of((String) termWeight[i],
-          weight > 0 ? LexiconKind.POSITIVE : LexiconKind.NEGATIVE, weight));
+      entries.add(
+          LexiconEntry.of(
+              (String) termWeight[i],
+              weight > 0 ? LexiconKind.POSITIVE : LexiconKind.NEGATIVE,
+              weight));
     }
     return new Lexicon(name, LexiconKind.POLARITY, LexiconFormat.TSV, entries, "test", "test");
   }
 
   @Test
   void unigramsSkipStopwordsAndNumbersBigramsStayInTheirSentence() {
-    AnalyzedText t = text(List.of(
-        List.of(stop("Kein"), w("guter", "gut"), w("Tag", "tag"),
-            new W("2026", null, false, true), stop("in"), w("Wien", "wien")),
-        List.of(w("Gut", "gut"), stop("so"), w("Bürger*innen", "bürger*innen"))));
-    assertEquals(List.of("kein gut", "gut", "gut tag", "tag", "in wien", "wien", "gut", "gut so"),
+    AnalyzedText t =
+        text(
+            List.of(
+                List.of(
+                    stop("Kein"),
+                    w("guter", "gut"),
+                    w("Tag", "tag"),
+                    new W("2026", null, false, true),
+                    stop("in"),
+                    w("Wien", "wien")),
+                List.of(w("Gut", "gut"), stop("so"), w("Bürger*innen", "bürger*innen"))));
+    assertEquals(
+        List.of("kein gut", "gut", "gut tag", "tag", "in wien", "wien", "gut", "gut so"),
         ToneFeatures.ngrams(t));
     ToneFeatures.Sentence s = new ToneFeatures(List.of()).of(t);
-    assertEquals(Map.of("kein gut", 1, "gut", 2, "gut tag", 1, "tag", 1, "in wien", 1, "wien", 1,
-        "gut so", 1), s.ngrams());
+    assertEquals(
+        Map.of(
+            "kein gut", 1, "gut", 2, "gut tag", 1, "tag", 1, "in wien", 1, "wien", 1, "gut so", 1),
+        s.ngrams());
     assertEquals(0, s.lexiconSums().length);
   }
 
   @Test
   void lexiconSumsComePositiveThenNegativePerLexiconInOrder() {
     AnalyzedText t = text(List.of(List.of(w("Gut", "gut"), w("Tag", "tag"))));
-    ToneFeatures f = new ToneFeatures(List.of(lexicon("a", "gut", 0.5, "tag", -1.0),
-        lexicon("b", "tag", -0.25)));
+    ToneFeatures f =
+        new ToneFeatures(
+            List.of(lexicon("a", "gut", 0.5, "tag", -1.0), lexicon("b", "tag", -0.25)));
     assertEquals(4, f.lexiconFeatures());
     assertArrayEquals(new double[] {0.5, 1.0, 0, 0.25}, f.of(t).lexiconSums(), 1e-12);
   }
 
   @Test
   void aCategoryLexiconIsRefused() {
-    Lexicon categories = new Lexicon("liwc", LexiconKind.CATEGORIES, LexiconFormat.TSV,
-        List.of(LexiconEntry.of("glück*", "posemo", 1)), "test", "test");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new ToneFeatures(List.of(categories)));
+    Lexicon categories =
+        new Lexicon(
+            "liwc",
+            LexiconKind.CATEGORIES,
+            LexiconFormat.TSV,
+            List.of(LexiconEntry.of("glück*", "posemo", 1)),
+            "test",
+            "test");
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> new ToneFeatures(List.of(categories)));
     assertEquals("lexicon liwc is a category lexicon, not a polarity lexicon", e.getMessage());
   }
 
   @Test
   void vocabularyKeepsNgramsOfEnoughSentencesSortedAndAppendsLexiconSums() {
-    ToneFeatures.Sentence s1 = new ToneFeatures.Sentence(Map.of("b", 2, "a", 1),
-        new double[] {0.5, 0});
-    ToneFeatures.Sentence s2 = new ToneFeatures.Sentence(Map.of("b", 1, "c", 1),
-        new double[] {0, 0});
+    ToneFeatures.Sentence s1 =
+        new ToneFeatures.Sentence(Map.of("b", 2, "a", 1), new double[] {0.5, 0});
+    ToneFeatures.Sentence s2 =
+        new ToneFeatures.Sentence(Map.of("b", 1, "c", 1), new double[] {0, 0});
     ToneFeatures.Sentence s3 = new ToneFeatures.Sentence(Map.of("b", 1), new double[] {0, 1});
     Vocabulary two = Vocabulary.fit(List.of(s1, s2, s3), 2, 2);
     assertEquals(List.of("b"), two.ngrams());
@@ -109,8 +137,7 @@ class ToneFeaturesTest {
     Vocabulary.Row r = one.row(s1);
     assertArrayEquals(new int[] {0, 1, 3}, r.indices());
     assertArrayEquals(new double[] {1, 2, 0.5}, r.values());
-    Vocabulary.Row unseen = two.row(new ToneFeatures.Sentence(Map.of("z", 3),
-        new double[] {0, 2}));
+    Vocabulary.Row unseen = two.row(new ToneFeatures.Sentence(Map.of("z", 3), new double[] {0, 2}));
     assertArrayEquals(new int[] {2}, unseen.indices());
     assertArrayEquals(new double[] {2}, unseen.values());
   }

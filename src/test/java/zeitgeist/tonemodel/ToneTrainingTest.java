@@ -29,8 +29,8 @@ import zeitgeist.text.GermanTextAnalyzer;
  */
 class ToneTrainingTest {
   private static final Path LABELS = Path.of("src/test/resources/tone/labels-small.tsv");
-  private static final Lexicon TINY = Lexicons.load(
-      Path.of("src/test/resources/tone/tiny-lexicon.tsv"));
+  private static final Lexicon TINY =
+      Lexicons.load(Path.of("src/test/resources/tone/tiny-lexicon.tsv"));
   private static final List<MllibToneTrainer.Settings> ONE_SETTING =
       List.of(new MllibToneTrainer.Settings(0.1, false));
 
@@ -55,8 +55,12 @@ class ToneTrainingTest {
 
   @Test
   void learnsTheCueWordsAndCrossValidatesOnHeldOutFoldsOnly() {
-    ToneTraining training = new ToneTraining(new MllibToneTrainer(TestSpark.session()),
-        new ToneFeatures(List.of(TINY)), "cues", ONE_SETTING);
+    ToneTraining training =
+        new ToneTraining(
+            new MllibToneTrainer(TestSpark.session()),
+            new ToneFeatures(List.of(TINY)),
+            "cues",
+            ONE_SETTING);
     ToneTraining.Outcome o = training.run(texts, labels, 3, 7, labelled.skipped());
     assertEquals(36, o.classifier().total());
     assertEquals(36, o.export().total());
@@ -68,8 +72,9 @@ class ToneTrainingTest {
       // each fold's vocabulary comes from its 24 training sentences: 'durchbruch' is in 8 of them
       assertTrue(f.vocabulary().ngrams().contains("durchbruch"));
     }
-    Map<String, Double> w = o.fitted().lexicon().entries().stream()
-        .collect(Collectors.toMap(LexiconEntry::phrase, LexiconEntry::weight));
+    Map<String, Double> w =
+        o.fitted().lexicon().entries().stream()
+            .collect(Collectors.toMap(LexiconEntry::phrase, LexiconEntry::weight));
     assertEquals("cues", o.fitted().lexicon().name());
     assertTrue(w.get("durchbruch") > 0.1, "durchbruch " + w.get("durchbruch"));
     assertTrue(w.get("pleite") < -0.1, "pleite " + w.get("pleite"));

@@ -9,26 +9,28 @@ import java.util.Set;
 import zeitgeist.entities.EntityType;
 
 /**
- * Document-level scoring of the entities found in one article against its gold entities: did
- * the article's entity list name who and what the article is about, whatever the offsets.
+ * Document-level scoring of the entities found in one article against its gold entities: did the
+ * article's entity list name who and what the article is about, whatever the offsets.
  *
- * <p>Rules: a found entity matches a gold entity of the same type when its canonical name or one
- * of its surfaces equals the gold name or one of the gold forms (exactly, case included), so a
+ * <p>Rules: a found entity matches a gold entity of the same type when its canonical name or one of
+ * its surfaces equals the gold name or one of the gold forms (exactly, case included), so a
  * canonical name the gazetteer gives ({@code Vereinigte Staaten} for {@code USA}) and the form in
- * the text both count. Matching is one to one, found entities in their order taking the first
- * gold entity they match. Found {@code MISC} entities are not scored. An unmatched found entity
- * is a false positive of its type, an unmatched gold entity a false negative of its type; a
- * found entity of the wrong type is both. Counts add up over documents (micro-averaging).
+ * the text both count. Matching is one to one, found entities in their order taking the first gold
+ * entity they match. Found {@code MISC} entities are not scored. An unmatched found entity is a
+ * false positive of its type, an unmatched gold entity a false negative of its type; a found entity
+ * of the wrong type is both. Counts add up over documents (micro-averaging).
  *
- * <p>Limits: two found entities for one gold entity (a name the pipeline failed to group) give
- * one true and one false positive; a found entity matching two gold entities takes the first.
+ * <p>Limits: two found entities for one gold entity (a name the pipeline failed to group) give one
+ * true and one false positive; a found entity matching two gold entities takes the first.
  */
 public final class DocumentEntityScore {
   /** One entity as the pipeline found it: canonical name, type and surfaces as written. */
   public record Found(String entity, EntityType type, List<String> surfaces) {}
 
   /** The outcome for one document: counts per scored type, and what did not match. */
-  public record Outcome(Map<EntityType, NerCounts> byType, List<Found> falsePositives,
+  public record Outcome(
+      Map<EntityType, NerCounts> byType,
+      List<Found> falsePositives,
       List<GoldDocument.GoldEntity> falseNegatives) {}
 
   private DocumentEntityScore() {}

@@ -16,11 +16,11 @@ import zeitgeist.entities.EntityType;
  * places it names, each once, with the forms it names them by.
  *
  * <p>File format (JSON Lines, one article a line; {@code data/entities/README.md}): {@code id},
- * {@code title}, {@code text}, optional {@code published} (ISO date), and {@code entities}, a
- * list of {@code {"name", "type" (PER|ORG|LOC), "forms": [...]}}.
+ * {@code title}, {@code text}, optional {@code published} (ISO date), and {@code entities}, a list
+ * of {@code {"name", "type" (PER|ORG|LOC), "forms": [...]}}.
  */
-public record GoldDocument(String id, String title, String text, String published,
-    List<GoldEntity> entities) {
+public record GoldDocument(
+    String id, String title, String text, String published, List<GoldEntity> entities) {
   /** One entity the article names: its canonical name, type and surface forms. */
   public record GoldEntity(String name, EntityType type, List<String> forms) {
     public GoldEntity {
@@ -66,9 +66,12 @@ public record GoldDocument(String id, String title, String text, String publishe
       e.path("forms").forEach(f -> forms.add(f.asText()));
       entities.add(new GoldEntity(required(e, "name").asText(), type, forms));
     }
-    return new GoldDocument(required(n, "id").asText(), n.path("title").asText(""),
-        required(n, "text").asText(), n.hasNonNull("published") ? n.get("published").asText()
-            : null, entities);
+    return new GoldDocument(
+        required(n, "id").asText(),
+        n.path("title").asText(""),
+        required(n, "text").asText(),
+        n.hasNonNull("published") ? n.get("published").asText() : null,
+        entities);
   }
 
   private static JsonNode required(JsonNode n, String field) {

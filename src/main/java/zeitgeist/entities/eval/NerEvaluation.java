@@ -145,8 +145,7 @@ public final class NerEvaluation {
       int i = type.ordinal();
       byType.put(type, new NerCounts(gold[i], predicted[i], truePositives[i]));
     }
-    return new Report(
-        recognizer.name(), byType, sentences.size(), tokens, Duration.ofNanos(nanos));
+    return new Report(recognizer.name(), byType, sentences.size(), tokens, Duration.ofNanos(nanos));
   }
 
   /** The gold type of an outer label: {@code PER}, {@code ORG} or {@code LOC} exactly, or none. */

@@ -17,8 +17,8 @@ import java.util.Locale;
  * <p>Rules: UTF-8, a byte-order mark is dropped; the header names the columns; fields are split at
  * tabs, with no quoting. Labels {@code +}, {@code pos}, {@code positive} are positive; {@code 0},
  * {@code neu}, {@code neutral} neutral; {@code -}, {@code neg}, {@code negative} negative (case and
- * surrounding blanks ignored). A row with another label, no label, or too few columns is skipped and
- * counted, never silently dropped: {@link #skipped()} says how many.
+ * surrounding blanks ignored). A row with another label, no label, or too few columns is skipped
+ * and counted, never silently dropped: {@link #skipped()} says how many.
  *
  * @param sentences the usable rows in file order
  * @param skipped rows without a usable label
@@ -92,8 +92,8 @@ public record LabelledSentences(List<Sentence> sentences, long skipped) {
   private static int column(List<String> header, String name, Path file) {
     int i = header.indexOf(name);
     if (i < 0) {
-      throw new IllegalArgumentException(file + " has no column '" + name + "' (columns: "
-          + String.join(", ", header) + ")");
+      throw new IllegalArgumentException(
+          file + " has no column '" + name + "' (columns: " + String.join(", ", header) + ")");
     }
     return i;
   }

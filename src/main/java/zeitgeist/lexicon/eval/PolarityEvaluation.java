@@ -20,8 +20,8 @@ import zeitgeist.text.GermanTextAnalyzer;
  * when the net score is at least {@value #NEUTRAL_BAND}, {@code negative} when at most {@code
  * −}{@value #NEUTRAL_BAND}, else {@code neutral} (also without hits). The band was fixed once,
  * before measuring, as a tenth of a full-weight word. Gold labels are read as {@link
- * LabelledSentences} reads them; rows without a usable label are skipped and counted. Macro-F1 is the unweighted mean of the three classes' F1 (a class never predicted nor gold
- * counts with F1 0).
+ * LabelledSentences} reads them; rows without a usable label are skipped and counted. Macro-F1 is
+ * the unweighted mean of the three classes' F1 (a class never predicted nor gold counts with F1 0).
  */
 public final class PolarityEvaluation {
   /** |net score| below this is neutral. */
@@ -63,23 +63,39 @@ public final class PolarityEvaluation {
 
     /** A small text report headed {@code lexicon NAME}. */
     public String format() {
-      return format("lexicon " + lexicon, String.format(Locale.ROOT, "neutral band |net| < %s",
-          NEUTRAL_BAND));
+      return format(
+          "lexicon " + lexicon,
+          String.format(Locale.ROOT, "neutral band |net| < %s", NEUTRAL_BAND));
     }
 
     /** A small text report: {@code title}, the counts, {@code rule}, the confusion and F1s. */
     public String format(String title, String rule) {
       StringBuilder sb = new StringBuilder();
-      sb.append(String.format(Locale.ROOT, "%s: %d sentences (%d skipped), %s%n", title, total(),
-          skipped, rule));
-      sb.append(String.format(Locale.ROOT, "%-9s %9s %8s %9s %6s%n", "gold\\pred", "positive",
-          "neutral", "negative", "F1"));
+      sb.append(
+          String.format(
+              Locale.ROOT, "%s: %d sentences (%d skipped), %s%n", title, total(), skipped, rule));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "%-9s %9s %8s %9s %6s%n",
+              "gold\\pred",
+              "positive",
+              "neutral",
+              "negative",
+              "F1"));
       for (int i = 0; i < 3; i++) {
-        sb.append(String.format(Locale.ROOT, "%-9s %9d %8d %9d %6.3f%n", CLASSES.get(i),
-            confusion[i][0], confusion[i][1], confusion[i][2], f1(i)));
+        sb.append(
+            String.format(
+                Locale.ROOT,
+                "%-9s %9d %8d %9d %6.3f%n",
+                CLASSES.get(i),
+                confusion[i][0],
+                confusion[i][1],
+                confusion[i][2],
+                f1(i)));
       }
-      sb.append(String.format(Locale.ROOT, "accuracy %.3f, macro-F1 %.3f%n", accuracy(),
-          macroF1()));
+      sb.append(
+          String.format(Locale.ROOT, "accuracy %.3f, macro-F1 %.3f%n", accuracy(), macroF1()));
       return sb.toString();
     }
   }
@@ -91,8 +107,8 @@ public final class PolarityEvaluation {
    * @param labelColumn the header name of the gold label column
    * @throws IllegalArgumentException naming a column the header lacks
    */
-  public static Report evaluate(Path file, String textColumn, String labelColumn,
-      LexiconMatcher matcher) {
+  public static Report evaluate(
+      Path file, String textColumn, String labelColumn, LexiconMatcher matcher) {
     LabelledSentences labelled = LabelledSentences.read(file, textColumn, labelColumn);
     GermanTextAnalyzer analyzer = new GermanTextAnalyzer();
     List<AnalyzedText> texts = new ArrayList<>();
@@ -109,8 +125,8 @@ public final class PolarityEvaluation {
    *
    * @param skipped rows the caller could not use, reported as skipped
    */
-  public static Report evaluate(List<AnalyzedText> texts, List<Integer> gold,
-      LexiconMatcher matcher, long skipped) {
+  public static Report evaluate(
+      List<AnalyzedText> texts, List<Integer> gold, LexiconMatcher matcher, long skipped) {
     SentimentScorer scorer = new SentimentScorer();
     long[][] confusion = new long[3][3];
     for (int i = 0; i < texts.size(); i++) {
@@ -120,8 +136,7 @@ public final class PolarityEvaluation {
   }
 
   /** The net score {@code positive − negative} of {@code text} under {@code matcher}. */
-  public static double netScore(AnalyzedText text, LexiconMatcher matcher,
-      SentimentScorer scorer) {
+  public static double netScore(AnalyzedText text, LexiconMatcher matcher, SentimentScorer scorer) {
     SentimentSums s = SentimentSums.of(text, scorer.scorePolarity(text, matcher.match(text)));
     return s.positive() - s.negative();
   }

@@ -25,8 +25,8 @@ import zeitgeist.stories.Resemblance;
  * {@value NearCopyText#HASHES} single min-hashes (a pair is a candidate when any one agrees, as
  * Spark MLlib's {@code MinHashLSH} does) would give, against the bands', counted over all pairs.
  *
- * <p>Cost: the bands and shingles of every text, a hash map of (band, key), and a scan of all
- * pairs of sketches for the OR count (quadratic: about 5 s for 12,000 texts).
+ * <p>Cost: the bands and shingles of every text, a hash map of (band, key), and a scan of all pairs
+ * of sketches for the OR count (quadratic: about 5 s for 12,000 texts).
  */
 public final class NearCopyEvaluation {
   /** Where timed results go, so the calls are not optimised away. */
@@ -43,8 +43,16 @@ public final class NearCopyEvaluation {
    * @param found of them, predicted: candidate and near-copy
    * @param minJaccard lowest Jaccard similarity (NaN without pairs), likewise median and max
    */
-  public record Row(String label, int pairs, int candidates, int rule, int found,
-      double minJaccard, double medianJaccard, double maxJaccard, double maxContainment) {
+  public record Row(
+      String label,
+      int pairs,
+      int candidates,
+      int rule,
+      int found,
+      double minJaccard,
+      double medianJaccard,
+      double maxJaccard,
+      double maxContainment) {
     public double recall() {
       return (double) found / pairs;
     }
@@ -62,10 +70,23 @@ public final class NearCopyEvaluation {
    * @param orFalseCandidates of them, pairs of different originals; {@code bandFalseCandidates}
    *     likewise for band candidates
    */
-  public record Report(String name, int originals, int copies, long candidatePairs,
-      long predictedPairs, long correctPairs, Row target, List<Row> targetByEdit, Row heavy,
-      List<Row> heavyByEdit, int light, Row negatives, long allPairs, long orCandidates,
-      long orFalseCandidates, long bandFalseCandidates) {
+  public record Report(
+      String name,
+      int originals,
+      int copies,
+      long candidatePairs,
+      long predictedPairs,
+      long correctPairs,
+      Row target,
+      List<Row> targetByEdit,
+      Row heavy,
+      List<Row> heavyByEdit,
+      int light,
+      Row negatives,
+      long allPairs,
+      long orCandidates,
+      long orFalseCandidates,
+      long bandFalseCandidates) {
     public double precision() {
       return predictedPairs == 0 ? 1 : (double) correctPairs / predictedPairs;
     }
@@ -136,15 +157,28 @@ public final class NearCopyEvaluation {
       }
     }
     int originals = n - copies;
-    return new Report(set.name(), originals, copies, candidates.size(), predicted, correct,
-        row("all", targetPairs, shingles, candidates), targetByEdit,
-        row("all", heavyPairs, shingles, candidates), heavyByEdit, light,
-        row("negative", set.negatives(), shingles, candidates), allPairs, or, orFalse, bandFalse);
+    return new Report(
+        set.name(),
+        originals,
+        copies,
+        candidates.size(),
+        predicted,
+        correct,
+        row("all", targetPairs, shingles, candidates),
+        targetByEdit,
+        row("all", heavyPairs, shingles, candidates),
+        heavyByEdit,
+        light,
+        row("negative", set.negatives(), shingles, candidates),
+        allPairs,
+        or,
+        orFalse,
+        bandFalse);
   }
 
   /**
-   * Microseconds per text that {@code signature} takes, warm, on this thread: passes over the
-   * texts until at least 5,000 calls warm it up, then the mean of as many timed passes.
+   * Microseconds per text that {@code signature} takes, warm, on this thread: passes over the texts
+   * until at least 5,000 calls warm it up, then the mean of as many timed passes.
    */
   public static double microsPerText(List<String> texts, Function<String, ?> signature) {
     if (texts.isEmpty()) return Double.NaN;
@@ -189,12 +223,13 @@ public final class NearCopyEvaluation {
     return out;
   }
 
-  private static List<Row> rows(Map<String, List<int[]>> byEdit, int[][] shingles,
-      Set<Long> candidates) {
+  private static List<Row> rows(
+      Map<String, List<int[]>> byEdit, int[][] shingles, Set<Long> candidates) {
     List<Row> out = new ArrayList<>();
-    byEdit.forEach((edit, pairs) -> {
-      if (!pairs.isEmpty()) out.add(row(edit, pairs, shingles, candidates));
-    });
+    byEdit.forEach(
+        (edit, pairs) -> {
+          if (!pairs.isEmpty()) out.add(row(edit, pairs, shingles, candidates));
+        });
     return out;
   }
 
@@ -217,9 +252,16 @@ public final class NearCopyEvaluation {
     }
     Arrays.sort(jaccard);
     boolean none = jaccard.length == 0;
-    return new Row(label, pairs.size(), cand, rule, found, none ? Double.NaN : jaccard[0],
+    return new Row(
+        label,
+        pairs.size(),
+        cand,
+        rule,
+        found,
+        none ? Double.NaN : jaccard[0],
         none ? Double.NaN : jaccard[jaccard.length / 2],
-        none ? Double.NaN : jaccard[jaccard.length - 1], maxContainment);
+        none ? Double.NaN : jaccard[jaccard.length - 1],
+        maxContainment);
   }
 
   private static boolean anyEqual(long[] a, long[] b) {

@@ -32,15 +32,16 @@ import zeitgeist.text.GermanStopwords;
  * @param texts originals first (in source order), then the copies
  * @param negatives pairs of indexes into {@code texts}, each a pair of different originals
  */
-public record NearCopySet(String name, List<Text> texts, List<int[]> negatives,
-    boolean topics) {
+public record NearCopySet(String name, List<Text> texts, List<int[]> negatives, boolean topics) {
   public static final double TARGET_SHARE = 0.8;
   public static final double HEAVY_SHARE = 0.5;
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
   /** The halves; {@code all} is both. */
   public enum Split {
-    DEV, TEST, ALL;
+    DEV,
+    TEST,
+    ALL;
 
     public String label() {
       return name().toLowerCase(Locale.ROOT);
@@ -54,8 +55,15 @@ public record NearCopySet(String name, List<Text> texts, List<int[]> negatives,
    * @param edit {@code original} or an {@link NearCopyVariants.Edit#label}
    * @param cls {@code original}, {@code target}, {@code heavy} or {@code light}
    */
-  public record Text(String id, String root, String split, String edit, String cls, double kept,
-      double shared, String text) {
+  public record Text(
+      String id,
+      String root,
+      String split,
+      String edit,
+      String cls,
+      double kept,
+      double shared,
+      String text) {
     public boolean isOriginal() {
       return edit.equals("original");
     }
@@ -68,8 +76,8 @@ public record NearCopySet(String name, List<Text> texts, List<int[]> negatives,
   }
 
   /** Builds the set of {@code split} from {@code articles}. */
-  public static NearCopySet build(String name, List<SourceArticles.Article> articles, long seed,
-      Split split) {
+  public static NearCopySet build(
+      String name, List<SourceArticles.Article> articles, long seed, Split split) {
     boolean topics = articles.stream().anyMatch(a -> a.topic() != null);
     List<Text> originals = new ArrayList<>();
     List<Text> copies = new ArrayList<>();
@@ -82,12 +90,20 @@ public record NearCopySet(String name, List<Text> texts, List<int[]> negatives,
       int offset = originals.size();
       for (int i = 0; i < mine.size(); i++) {
         SourceArticles.Article a = mine.get(i);
-        originals.add(new Text(a.id(), a.id(), half.label(), "original", "original", 1, 1,
-            a.text()));
+        originals.add(
+            new Text(a.id(), a.id(), half.label(), "original", "original", 1, 1, a.text()));
         String donor = mine.size() < 2 ? "" : mine.get(donor(seed, a.id(), i, mine.size())).text();
         for (NearCopyVariants.Variant v : variants.derive(a.id(), a.text(), donor)) {
-          copies.add(new Text(a.id() + "~" + v.edit().label(), a.id(), half.label(),
-              v.edit().label(), cls(v.shared()), round(v.kept()), round(v.shared()), v.text()));
+          copies.add(
+              new Text(
+                  a.id() + "~" + v.edit().label(),
+                  a.id(),
+                  half.label(),
+                  v.edit().label(),
+                  cls(v.shared()),
+                  round(v.kept()),
+                  round(v.shared()),
+                  v.text()));
         }
       }
       for (int[] p : topics ? nearestOfTopic(mine) : allPairs(mine.size())) {

@@ -18,21 +18,21 @@ import java.util.regex.Pattern;
  *
  * <p>Rules: the original is cut into paragraphs (at blank lines; at line ends when it has none),
  * each paragraph into sentences (after two lower-case letters and {@code . ! ?}, optionally a
- * closing quote or bracket, before a capital or an opening quote: not after {@code 119.} or
- * {@code Dr.}), each sentence into words (at whitespace). A single-paragraph text
- * (10kGNAD) is edited sentence by sentence. Edits:
+ * closing quote or bracket, before a capital or an opening quote: not after {@code 119.} or {@code
+ * Dr.}), each sentence into words (at whitespace). A single-paragraph text (10kGNAD) is edited
+ * sentence by sentence. Edits:
  *
  * <ul>
  *   <li>{@code headline}: a new headline line prepended, built from capitalised words of the text.
  *   <li>{@code drop}: 8-15 % of the words dropped: a whole paragraph of half to 1.5 times that size
- *       when the text has at least four paragraphs and one fits, else consecutive sentences;
- *       never the first paragraph or sentence.
+ *       when the text has at least four paragraphs and one fits, else consecutive sentences; never
+ *       the first paragraph or sentence.
  *   <li>{@code add}: a paragraph of 10-15 % of the original's length taken from another article
  *       (the donor), inserted between paragraphs or at the end.
  *   <li>{@code boilerplate}: an agency dateline before the first word and two outlet lines at the
  *       end ("Mehr zum Thema: ...", a copyright, share buttons, an editor's note).
- *   <li>{@code reword}: about 3 % of the words (at least one, at most one a sentence) replaced by
- *       a synonym or a contraction spelt out ({@code zum} to {@code zu dem}).
+ *   <li>{@code reword}: about 3 % of the words (at least one, at most one a sentence) replaced by a
+ *       synonym or a contraction spelt out ({@code zum} to {@code zu dem}).
  *   <li>{@code swap}: two adjacent sentences of one paragraph swapped.
  *   <li>{@code numbers}: numbers re-formatted in one outlet's style (thousands dots added or
  *       removed, small numbers as words or digits, {@code Prozent} as {@code %}, {@code Millionen}
@@ -54,7 +54,16 @@ import java.util.regex.Pattern;
 public final class NearCopyVariants {
   /** The kinds of edit, in the order copies are made. */
   public enum Edit {
-    HEADLINE, DROP, ADD, BOILERPLATE, REWORD, SWAP, NUMBERS, COMBINED, TRIMMED, HEAVY;
+    HEADLINE,
+    DROP,
+    ADD,
+    BOILERPLATE,
+    REWORD,
+    SWAP,
+    NUMBERS,
+    COMBINED,
+    TRIMMED,
+    HEAVY;
 
     /** The edit's name in reports and files. */
     public String label() {
@@ -84,35 +93,90 @@ public final class NearCopyVariants {
   private static final Pattern SENTENCE_END =
       Pattern.compile("(?<=\\p{Ll}{2}[.!?][\"“”«»)]?)\\s+(?=[\\p{Lu}„\"«»])");
   private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}\\p{Ll}{4,}");
-  private static final Set<String> NOT_HEADLINE_WORDS = Set.of("Dabei", "Damit", "Diese",
-      "Dieser", "Dieses", "Deshalb", "Einen", "Seine", "Ihren", "Allerdings", "Außerdem", "Zudem",
-      "Nach", "Bereits", "Unter", "Nicht", "Schon", "Sondern", "Diesen", "Wenn", "Während");
-  private static final List<String> HEADLINES = List.of("%s und %s: Was jetzt auf dem Spiel steht",
-      "Streit um %s – %s reagiert", "%s: Neue Entwicklungen bei %s", "Nach %s: %s unter Druck",
-      "Was hinter %s und %s steckt");
-  private static final List<String> DATELINES = List.of("(dpa)", "Berlin (dpa) -", "(AFP) -",
-      "Frankfurt/Main (Reuters) -", "Wien (APA) -", "Hamburg (dpa/lno) -");
-  private static final List<String> TRAILERS = List.of("Mehr zum Thema: %s",
-      "© AFP 2024 Alle Rechte vorbehalten", "© dpa-infocom, dpa:240115-99-612345/3",
-      "Artikel teilen: Facebook Twitter WhatsApp E-Mail Link kopieren",
-      "Anmerkung der Redaktion: Dieser Artikel wurde nach Erscheinen aktualisiert und um eine"
-          + " Stellungnahme ergänzt.",
-      "Lesen Sie auch: %s");
-  private static final Map<String, String> SYNONYMS = Map.ofEntries(Map.entry("sagte", "erklärte"),
-      Map.entry("erklärte", "sagte"), Map.entry("sagt", "meint"), Map.entry("bereits", "schon"),
-      Map.entry("schon", "bereits"), Map.entry("jedoch", "allerdings"),
-      Map.entry("allerdings", "jedoch"), Map.entry("aber", "doch"), Map.entry("etwa", "rund"),
-      Map.entry("rund", "etwa"), Map.entry("nun", "jetzt"), Map.entry("jetzt", "nun"),
-      Map.entry("zudem", "außerdem"), Map.entry("außerdem", "zudem"),
-      Map.entry("wegen", "aufgrund"), Map.entry("Menschen", "Personen"),
-      Map.entry("erneut", "wieder"), Map.entry("wieder", "erneut"), Map.entry("bisher", "bislang"),
-      Map.entry("bislang", "bisher"), Map.entry("derzeit", "momentan"),
-      Map.entry("zunächst", "vorerst"), Map.entry("laut", "nach Angaben von"),
-      Map.entry("sowie", "und"), Map.entry("zum", "zu dem"), Map.entry("zur", "zu der"),
-      Map.entry("beim", "bei dem"), Map.entry("vom", "von dem"), Map.entry("ins", "in das"),
-      Map.entry("Jahres", "Jahrs"), Map.entry("Landes", "Lands"));
-  private static final List<String> NUMBER_WORDS = List.of("zwei", "drei", "vier", "fünf",
-      "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf");
+  private static final Set<String> NOT_HEADLINE_WORDS =
+      Set.of(
+          "Dabei",
+          "Damit",
+          "Diese",
+          "Dieser",
+          "Dieses",
+          "Deshalb",
+          "Einen",
+          "Seine",
+          "Ihren",
+          "Allerdings",
+          "Außerdem",
+          "Zudem",
+          "Nach",
+          "Bereits",
+          "Unter",
+          "Nicht",
+          "Schon",
+          "Sondern",
+          "Diesen",
+          "Wenn",
+          "Während");
+  private static final List<String> HEADLINES =
+      List.of(
+          "%s und %s: Was jetzt auf dem Spiel steht",
+          "Streit um %s – %s reagiert",
+          "%s: Neue Entwicklungen bei %s",
+          "Nach %s: %s unter Druck",
+          "Was hinter %s und %s steckt");
+  private static final List<String> DATELINES =
+      List.of(
+          "(dpa)",
+          "Berlin (dpa) -",
+          "(AFP) -",
+          "Frankfurt/Main (Reuters) -",
+          "Wien (APA) -",
+          "Hamburg (dpa/lno) -");
+  private static final List<String> TRAILERS =
+      List.of(
+          "Mehr zum Thema: %s",
+          "© AFP 2024 Alle Rechte vorbehalten",
+          "© dpa-infocom, dpa:240115-99-612345/3",
+          "Artikel teilen: Facebook Twitter WhatsApp E-Mail Link kopieren",
+          "Anmerkung der Redaktion: Dieser Artikel wurde nach Erscheinen aktualisiert und um eine"
+              + " Stellungnahme ergänzt.",
+          "Lesen Sie auch: %s");
+  private static final Map<String, String> SYNONYMS =
+      Map.ofEntries(
+          Map.entry("sagte", "erklärte"),
+          Map.entry("erklärte", "sagte"),
+          Map.entry("sagt", "meint"),
+          Map.entry("bereits", "schon"),
+          Map.entry("schon", "bereits"),
+          Map.entry("jedoch", "allerdings"),
+          Map.entry("allerdings", "jedoch"),
+          Map.entry("aber", "doch"),
+          Map.entry("etwa", "rund"),
+          Map.entry("rund", "etwa"),
+          Map.entry("nun", "jetzt"),
+          Map.entry("jetzt", "nun"),
+          Map.entry("zudem", "außerdem"),
+          Map.entry("außerdem", "zudem"),
+          Map.entry("wegen", "aufgrund"),
+          Map.entry("Menschen", "Personen"),
+          Map.entry("erneut", "wieder"),
+          Map.entry("wieder", "erneut"),
+          Map.entry("bisher", "bislang"),
+          Map.entry("bislang", "bisher"),
+          Map.entry("derzeit", "momentan"),
+          Map.entry("zunächst", "vorerst"),
+          Map.entry("laut", "nach Angaben von"),
+          Map.entry("sowie", "und"),
+          Map.entry("zum", "zu dem"),
+          Map.entry("zur", "zu der"),
+          Map.entry("beim", "bei dem"),
+          Map.entry("vom", "von dem"),
+          Map.entry("ins", "in das"),
+          Map.entry("Jahres", "Jahrs"),
+          Map.entry("Landes", "Lands"));
+  private static final List<String> NUMBER_WORDS =
+      List.of(
+          "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf",
+          "zwölf");
   private static final Pattern DOTTED = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
   private static final Pattern PLAIN = Pattern.compile("\\d{4,}");
   private static final Pattern NUMBER_AND_PUNCTUATION =
@@ -131,8 +195,8 @@ public final class NearCopyVariants {
     Doc donorDoc = Doc.parse(donor);
     List<Variant> out = new ArrayList<>();
     for (Edit edit : Edit.values()) {
-      SplittableRandom rnd = new SplittableRandom(seed * 1_000_003L + id.hashCode() * 31L
-          + edit.ordinal());
+      SplittableRandom rnd =
+          new SplittableRandom(seed * 1_000_003L + id.hashCode() * 31L + edit.ordinal());
       Doc copy = source.copy();
       if (apply(edit, copy, donorDoc, rnd)) {
         out.add(new Variant(edit, copy.render(), source.words(), copy.keptWords(), copy.words()));
@@ -272,8 +336,10 @@ public final class NearCopyVariants {
     int a = rnd.nextInt(TRAILERS.size());
     int b = (a + 1 + rnd.nextInt(TRAILERS.size() - 1)) % TRAILERS.size();
     for (int t : new int[] {a, b}) {
-      String line = TRAILERS.get(t).contains("%s")
-          ? String.format(TRAILERS.get(t), headlineText(d, rnd)) : TRAILERS.get(t);
+      String line =
+          TRAILERS.get(t).contains("%s")
+              ? String.format(TRAILERS.get(t), headlineText(d, rnd))
+              : TRAILERS.get(t);
       d.paragraphs.add(Doc.paragraph(line));
     }
     return true;
@@ -288,7 +354,8 @@ public final class NearCopyVariants {
       for (int w = 0; w < s.size(); w++) {
         if (s.get(w).original() && synonym(s.get(w).text()) != null) here.add(w);
       }
-      if (!here.isEmpty()) candidates.add(new int[] {p[0], p[1], here.get(rnd.nextInt(here.size()))});
+      if (!here.isEmpty())
+        candidates.add(new int[] {p[0], p[1], here.get(rnd.nextInt(here.size()))});
     }
     if (candidates.isEmpty()) return false;
     int n = Math.max(1, (int) Math.round(share * d.words()));
@@ -365,8 +432,8 @@ public final class NearCopyVariants {
     } else {
       return null;
     }
-    String tail = out.endsWith(".") && m.group(3).startsWith(".") ? m.group(3).substring(1)
-        : m.group(3);
+    String tail =
+        out.endsWith(".") && m.group(3).startsWith(".") ? m.group(3).substring(1) : m.group(3);
     return m.group(1) + out + tail;
   }
 

@@ -33,14 +33,14 @@ import zeitgeist.tables.ArticleRow;
  * is its {@code article_id}, its text the cleaned text, and it has no topic; rejected records,
  * articles not identified as German and exact duplicates of an earlier article (same {@code
  * content_hash}) are left out. A file is read as a 10kGNAD CSV: {@code label;text}, {@code ;}
- * separated, {@code '} quoted with {@code ''} for a quote, no header; the id is {@code
- * <file name>#<row>} (1-based), the topic the label.
+ * separated, {@code '} quoted with {@code ''} for a quote, no header; the id is {@code <file
+ * name>#<row>} (1-based), the topic the label.
  */
 public final class SourceArticles {
   private static final IngestOptions OPTIONS =
       new IngestOptions(InputFormat.AUTO, Map.of(), 1 << 24);
-  private static final CSVFormat GNAD = CSVFormat.DEFAULT.builder().setDelimiter(';')
-      .setQuote('\'').get();
+  private static final CSVFormat GNAD =
+      CSVFormat.DEFAULT.builder().setDelimiter(';').setQuote('\'').get();
 
   private SourceArticles() {}
 
@@ -71,7 +71,8 @@ public final class SourceArticles {
       Iterator<RawRecord> records = LocalInputs.reader(OPTIONS).read(file);
       while (records.hasNext()) {
         ArticleRow a = builder.build(records.next(), "near-copy-eval").article();
-        if (a == null || !LanguageIdentifier.GERMAN.equals(LanguageIdentifier.identify(a.getText()))
+        if (a == null
+            || !LanguageIdentifier.GERMAN.equals(LanguageIdentifier.identify(a.getText()))
             || !hashes.add(a.getContentHash())) {
           continue;
         }
@@ -87,8 +88,13 @@ public final class SourceArticles {
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       for (CSVRecord r : GNAD.parse(in)) {
         if (r.size() != 2 || r.get(0).isBlank() || r.get(1).isBlank()) {
-          throw new ConfigException(file + " is not a 10kGNAD CSV (label;'text'): record "
-              + r.getRecordNumber() + " has " + r.size() + " fields");
+          throw new ConfigException(
+              file
+                  + " is not a 10kGNAD CSV (label;'text'): record "
+                  + r.getRecordNumber()
+                  + " has "
+                  + r.size()
+                  + " fields");
         }
         out.add(new Article(name + "#" + r.getRecordNumber(), r.get(0), r.get(1)));
       }

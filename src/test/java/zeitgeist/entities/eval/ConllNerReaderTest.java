@@ -43,8 +43,7 @@ class ConllNerReaderTest {
     assertEquals(
         List.of(new Span(1, 2, "LOCderiv"), new Span(5, 6, "LOC"), new Span(8, 11, "OTH")),
         sentences.get(1).spans());
-    assertEquals(
-        List.of(new Span(1, 3, "ORG"), new Span(4, 5, "PER")), sentences.get(2).spans());
+    assertEquals(List.of(new Span(1, 3, "ORG"), new Span(4, 5, "PER")), sentences.get(2).spans());
     assertEquals(
         List.of(new Span(1, 2, "ORGpart"), new Span(3, 4, "ORG")), sentences.get(3).spans());
   }
@@ -111,8 +110,7 @@ class ConllNerReaderTest {
   @Test
   void badLabelFailsWithFileLineAndLabel() {
     IllegalArgumentException e =
-        assertThrows(
-            IllegalArgumentException.class, () -> parse("# c\n1\tBonn\tS-LOC\tO\n"));
+        assertThrows(IllegalArgumentException.class, () -> parse("# c\n1\tBonn\tS-LOC\tO\n"));
     assertEquals("test.tsv:2: label 'S-LOC' (expected O, B-X or I-X)", e.getMessage());
     e = assertThrows(IllegalArgumentException.class, () -> parse("Bonn\tB-\n"));
     assertEquals("test.tsv:1: label 'B-' has no type", e.getMessage());

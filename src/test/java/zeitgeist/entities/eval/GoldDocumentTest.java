@@ -41,10 +41,12 @@ class GoldDocumentTest {
   @Test
   void badLineIsNamed() throws IOException {
     Path f = dir.resolve("gold.jsonl");
-    Files.writeString(f, "{\"id\": \"a\", \"text\": \"x\", \"entities\": []}\n"
-        + "{\"id\": \"b\", \"text\": \"y\", \"entities\": [{\"name\": \"X\", \"type\": \"MISC\"}]}\n");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> GoldDocument.read(f));
+    Files.writeString(
+        f,
+        "{\"id\": \"a\", \"text\": \"x\", \"entities\": []}\n"
+            + "{\"id\": \"b\", \"text\": \"y\", \"entities\": [{\"name\": \"X\", \"type\": \"MISC\"}]}\n");
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> GoldDocument.read(f));
     assertTrue(e.getMessage().startsWith(f + ":2: "), e.getMessage());
   }
 }

@@ -72,8 +72,7 @@ class NerEvaluationTest {
 
   @Test
   void boundaryMismatchIsFalsePositiveAndFalseNegative() {
-    NerEvaluation.Report r =
-        evaluate(MERKEL_GOLD, at(MERKEL, "Merkel", EntityType.PER));
+    NerEvaluation.Report r = evaluate(MERKEL_GOLD, at(MERKEL, "Merkel", EntityType.PER));
     NerCounts per = r.byType().get(EntityType.PER);
     assertCounts(1, 1, 0, per, "token-aligned but one token short");
     assertEquals(1, per.falsePositives());
@@ -152,8 +151,7 @@ class NerEvaluationTest {
   void twoHitsOneFalsePositiveOneMissIsTwoThirds() {
     String text = "Merkel und Macron trafen Biden in Rom";
     LabeledSentence s =
-        sentence(
-            text, new Span(0, 1, "PER"), new Span(2, 3, "PER"), new Span(4, 5, "PER"));
+        sentence(text, new Span(0, 1, "PER"), new Span(2, 3, "PER"), new Span(4, 5, "PER"));
     NerEvaluation.Report r =
         evaluate(
             s,
@@ -202,8 +200,7 @@ class NerEvaluationTest {
             Map.of(
                 s1,
                 List.of(
-                    at(s1, "Angela Merkel", EntityType.PER),
-                    at(s1, "Universität", EntityType.ORG)),
+                    at(s1, "Angela Merkel", EntityType.PER), at(s1, "Universität", EntityType.ORG)),
                 s2,
                 List.of(
                     at(s2, "deutsche", EntityType.LOC),
@@ -211,8 +208,7 @@ class NerEvaluationTest {
                     at(s2, "Eurovision Song Contest", EntityType.MISC)),
                 s3,
                 List.of(
-                    at(s3, "Berliner Polizei", EntityType.LOC),
-                    at(s3, "Müller", EntityType.PER)),
+                    at(s3, "Berliner Polizei", EntityType.LOC), at(s3, "Müller", EntityType.PER)),
                 s4,
                 List.of(at(s4, "SPD", EntityType.ORG), at(s4, "Siemens", EntityType.ORG))));
     NerEvaluation.Report r = NerEvaluation.evaluate(ConllNerReaderTest.sample(), fake);

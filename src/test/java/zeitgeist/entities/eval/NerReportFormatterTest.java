@@ -35,8 +35,7 @@ class NerReportFormatterTest {
 
   @Test
   void missingTypesAndZeroTimePrintAsZero() {
-    NerEvaluation.Report report =
-        new NerEvaluation.Report("none", Map.of(), 0, 0, Duration.ZERO);
+    NerEvaluation.Report report = new NerEvaluation.Report("none", Map.of(), 0, 0, Duration.ZERO);
     assertEquals(
         """
         type  gold  predicted  tp  precision  recall     F1

@@ -17,8 +17,9 @@ class PolarityEvaluationTest {
 
   @Test
   void confusionAccuracyAndMacroF1() {
-    PolarityEvaluation.Report r = PolarityEvaluation.evaluate(FIXTURE, "sentence",
-        "pol_majority", new LexiconMatcher(Lexicons.shipped()));
+    PolarityEvaluation.Report r =
+        PolarityEvaluation.evaluate(
+            FIXTURE, "sentence", "pol_majority", new LexiconMatcher(Lexicons.shipped()));
     // Gold: +, -, 0, -, 0 (row 6 skipped). The shipped lexicon: Erfolg +, Katastrophe -, no hit
     // in row 3, "nicht gut" negated -, "gut" + although gold says neutral.
     assertEquals(1, r.skipped());
@@ -40,10 +41,14 @@ class PolarityEvaluationTest {
 
   @Test
   void missingColumnIsNamed() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> PolarityEvaluation.evaluate(FIXTURE, "text", "pol_majority",
-            new LexiconMatcher(Lexicons.shipped())));
-    assertEquals(FIXTURE + " has no column 'text' (columns: sentenceid, sentence, pol_majority)",
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                PolarityEvaluation.evaluate(
+                    FIXTURE, "text", "pol_majority", new LexiconMatcher(Lexicons.shipped())));
+    assertEquals(
+        FIXTURE + " has no column 'text' (columns: sentenceid, sentence, pol_majority)",
         e.getMessage());
   }
 }

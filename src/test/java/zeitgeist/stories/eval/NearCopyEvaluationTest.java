@@ -9,15 +9,18 @@ import zeitgeist.stories.eval.NearCopySet.Text;
 
 /** A pool small enough to score by hand. */
 class NearCopyEvaluationTest {
-  private static final String A = "Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr"
-      + " beschlossen. Die Mehrheit stimmte nach langer Debatte zu, die Opposition lehnte ihn"
-      + " geschlossen ab. Bürgermeisterin Anna Keller sagte, der Haushalt sei solide finanziert."
-      + " Kritiker bemängeln, dass die Schulden weiter steigen.";
-  private static final String B = "Im Hafen legten gestern vier Frachter aus Südamerika an."
-      + " Matrosen entluden den ganzen Tag Kisten voller Bananen und Kaffee. Zollbeamte"
-      + " kontrollierten jede Ladung sorgfältig, fanden aber nichts Verbotenes an Bord.";
-  private static final String OTHER = "Das Wetter bleibt am Wochenende wechselhaft, mit Schauern"
-      + " im Norden und viel Sonne im Süden des Landes bei milden Temperaturen.";
+  private static final String A =
+      "Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr"
+          + " beschlossen. Die Mehrheit stimmte nach langer Debatte zu, die Opposition lehnte ihn"
+          + " geschlossen ab. Bürgermeisterin Anna Keller sagte, der Haushalt sei solide finanziert."
+          + " Kritiker bemängeln, dass die Schulden weiter steigen.";
+  private static final String B =
+      "Im Hafen legten gestern vier Frachter aus Südamerika an."
+          + " Matrosen entluden den ganzen Tag Kisten voller Bananen und Kaffee. Zollbeamte"
+          + " kontrollierten jede Ladung sorgfältig, fanden aber nichts Verbotenes an Bord.";
+  private static final String OTHER =
+      "Das Wetter bleibt am Wochenende wechselhaft, mit Schauern"
+          + " im Norden und viel Sonne im Süden des Landes bei milden Temperaturen.";
 
   /**
    * Predicted pairs: (a, a1), (a, c), (a1, c), (b, b1): c is a copy of a that the set calls a
@@ -26,15 +29,16 @@ class NearCopyEvaluationTest {
    */
   @Test
   void precisionAndRecallOfAHandMadePool() {
-    List<Text> texts = List.of(
-        text("a", "a", "original", A),
-        text("b", "b", "original", B),
-        text("c", "c", "original", A + " Die Beratungen beginnen im Herbst."),
-        text("a1", "a", "target", "Haushalt beschlossen\n\n" + A),
-        text("a2", "a", "target", OTHER),
-        text("b1", "b", "heavy", B + " Mehr zum Thema: Hafen."));
-    NearCopySet set = new NearCopySet("hand", texts, List.of(new int[] {0, 1},
-        new int[] {0, 2}), false);
+    List<Text> texts =
+        List.of(
+            text("a", "a", "original", A),
+            text("b", "b", "original", B),
+            text("c", "c", "original", A + " Die Beratungen beginnen im Herbst."),
+            text("a1", "a", "target", "Haushalt beschlossen\n\n" + A),
+            text("a2", "a", "target", OTHER),
+            text("b1", "b", "heavy", B + " Mehr zum Thema: Hafen."));
+    NearCopySet set =
+        new NearCopySet("hand", texts, List.of(new int[] {0, 1}, new int[] {0, 2}), false);
 
     NearCopyEvaluation.Report r = NearCopyEvaluation.evaluate(set);
 
@@ -47,8 +51,8 @@ class NearCopyEvaluationTest {
     assertEquals(1, r.target().found());
     assertEquals(1, r.target().rule(), "a2 is no near-copy even without LSH");
     assertEquals(0.5, r.target().recall());
-    assertEquals(List.of("edit"), r.targetByEdit().stream().map(NearCopyEvaluation.Row::label)
-        .toList());
+    assertEquals(
+        List.of("edit"), r.targetByEdit().stream().map(NearCopyEvaluation.Row::label).toList());
     assertEquals(1, r.heavy().pairs());
     assertEquals(1, r.heavy().found());
     assertEquals(2, r.negatives().pairs());

@@ -14,7 +14,8 @@ import zeitgeist.stories.eval.NearCopyVariants.Edit;
 import zeitgeist.stories.eval.NearCopyVariants.Variant;
 
 class NearCopyVariantsTest {
-  private static final String ORIGINAL = """
+  private static final String ORIGINAL =
+      """
       Der Stadtrat hat am Dienstag den Haushalt für das kommende Jahr beschlossen. Die Mehrheit \
       stimmte nach langer Debatte zu, die Opposition lehnte ihn geschlossen ab.
 
@@ -27,11 +28,13 @@ class NearCopyVariantsTest {
 
       Die Beratungen über den Nachtragshaushalt beginnen im Herbst. Bis dahin will die \
       Verwaltung einen Plan zur Sanierung der Finanzen vorlegen.""";
-  private static final String DONOR = "Im Hafen legten gestern vier Frachter an. Matrosen "
-      + "entluden Kisten voller Bananen. Zollbeamte kontrollierten jede Ladung sorgfältig.";
+  private static final String DONOR =
+      "Im Hafen legten gestern vier Frachter an. Matrosen "
+          + "entluden Kisten voller Bananen. Zollbeamte kontrollierten jede Ladung sorgfältig.";
+
   /** Edits that keep the original's words in their order, so a word-level LCS counts them. */
-  private static final Set<Edit> IN_ORDER = EnumSet.complementOf(EnumSet.of(Edit.SWAP,
-      Edit.COMBINED));
+  private static final Set<Edit> IN_ORDER =
+      EnumSet.complementOf(EnumSet.of(Edit.SWAP, Edit.COMBINED));
 
   @Test
   void sameSeedSameCopiesOtherSeedOtherCopies() {
@@ -84,21 +87,27 @@ class NearCopyVariantsTest {
       switch (v.edit()) {
         case HEADLINE, BOILERPLATE, REWORD, SWAP, NUMBERS, ADD ->
             assertTrue(v.shared() >= 0.8, v.edit() + " " + v.shared());
-        case DROP -> assertTrue(v.kept() >= 1 - 0.15 * 1.5 && v.kept() <= 1 - 0.08 * 0.5,
-            "a paragraph of half to 1.5 times 8-15 %: " + v.kept());
+        case DROP ->
+            assertTrue(
+                v.kept() >= 1 - 0.15 * 1.5 && v.kept() <= 1 - 0.08 * 0.5,
+                "a paragraph of half to 1.5 times 8-15 %: " + v.kept());
         case TRIMMED -> {
           assertTrue(v.kept() >= 0.5 && v.kept() <= 0.7, "trimmed " + v.kept());
           assertTrue(v.text().startsWith("Der Stadtrat hat am Dienstag"));
         }
-        default -> { }
+        default -> {}
       }
     }
   }
 
   @Test
   void numbersAreReformattedInOneStyle() {
-    Variant numbers = new NearCopyVariants(1).derive("x", ORIGINAL, DONOR).stream()
-        .filter(v -> v.edit() == Edit.NUMBERS).findFirst().orElseThrow();
+    Variant numbers =
+        new NearCopyVariants(1)
+            .derive("x", ORIGINAL, DONOR).stream()
+                .filter(v -> v.edit() == Edit.NUMBERS)
+                .findFirst()
+                .orElseThrow();
     assertTrue(numbers.text().contains("rund 12500 Euro"), numbers.text());
     assertTrue(numbers.text().contains("stehen 3 Mio. Euro"), numbers.text());
     assertTrue(numbers.text().contains("im vergangenen Jahr"), "not a number");
@@ -107,8 +116,15 @@ class NearCopyVariantsTest {
   @Test
   void aTextWithOneSentenceAndNothingToRewordGivesFewerCopies() {
     List<Variant> v = new NearCopyVariants(1).derive("y", "Kurz gemeldet heute in Kiel.", DONOR);
-    assertTrue(v.stream().noneMatch(x -> x.edit() == Edit.SWAP || x.edit() == Edit.NUMBERS
-        || x.edit() == Edit.DROP || x.edit() == Edit.REWORD), v.toString());
+    assertTrue(
+        v.stream()
+            .noneMatch(
+                x ->
+                    x.edit() == Edit.SWAP
+                        || x.edit() == Edit.NUMBERS
+                        || x.edit() == Edit.DROP
+                        || x.edit() == Edit.REWORD),
+        v.toString());
   }
 
   private static List<String> words(String text) {
@@ -119,8 +135,10 @@ class NearCopyVariantsTest {
     int[][] t = new int[a.size() + 1][b.size() + 1];
     for (int i = 1; i <= a.size(); i++) {
       for (int j = 1; j <= b.size(); j++) {
-        t[i][j] = a.get(i - 1).equals(b.get(j - 1)) ? t[i - 1][j - 1] + 1
-            : Math.max(t[i - 1][j], t[i][j - 1]);
+        t[i][j] =
+            a.get(i - 1).equals(b.get(j - 1))
+                ? t[i - 1][j - 1] + 1
+                : Math.max(t[i - 1][j], t[i][j - 1]);
       }
     }
     return t[a.size()][b.size()];

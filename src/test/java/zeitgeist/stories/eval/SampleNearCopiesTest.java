@@ -16,9 +16,10 @@ class SampleNearCopiesTest {
 
   @Test
   void theCommittedSetIsUpToDate() throws Exception {
-    NearCopySet set = NearCopySet.build("data/sample",
-        SourceArticles.read(Path.of("data/sample")), 1, NearCopySet.Split.ALL);
-    assertEquals(Files.readString(SET), set.toJsonLines(),
-        "regenerate " + SET + " as its README says");
+    NearCopySet set =
+        NearCopySet.build(
+            "data/sample", SourceArticles.read(Path.of("data/sample")), 1, NearCopySet.Split.ALL);
+    assertEquals(
+        Files.readString(SET), set.toJsonLines(), "regenerate " + SET + " as its README says");
   }
 }

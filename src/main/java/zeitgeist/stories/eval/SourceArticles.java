@@ -15,13 +15,13 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import zeitgeist.bench.LocalInputs;
 import zeitgeist.config.ConfigException;
 import zeitgeist.config.IngestOptions;
 import zeitgeist.config.InputFormat;
 import zeitgeist.ingest.ArticleBuilder;
 import zeitgeist.ingest.InputFile;
 import zeitgeist.ingest.LanguageIdentifier;
+import zeitgeist.ingest.LocalInputs;
 import zeitgeist.ingest.RawRecord;
 import zeitgeist.tables.ArticleRow;
 

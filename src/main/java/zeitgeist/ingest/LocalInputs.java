@@ -1,4 +1,4 @@
-package zeitgeist.bench;
+package zeitgeist.ingest;
 
 import java.io.FileInputStream;
 import java.io.IOException;
@@ -12,8 +12,6 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import zeitgeist.config.IngestOptions;
 import zeitgeist.config.InputFormat;
-import zeitgeist.ingest.InputFile;
-import zeitgeist.ingest.InputFileReader;
 
 /**
  * Input files on the local disk for the tools that run without Spark (benchmarks, evaluations):

@@ -10,6 +10,7 @@ import zeitgeist.config.InputFormat;
 import zeitgeist.ingest.ArticleBuilder;
 import zeitgeist.ingest.InputFile;
 import zeitgeist.ingest.LanguageIdentifier;
+import zeitgeist.ingest.LocalInputs;
 import zeitgeist.ingest.RawRecord;
 import zeitgeist.tables.ArticleRow;
 

@@ -30,6 +30,7 @@ import picocli.CommandLine.Option;
 import zeitgeist.config.Field;
 import zeitgeist.config.InputFormat;
 import zeitgeist.ingest.InputFile;
+import zeitgeist.ingest.LocalInputs;
 
 /**
  * The peer zeitgeist is compared with: the word count a Spark user writes by hand over the same

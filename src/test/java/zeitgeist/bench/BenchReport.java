@@ -14,6 +14,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import zeitgeist.ingest.InputFile;
+import zeitgeist.ingest.LocalInputs;
 
 /**
  * The report of {@code jobs/bench}: reads what the benchmark's steps left in its work directory and

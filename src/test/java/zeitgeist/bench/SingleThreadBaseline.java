@@ -22,6 +22,7 @@ import zeitgeist.config.JobConfig;
 import zeitgeist.ingest.ArticleBuilder;
 import zeitgeist.ingest.InputFile;
 import zeitgeist.ingest.LanguageIdentifier;
+import zeitgeist.ingest.LocalInputs;
 import zeitgeist.ingest.RawRecord;
 import zeitgeist.tables.ArticleRow;
 import zeitgeist.text.GermanTextAnalyzer;

@@ -2,7 +2,6 @@ package zeitgeist.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,108 +14,53 @@ import zeitgeist.lexicon.LexiconMatcher;
 import zeitgeist.lexicon.ScoredHit;
 import zeitgeist.lexicon.SentimentScorer;
 import zeitgeist.lexicon.SentimentSums;
-import zeitgeist.tables.ArticleEntitySentimentRow;
-import zeitgeist.tables.ArticleRow;
-import zeitgeist.tables.ArticleSentimentRow;
-import zeitgeist.tables.LexiconCategoryRow;
-import zeitgeist.tables.LexiconHitRow;
 import zeitgeist.text.AnalyzedText;
-import zeitgeist.text.Sentence;
 import zeitgeist.text.Token;
 
 /**
- * The lexicon statistics of one analysed article: per polarity lexicon one {@code
- * article_sentiment} row (always, hits or not) and one {@code article_entity_sentiment} row per
- * entity with a body mention (over the sentences that mention it); per category lexicon one {@code
- * article_lexicon_categories} row per category that matched; and one {@code lexicon_hits} row per
- * scored hit of any lexicon, the hits behind those sums. Scored on the article's body text (the
- * title is not scored), with the same tokens the term statistics count.
+ * The lexicon statistics of one analysed article: per polarity lexicon its sums over the body
+ * (always, hits or not) and its sums around each entity with a body mention (over the sentences
+ * that mention it); per category lexicon each category that matched; and every scored hit of any
+ * lexicon, the hits behind those sums. Scored on the article's body text (the title is not scored),
+ * with the same tokens the term statistics count.
  */
-final class ArticleSentiment {
+record ArticleSentiment(
+    List<ArticleStatistics.Tone> tone,
+    List<ArticleStatistics.EntityTone> entityTone,
+    List<ArticleStatistics.CategoryCount> categories,
+    List<ArticleStatistics.LexiconHit> hits) {
   private static final SentimentScorer SCORER = new SentimentScorer();
 
-  private ArticleSentiment() {}
-
-  /** The rows of one article. */
-  record Rows(
-      List<ArticleSentimentRow> sentiment,
-      List<ArticleEntitySentimentRow> entities,
-      List<LexiconCategoryRow> categories,
-      List<LexiconHitRow> hits) {}
-
-  static Rows of(
-      ArticleRow a,
-      AnalyzedText text,
-      List<ArticleEntity> entities,
-      List<LexiconMatcher> matchers) {
-    List<ArticleSentimentRow> sentiment = new ArrayList<>();
-    List<ArticleEntitySentimentRow> around = new ArrayList<>();
-    List<LexiconCategoryRow> categories = new ArrayList<>();
-    List<LexiconHitRow> hits = new ArrayList<>();
+  static ArticleSentiment of(
+      AnalyzedText text, List<ArticleEntity> entities, List<LexiconMatcher> matchers) {
+    ArticleSentiment out =
+        new ArticleSentiment(
+            new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     for (LexiconMatcher m : matchers) {
       String lexicon = m.lexicon().name();
       if (m.lexicon().kind() == LexiconKind.CATEGORIES) {
         List<ScoredHit> scored = SCORER.scoreCategories(text, m.match(text));
-        addHits(hits, a, m.lexicon(), text, scored);
+        out.addHits(m.lexicon(), text, scored);
         for (Map.Entry<String, CategorySums.Count> c :
             CategorySums.of(text, scored).categories().entrySet()) {
-          LexiconCategoryRow r = new LexiconCategoryRow();
-          r.setArticleId(a.getArticleId());
-          r.setPublishedDate(a.getPublishedDate());
-          r.setLexicon(lexicon);
-          r.setCategory(c.getKey());
-          r.setHits(c.getValue().hits());
-          r.setNegatedHits(c.getValue().negatedHits());
-          r.setWeightSum(c.getValue().weightSum());
-          r.setRunId(a.getRunId());
-          categories.add(r);
+          out.categories.add(
+              new ArticleStatistics.CategoryCount(lexicon, c.getKey(), c.getValue()));
         }
         continue;
       }
       List<ScoredHit> scored = SCORER.scorePolarity(text, m.match(text));
-      addHits(hits, a, m.lexicon(), text, scored);
-      sentiment.add(sentimentRow(a, lexicon, SentimentSums.of(text, scored)));
+      out.addHits(m.lexicon(), text, scored);
+      out.tone.add(new ArticleStatistics.Tone(lexicon, SentimentSums.of(text, scored)));
       for (ArticleEntity e : entities) {
         Set<Integer> sentences = sentencesOf(text, e.textMentions());
-        if (sentences.isEmpty()) {
-          continue;
+        if (!sentences.isEmpty()) {
+          out.entityTone.add(
+              new ArticleStatistics.EntityTone(
+                  e, lexicon, sentences.size(), SentimentSums.of(text, scored, sentences)));
         }
-        SentimentSums sums = SentimentSums.of(text, scored, sentences);
-        ArticleEntitySentimentRow r = new ArticleEntitySentimentRow();
-        r.setArticleId(a.getArticleId());
-        r.setPublishedDate(a.getPublishedDate());
-        r.setEntity(e.entity());
-        r.setType(e.type().name());
-        r.setLexicon(lexicon);
-        r.setSentences(sentences.size());
-        r.setTokens(sums.tokens());
-        r.setHits(sums.hits());
-        r.setPositiveHits(sums.positiveHits());
-        r.setNegativeHits(sums.negativeHits());
-        r.setNegatedHits(sums.negatedHits());
-        r.setPositive(sums.positive());
-        r.setNegative(sums.negative());
-        r.setRunId(a.getRunId());
-        around.add(r);
       }
     }
-    return new Rows(sentiment, around, categories, hits);
-  }
-
-  private static ArticleSentimentRow sentimentRow(ArticleRow a, String lexicon, SentimentSums s) {
-    ArticleSentimentRow r = new ArticleSentimentRow();
-    r.setArticleId(a.getArticleId());
-    r.setPublishedDate(a.getPublishedDate());
-    r.setLexicon(lexicon);
-    r.setTokens(s.tokens());
-    r.setHits(s.hits());
-    r.setPositiveHits(s.positiveHits());
-    r.setNegativeHits(s.negativeHits());
-    r.setNegatedHits(s.negatedHits());
-    r.setPositive(s.positive());
-    r.setNegative(s.negative());
-    r.setRunId(a.getRunId());
-    return r;
+    return out;
   }
 
   /** The indices of the sentences holding a mention's first character. */
@@ -131,34 +75,19 @@ final class ArticleSentiment {
     return out;
   }
 
-  private static void addHits(
-      List<LexiconHitRow> out,
-      ArticleRow a,
-      Lexicon lexicon,
-      AnalyzedText text,
-      List<ScoredHit> scored) {
+  private void addHits(Lexicon lexicon, AnalyzedText text, List<ScoredHit> scored) {
     for (ScoredHit h : scored) {
-      Sentence s = text.sentences().get(h.sentence());
       Token first = text.tokens().get(h.hit().firstToken());
       Token last = text.tokens().get(h.hit().endToken() - 1);
-      LexiconHitRow r = new LexiconHitRow();
-      r.setArticleId(a.getArticleId());
-      r.setPublishedDate(a.getPublishedDate());
-      r.setLexicon(lexicon.name());
-      r.setKind(lexicon.kind().name().toLowerCase(Locale.ROOT));
-      r.setCategory(h.hit().category());
-      r.setSentence(h.sentence());
-      r.setSentenceStart(s.start());
-      r.setSentenceEnd(s.end());
-      r.setStartOffset(first.start());
-      r.setEndOffset(last.end());
-      r.setWord(text.text().substring(first.start(), last.end()));
-      r.setWeight(h.hit().weight());
-      r.setNegated(h.negated());
-      r.setFactor(h.factor());
-      r.setScore(h.score());
-      r.setRunId(a.getRunId());
-      out.add(r);
+      hits.add(
+          new ArticleStatistics.LexiconHit(
+              lexicon.name(),
+              lexicon.kind(),
+              h,
+              ArticleStatistics.SentenceAt.of(text, h.sentence()),
+              first.start(),
+              last.end(),
+              text.text().substring(first.start(), last.end())));
     }
   }
 }

@@ -14,10 +14,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import zeitgeist.analysis.ArticleAnalyzer;
+import zeitgeist.analysis.ArticleStatistics;
 import zeitgeist.analysis.SharedResources;
 import zeitgeist.config.AnalysisOptions;
 import zeitgeist.config.ConfigException;
 import zeitgeist.config.JobConfig;
+import zeitgeist.entities.ArticleEntity;
 import zeitgeist.entities.EntityRecognizer;
 import zeitgeist.entities.EntityType;
 import zeitgeist.entities.Mention;
@@ -26,10 +28,10 @@ import zeitgeist.entities.eval.GoldDocument;
 import zeitgeist.entities.eval.NerCounts;
 import zeitgeist.entities.eval.NerEvaluation;
 import zeitgeist.entities.eval.NerReportFormatter;
+import zeitgeist.ingest.Article;
 import zeitgeist.ingest.ArticleBuilder;
+import zeitgeist.ingest.LanguageIdentifier;
 import zeitgeist.ingest.RawRecord;
-import zeitgeist.tables.ArticleEntityRow;
-import zeitgeist.tables.ArticleRow;
 
 /**
  * {@code zeitgeist ner-eval}: scores an entity recogniser on a CoNLL / GermEval-2014 file
@@ -115,7 +117,7 @@ final class NerEvalCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage());
     }
-    ArticleBuilder builder = new ArticleBuilder(JobConfig.DEFAULT_MAX_ARTICLE_BYTES, true);
+    ArticleBuilder builder = new ArticleBuilder(JobConfig.DEFAULT_MAX_ARTICLE_BYTES);
     ArticleAnalyzer analyzer = ArticleAnalyzer.forOptions(options);
     EntityRecognizer recognizer = SharedResources.of(options).recognizer();
     Map<EntityType, NerCounts> total = new EnumMap<>(EntityType.class);
@@ -127,18 +129,19 @@ final class NerEvalCommand implements Callable<Integer> {
       r.setTitle(d.title());
       r.setText(d.text());
       r.setDate(d.published());
-      ArticleRow a = builder.build(r, "ner-eval").article();
-      ArticleAnalyzer.Analysis analysis = a == null ? null : analyzer.analyse(a);
+      Article a = builder.build(r).article();
+      ArticleStatistics analysis =
+          a != null && ArticleAnalyzer.isAnalysed(LanguageIdentifier.identify(a.text()), false)
+              ? analyzer.analyse(a.title(), a.text())
+              : null;
       List<DocumentEntityScore.Found> found = new ArrayList<>();
       if (analysis == null) {
         unanalysed++;
       } else if (rawSpans) {
         found = rawEntities(recognizer, a);
       } else {
-        for (ArticleEntityRow e : analysis.entities()) {
-          found.add(
-              new DocumentEntityScore.Found(
-                  e.getEntity(), EntityType.valueOf(e.getType()), e.getSurfaces()));
+        for (ArticleEntity e : analysis.entities()) {
+          found.add(new DocumentEntityScore.Found(e.entity(), e.type(), e.surfaces()));
         }
       }
       DocumentEntityScore.Outcome o = DocumentEntityScore.score(found, d.entities());
@@ -165,9 +168,9 @@ final class NerEvalCommand implements Callable<Integer> {
 
   /** The engine's mentions in title and body, one entity per distinct surface and type. */
   private static List<DocumentEntityScore.Found> rawEntities(
-      EntityRecognizer recognizer, ArticleRow a) {
+      EntityRecognizer recognizer, Article a) {
     Map<String, DocumentEntityScore.Found> found = new LinkedHashMap<>();
-    for (String text : new String[] {a.getTitle(), a.getText()}) {
+    for (String text : new String[] {a.title(), a.text()}) {
       if (text == null) {
         continue;
       }

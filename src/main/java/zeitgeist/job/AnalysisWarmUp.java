@@ -1,10 +1,8 @@
 package zeitgeist.job;
 
-import java.time.LocalDate;
 import org.apache.spark.sql.SparkSession;
 import zeitgeist.analysis.ArticleAnalyzer;
 import zeitgeist.config.AnalysisOptions;
-import zeitgeist.tables.ArticleRow;
 
 /**
  * Loads the analysis models (OpenNLP, CoreNLP, gazetteer, lexicons) in the background while the
@@ -32,13 +30,7 @@ final class AnalysisWarmUp {
         new Thread(
             () -> {
               try {
-                ArticleRow a = new ArticleRow();
-                a.setArticleId("warm-up");
-                a.setLanguage("de");
-                a.setTitle("Treffen in Berlin");
-                a.setText(TEXT);
-                a.setPublishedDate(LocalDate.of(2020, 1, 1));
-                ArticleAnalyzer.forOptions(options).analyse(a);
+                ArticleAnalyzer.forOptions(options).analyse("Treffen in Berlin", TEXT);
               } catch (RuntimeException | LinkageError ignored) {
                 // the analysis tasks load the same models and report the failure
               }

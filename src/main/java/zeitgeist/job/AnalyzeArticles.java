@@ -4,6 +4,7 @@ import java.util.Iterator;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.util.LongAccumulator;
 import zeitgeist.analysis.ArticleAnalyzer;
+import zeitgeist.analysis.ArticleStatistics;
 import zeitgeist.config.AnalysisOptions;
 import zeitgeist.ingest.LanguageIdentifier;
 import zeitgeist.stories.NearCopyText;
@@ -48,13 +49,16 @@ public final class AnalyzeArticles implements MapPartitionsFunction<ArticleRow, 
             options.identifiesLanguage()
                 ? LanguageIdentifier.identify(a.getText(), corpusLanguage)
                 : options.language());
-        ArticleAnalyzer.Analysis analysis = analyzer.analyse(a);
-        a.setNTokens(analysis == null ? null : analysis.tokens());
+        ArticleStatistics statistics =
+            ArticleAnalyzer.isAnalysed(a.getLanguage(), a.getDuplicateOf() != null)
+                ? analyzer.analyse(a.getTitle(), a.getText())
+                : null;
+        a.setNTokens(statistics == null ? null : statistics.tokens());
         a.setMinhashBands(a.getDuplicateOf() == null ? NearCopyText.bands(a.getText()) : null);
         if (analysed != null) {
           analysed.add(1);
         }
-        return new AnalyzedArticle(a, analysis);
+        return TableRows.analyzed(a, statistics);
       }
     };
   }

@@ -2,7 +2,6 @@ package zeitgeist.job;
 
 import java.io.Serializable;
 import java.util.List;
-import zeitgeist.analysis.ArticleAnalyzer;
 import zeitgeist.tables.ArticleEntityRow;
 import zeitgeist.tables.ArticleEntitySentimentRow;
 import zeitgeist.tables.ArticleRow;
@@ -12,7 +11,10 @@ import zeitgeist.tables.EntityMentionRow;
 import zeitgeist.tables.LexiconCategoryRow;
 import zeitgeist.tables.LexiconHitRow;
 
-/** An article with its token count set, and its per-article rows. A Java bean for Spark. */
+/**
+ * An article with its token count set, and its per-article rows ({@link TableRows#analyzed}). A
+ * Java bean for Spark.
+ */
 public class AnalyzedArticle implements Serializable {
   private ArticleRow article;
   private List<ArticleTermRow> terms;
@@ -24,18 +26,6 @@ public class AnalyzedArticle implements Serializable {
   private List<LexiconHitRow> hits;
 
   public AnalyzedArticle() {}
-
-  /** An article with its analysis (null: not analysed). */
-  public AnalyzedArticle(ArticleRow article, ArticleAnalyzer.Analysis analysis) {
-    this.article = article;
-    this.terms = analysis == null ? List.of() : analysis.terms();
-    this.entities = analysis == null ? List.of() : analysis.entities();
-    this.mentions = analysis == null ? List.of() : analysis.mentions();
-    this.sentiment = analysis == null ? List.of() : analysis.sentiment();
-    this.entitySentiment = analysis == null ? List.of() : analysis.entitySentiment();
-    this.categories = analysis == null ? List.of() : analysis.categories();
-    this.hits = analysis == null ? List.of() : analysis.hits();
-  }
 
   public ArticleRow getArticle() {
     return article;

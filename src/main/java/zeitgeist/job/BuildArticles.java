@@ -36,7 +36,7 @@ public final class BuildArticles implements MapPartitionsFunction<RawRecord, Ing
 
   @Override
   public Iterator<IngestResult> call(Iterator<RawRecord> records) {
-    ArticleBuilder builder = new ArticleBuilder(maxArticleBytes, false, runDate, idScope);
+    ArticleBuilder builder = new ArticleBuilder(maxArticleBytes, runDate, idScope);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -45,7 +45,7 @@ public final class BuildArticles implements MapPartitionsFunction<RawRecord, Ing
 
       @Override
       public IngestResult next() {
-        IngestResult r = IngestResult.of(builder.build(records.next(), runId));
+        IngestResult r = IngestResult.of(builder.build(records.next()), runId);
         if (built != null) {
           built.add(1);
         }

@@ -22,13 +22,14 @@ public class IngestResult implements Serializable {
     this.reject = reject;
   }
 
-  /** The built record, with the date flags of an article. */
-  static IngestResult of(ArticleBuilder.Built b) {
-    IngestResult r = new IngestResult(b.article(), b.reject());
-    if (b.date() != null) {
-      r.dateUnreadable = b.date().fieldUnreadable();
-      r.dateImplausible = b.date().implausible();
+  /** The built record's row, with the date flags of an article. */
+  static IngestResult of(ArticleBuilder.Built b, String runId) {
+    if (b.reject() != null) {
+      return new IngestResult(null, TableRows.reject(b.reject(), runId));
     }
+    IngestResult r = new IngestResult(TableRows.article(b.article(), runId), null);
+    r.dateUnreadable = b.article().date().fieldUnreadable();
+    r.dateImplausible = b.article().date().implausible();
     return r;
   }
 

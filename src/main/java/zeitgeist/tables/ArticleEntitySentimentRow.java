@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * article_entities} row with a body mention and every polarity lexicon, hits or not. Partitioned by
  * {@code year} of {@code published_date}.
  */
-public class ArticleEntitySentimentRow implements Serializable {
+public class ArticleEntitySentimentRow implements Serializable, SentimentColumns {
   public static final TableSpec<ArticleEntitySentimentRow> TABLE =
       TableSpec.of(
               "article_entity_sentiment",

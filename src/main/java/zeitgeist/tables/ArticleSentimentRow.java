@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * rules: {@link zeitgeist.lexicon.SentimentScorer}. Partitioned by {@code year} of {@code
  * published_date}.
  */
-public class ArticleSentimentRow implements Serializable {
+public class ArticleSentimentRow implements Serializable, SentimentColumns {
   public static final TableSpec<ArticleSentimentRow> TABLE =
       TableSpec.of(
               "article_sentiment",

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * view {@code tone_by_date} can give both the article-weighted and the token-weighted mean tone.
  * Periods follow {@link DatePeriods}; partitioned by {@code grain}.
  */
-public class SentimentByDateRow implements Serializable {
+public class SentimentByDateRow implements Serializable, SentimentColumns {
   /**
    * The stored type of the real-valued sums: each article's value rounded once to 12 decimal places
    * (lexicon weights have at most 5), then summed exactly, so sums merged run by run equal one

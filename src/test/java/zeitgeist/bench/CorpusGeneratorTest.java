@@ -25,11 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import zeitgeist.config.IngestOptions;
 import zeitgeist.config.InputFormat;
+import zeitgeist.ingest.Article;
 import zeitgeist.ingest.ArticleBuilder;
 import zeitgeist.ingest.JsonLinesReader;
 import zeitgeist.ingest.RawRecord;
 import zeitgeist.ingest.RejectReason;
-import zeitgeist.tables.ArticleRow;
 
 /**
  * The benchmark corpus generator: deterministic whatever the split into files, and as messy as
@@ -137,7 +137,7 @@ class CorpusGeneratorTest {
     JsonLinesReader reader =
         new JsonLinesReader(
             in, "gen.jsonl", "gen.jsonl", new IngestOptions(InputFormat.AUTO, Map.of(), 1 << 20));
-    ArticleBuilder builder = new ArticleBuilder(1 << 20, false);
+    ArticleBuilder builder = new ArticleBuilder(1 << 20);
     Map<String, Integer> rejects = new HashMap<>();
     Map<String, Integer> origins = new HashMap<>();
     Map<String, Integer> precisions = new HashMap<>();
@@ -150,20 +150,20 @@ class CorpusGeneratorTest {
     int withTitle = 0;
     while (reader.hasNext()) {
       RawRecord r = reader.next();
-      ArticleBuilder.Built b = builder.build(r, "test");
+      ArticleBuilder.Built b = builder.build(r);
       if (b.reject() != null) {
-        rejects.merge(b.reject().getReason(), 1, Integer::sum);
+        rejects.merge(b.reject().reason(), 1, Integer::sum);
         continue;
       }
-      ArticleRow a = b.article();
-      if (!ids.add(a.getArticleId())) duplicateIds++;
-      if (!hashes.add(a.getContentHash())) duplicateTexts++;
-      if ("windows-1252".equals(a.getEncoding())) windows1252++;
-      if (a.getSource() != null) withSource++;
-      if (a.getTitle() != null) withTitle++;
-      origins.merge(String.valueOf(a.getDateOrigin()), 1, Integer::sum);
-      precisions.merge(String.valueOf(a.getDatePrecision()), 1, Integer::sum);
-      for (String l : a.getText().split("\n")) {
+      Article a = b.article();
+      if (!ids.add(a.articleId())) duplicateIds++;
+      if (!hashes.add(a.contentHash())) duplicateTexts++;
+      if ("windows-1252".equals(a.encoding())) windows1252++;
+      if (a.source() != null) withSource++;
+      if (a.title() != null) withTitle++;
+      origins.merge(String.valueOf(a.date().origin()), 1, Integer::sum);
+      precisions.merge(String.valueOf(a.datePrecision()), 1, Integer::sum);
+      for (String l : a.text().split("\n")) {
         assertFalse(
             l.equals("WERBUNG")
                 || l.startsWith("Diesen Artikel teilen")
@@ -171,7 +171,7 @@ class CorpusGeneratorTest {
                 || l.startsWith("Copyright")
                 || l.startsWith("Stand:")
                 || l.startsWith("Über dieses Thema berichtete"),
-            "furniture left in " + a.getArticleId() + ": " + l);
+            "furniture left in " + a.articleId() + ": " + l);
       }
     }
     assertTrue(latin1Lines > 30, "about 3% Windows-1252 lines: " + latin1Lines);

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import zeitgeist.config.IngestOptions;
 import zeitgeist.config.InputFormat;
+import zeitgeist.ingest.Article;
 import zeitgeist.ingest.ArticleBuilder;
 import zeitgeist.ingest.InputFile;
 import zeitgeist.ingest.LanguageIdentifier;
 import zeitgeist.ingest.LocalInputs;
 import zeitgeist.ingest.RawRecord;
-import zeitgeist.tables.ArticleRow;
 
 /**
  * The real text a generated corpus recombines: the paragraphs of the source articles, each a list
@@ -40,17 +40,17 @@ public record SeedText(List<List<String>> german, List<List<String>> other, int 
     List<List<String>> german = new ArrayList<>();
     List<List<String>> other = new ArrayList<>();
     int articles = 0;
-    ArticleBuilder builder = new ArticleBuilder(OPTIONS.maxArticleBytes(), false);
+    ArticleBuilder builder = new ArticleBuilder(OPTIONS.maxArticleBytes());
     for (Path source : sources) {
       for (InputFile file : LocalInputs.list(source)) {
         if (file.getFormat() == null || LocalInputs.isParquet(file)) continue;
         Iterator<RawRecord> records = LocalInputs.reader(OPTIONS).read(file);
         while (records.hasNext()) {
-          ArticleRow a = builder.build(records.next(), "seed").article();
+          Article a = builder.build(records.next()).article();
           if (a == null) continue;
           articles++;
-          boolean de = "de".equals(LanguageIdentifier.identify(a.getText()));
-          for (String p : a.getText().split("\n\\s*\n")) {
+          boolean de = "de".equals(LanguageIdentifier.identify(a.text()));
+          for (String p : a.text().split("\n\\s*\n")) {
             List<String> sentences = sentences(p);
             if (!sentences.isEmpty()) (de ? german : other).add(sentences);
           }

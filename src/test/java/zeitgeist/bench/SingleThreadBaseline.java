@@ -1,7 +1,6 @@
 package zeitgeist.bench;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,16 +14,17 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import zeitgeist.analysis.ArticleAnalyzer;
+import zeitgeist.analysis.ArticleStatistics;
 import zeitgeist.config.AnalysisOptions;
 import zeitgeist.config.IngestOptions;
 import zeitgeist.config.InputFormat;
 import zeitgeist.config.JobConfig;
+import zeitgeist.ingest.Article;
 import zeitgeist.ingest.ArticleBuilder;
 import zeitgeist.ingest.InputFile;
 import zeitgeist.ingest.LanguageIdentifier;
 import zeitgeist.ingest.LocalInputs;
 import zeitgeist.ingest.RawRecord;
-import zeitgeist.tables.ArticleRow;
 import zeitgeist.text.GermanTextAnalyzer;
 
 /**
@@ -97,12 +97,15 @@ public final class SingleThreadBaseline implements Callable<Integer> {
         new IngestOptions(InputFormat.AUTO, Map.of(), JobConfig.DEFAULT_MAX_ARTICLE_BYTES);
     long t0 = System.nanoTime();
     ArticleAnalyzer analyzer = ArticleAnalyzer.forOptions(options);
-    analyzer.analyse(warmUpArticle());
+    analyzer.analyse(
+        "Treffen in Berlin",
+        "Bundeskanzlerin Angela Merkel traf am Montag in Berlin den französischen "
+            + "Präsidenten. Die Gespräche seien nicht schlecht verlaufen, hieß es.");
     LanguageIdentifier.identify("Die Modelle werden einmal geladen, bevor die Zeit läuft.");
     long t1 = System.nanoTime();
 
     Counts n = new Counts();
-    ArticleBuilder builder = new ArticleBuilder(ingest.maxArticleBytes(), false);
+    ArticleBuilder builder = new ArticleBuilder(ingest.maxArticleBytes());
     Set<String> ids = new HashSet<>();
     Map<String, String> firstByHash = new HashMap<>();
     outer:
@@ -117,28 +120,27 @@ public final class SingleThreadBaseline implements Callable<Integer> {
         Iterator<RawRecord> records = LocalInputs.reader(ingest).read(file);
         while (records.hasNext()) {
           n.records++;
-          ArticleRow a = builder.build(records.next(), "baseline").article();
+          Article a = builder.build(records.next()).article();
           if (a == null) {
             n.rejects++;
             continue;
           }
-          if (!ids.add(a.getArticleId())) {
+          if (!ids.add(a.articleId())) {
             n.rejects++; // duplicate_id
             continue;
           }
           n.articles++;
-          String first = firstByHash.putIfAbsent(a.getContentHash(), a.getArticleId());
-          a.setDuplicateOf(first);
-          a.setLanguage(LanguageIdentifier.identify(a.getText()));
-          ArticleAnalyzer.Analysis analysis = analyzer.analyse(a);
-          if (analysis != null) {
+          boolean duplicate = firstByHash.putIfAbsent(a.contentHash(), a.articleId()) != null;
+          String language = LanguageIdentifier.identify(a.text());
+          if (ArticleAnalyzer.isAnalysed(language, duplicate)) {
+            ArticleStatistics analysis = analyzer.analyse(a.title(), a.text());
             n.analysed++;
             n.tokens += analysis.tokens();
             n.rows +=
                 analysis.terms().size()
                     + analysis.entities().size()
-                    + analysis.sentiment().size()
-                    + analysis.entitySentiment().size()
+                    + analysis.tone().size()
+                    + analysis.entityTone().size()
                     + analysis.categories().size();
           }
           if (maxArticles > 0 && n.articles >= maxArticles) {
@@ -192,18 +194,6 @@ public final class SingleThreadBaseline implements Callable<Integer> {
     long records, rejects, articles, analysed, tokens, rows, bytes;
     int files, skippedFiles;
     boolean stoppedEarly;
-  }
-
-  private static ArticleRow warmUpArticle() {
-    ArticleRow a = new ArticleRow();
-    a.setArticleId("warm-up");
-    a.setLanguage("de");
-    a.setTitle("Treffen in Berlin");
-    a.setText(
-        "Bundeskanzlerin Angela Merkel traf am Montag in Berlin den französischen "
-            + "Präsidenten. Die Gespräche seien nicht schlecht verlaufen, hieß es.");
-    a.setPublishedDate(LocalDate.of(2020, 1, 1));
-    return a;
   }
 
   static String fmt(double v) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import zeitgeist.tables.ArticleRow;
 
 class ArticleBuilderTest {
   private static final String BODY =
@@ -26,98 +25,95 @@ class ArticleBuilderTest {
     RawRecord r = record(" date 2018-07 " + BODY);
     r.setDate("2019-03-14T08:30:00+01:00");
     r.setTitle("Haushalt");
-    ArticleRow a = builder.build(r, "run").article();
-    assertEquals(LocalDate.of(2019, 3, 14), a.getPublishedDate());
-    assertEquals("day", a.getDatePrecision());
-    assertEquals("field", a.getDateOrigin());
-    assertEquals("Haushalt", a.getTitle());
-    assertEquals("de", a.getLanguage());
-    assertTrue(a.getText().startsWith("Der Bundestag"));
+    Article a = builder.build(r).article();
+    assertEquals(LocalDate.of(2019, 3, 14), a.publishedDate());
+    assertEquals("day", a.datePrecision());
+    assertEquals("field", a.date().origin());
+    assertEquals("Haushalt", a.title());
+    assertTrue(a.text().startsWith("Der Bundestag"));
   }
 
   @Test
   void unparseableDateFieldFallsBackToTheText() {
     RawRecord r = record(" date 2018-07 " + BODY);
     r.setDate("gestern");
-    ArticleRow a = builder.build(r, "run").article();
-    assertEquals(LocalDate.of(2018, 7, 1), a.getPublishedDate());
-    assertEquals("month", a.getDatePrecision());
-    assertEquals("header", a.getDateOrigin());
+    Article a = builder.build(r).article();
+    assertEquals(LocalDate.of(2018, 7, 1), a.publishedDate());
+    assertEquals("month", a.datePrecision());
+    assertEquals("header", a.date().origin());
   }
 
   @Test
   void dateFieldIsKeptRawAndAnUnreadableOrImplausibleOneIsMarked() {
-    ArticleBuilder fixed = new ArticleBuilder(10_000, false, LocalDate.of(2024, 5, 10));
+    ArticleBuilder fixed = new ArticleBuilder(10_000, LocalDate.of(2024, 5, 10));
     RawRecord readable = record(BODY);
     readable.setDate("2021-3-5");
-    ArticleBuilder.Built ok = fixed.build(readable, "r");
-    assertEquals("2021-3-5", ok.article().getDateRaw());
-    assertEquals("field", ok.article().getDateOrigin());
-    assertEquals(false, ok.date().fieldUnreadable() || ok.date().implausible());
+    ArticleBuilder.Built ok = fixed.build(readable);
+    assertEquals("2021-3-5", ok.article().date().raw());
+    assertEquals("field", ok.article().date().origin());
+    assertEquals(false, ok.article().date().fieldUnreadable() || ok.article().date().implausible());
 
     RawRecord unreadable = record(BODY);
     unreadable.setDate("[\"2020-01-01\"]");
-    ArticleBuilder.Built u = fixed.build(unreadable, "r");
-    assertNull(u.article().getPublishedDate());
-    assertNull(u.article().getDatePrecision());
-    assertEquals("field_unreadable", u.article().getDateOrigin());
-    assertEquals("[\"2020-01-01\"]", u.article().getDateRaw());
-    assertTrue(u.date().fieldUnreadable());
+    ArticleBuilder.Built u = fixed.build(unreadable);
+    assertNull(u.article().publishedDate());
+    assertNull(u.article().datePrecision());
+    assertEquals("field_unreadable", u.article().date().origin());
+    assertEquals("[\"2020-01-01\"]", u.article().date().raw());
+    assertTrue(u.article().date().fieldUnreadable());
 
     RawRecord future = record("23.10.2099, 20:00 Uhr | Ein Titel\n" + BODY);
     future.setDate("2099-01-01");
-    ArticleBuilder.Built f = fixed.build(future, "r");
-    assertNull(f.article().getPublishedDate());
-    assertEquals("field_implausible", f.article().getDateOrigin());
-    assertEquals("2099-01-01", f.article().getDateRaw());
-    assertTrue(f.date().implausible());
-    assertNull(fixed.build(record(BODY), "r").article().getDateRaw(), "no field, no raw value");
+    ArticleBuilder.Built f = fixed.build(future);
+    assertNull(f.article().publishedDate());
+    assertEquals("field_implausible", f.article().date().origin());
+    assertEquals("2099-01-01", f.article().date().raw());
+    assertTrue(f.article().date().implausible());
+    assertNull(fixed.build(record(BODY)).article().date().raw(), "no field, no raw value");
   }
 
   @Test
   void idRulesInOrder() {
     RawRecord withId = record(BODY);
     withId.setId(" 42 ");
-    assertEquals("42", builder.build(withId, "r").article().getArticleId());
+    assertEquals("42", builder.build(withId).article().articleId());
 
     RawRecord file = record(BODY);
     file.setWholeFile(true);
     file.setRelativePath("sub/a.txt");
-    assertEquals("sub/a.txt", builder.build(file, "r").article().getArticleId());
+    assertEquals("sub/a.txt", builder.build(file).article().articleId());
 
     RawRecord url = record(BODY);
     url.setSource("Bote");
     url.setUrl("https://bote.example/a");
     assertEquals(
         "url:" + ArticleIds.sha256("Bote\nhttps://bote.example/a").substring(0, 16),
-        builder.build(url, "r").article().getArticleId());
+        builder.build(url).article().articleId());
 
-    ArticleRow byText = builder.build(record(BODY), "r").article();
-    assertEquals("text:" + byText.getContentHash().substring(0, 16), byText.getArticleId());
+    Article byText = builder.build(record(BODY)).article();
+    assertEquals("text:" + byText.contentHash().substring(0, 16), byText.articleId());
   }
 
   @Test
   void contentHashIgnoresWhitespaceDifferences() {
-    ArticleRow a = builder.build(record(BODY), "r").article();
-    ArticleRow b = builder.build(record(BODY.replace(" ", "  ") + "\n\n"), "r").article();
-    assertEquals(a.getContentHash(), b.getContentHash());
+    Article a = builder.build(record(BODY)).article();
+    Article b = builder.build(record(BODY.replace(" ", "  ") + "\n\n")).article();
+    assertEquals(a.contentHash(), b.contentHash());
   }
 
   @Test
   void recordsWithoutTextOrOnlyBoilerplateOrTooLongAreRejected() {
-    assertEquals(RejectReason.NO_TEXT, builder.build(record("  "), "r").reject().getReason());
+    assertEquals(RejectReason.NO_TEXT, builder.build(record("  ")).reject().reason());
     assertEquals(
-        RejectReason.NO_TEXT,
-        builder.build(record("WERBUNG\n\nAnzeige\n"), "r").reject().getReason());
+        RejectReason.NO_TEXT, builder.build(record("WERBUNG\n\nAnzeige\n")).reject().reason());
     assertEquals(
-        RejectReason.TOO_LARGE,
-        new ArticleBuilder(10).build(record(BODY), "r").reject().getReason());
+        RejectReason.TOO_LARGE, new ArticleBuilder(10).build(record(BODY)).reject().reason());
     RawRecord rejected = record(BODY).reject(RejectReason.MALFORMED_JSON, "bad");
-    var reject = builder.build(rejected, "run-1").reject();
-    assertEquals("run-1", reject.getRunId());
-    assertEquals("line 1", reject.getLocator());
-    assertEquals("bad", reject.getDetail());
-    assertNull(builder.build(rejected, "r").article());
+    var reject = builder.build(rejected).reject();
+    assertEquals("in/x.jsonl", reject.inputPath());
+    assertEquals("line 1", reject.locator());
+    assertEquals("bad", reject.detail());
+    assertNull(builder.build(rejected).article());
   }
 
   @Test

@@ -41,7 +41,8 @@ class EntityStatisticsTest {
     ArticleAnalyzer analyzer = ArticleAnalyzer.forOptions(AnalysisOptions.DEFAULT);
     TreeSet<String> expected = new TreeSet<>();
     for (ArticleRow a : analysed) {
-      for (ArticleEntityRow e : analyzer.analyse(a).entities()) {
+      for (ArticleEntityRow e :
+          TableRows.analyzed(a, analyzer.analyse(a.getTitle(), a.getText())).getEntities()) {
         expected.add(
             String.join(
                 "\t",

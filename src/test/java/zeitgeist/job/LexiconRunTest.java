@@ -70,8 +70,8 @@ class LexiconRunTest {
     TreeSet<String> sentiment = new TreeSet<>();
     TreeSet<String> categories = new TreeSet<>();
     for (ArticleRow a : articles) {
-      ArticleAnalyzer.Analysis an = analyzer.analyse(a);
-      an.sentiment()
+      AnalyzedArticle an = TableRows.analyzed(a, analyzer.analyse(a.getTitle(), a.getText()));
+      an.getSentiment()
           .forEach(
               s ->
                   sentiment.add(
@@ -83,7 +83,7 @@ class LexiconRunTest {
                           "" + s.getNegatedHits(),
                           RunFixtures.num(s.getPositive()),
                           RunFixtures.num(s.getNegative()))));
-      an.categories()
+      an.getCategories()
           .forEach(
               c ->
                   categories.add(

@@ -44,8 +44,8 @@ class SentimentStatisticsTest {
     TreeSet<String> sentiment = new TreeSet<>();
     TreeSet<String> around = new TreeSet<>();
     for (ArticleRow a : analysed) {
-      ArticleAnalyzer.Analysis an = analyzer.analyse(a);
-      for (ArticleSentimentRow s : an.sentiment()) {
+      AnalyzedArticle an = TableRows.analyzed(a, analyzer.analyse(a.getTitle(), a.getText()));
+      for (ArticleSentimentRow s : an.getSentiment()) {
         sentiment.add(
             String.join(
                 "\t",
@@ -59,7 +59,7 @@ class SentimentStatisticsTest {
                 RunFixtures.num(s.getPositive()),
                 RunFixtures.num(s.getNegative())));
       }
-      for (ArticleEntitySentimentRow s : an.entitySentiment()) {
+      for (ArticleEntitySentimentRow s : an.getEntitySentiment()) {
         around.add(
             String.join(
                 "\t",

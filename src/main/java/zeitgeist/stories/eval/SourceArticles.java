@@ -23,7 +23,6 @@ import zeitgeist.ingest.InputFile;
 import zeitgeist.ingest.LanguageIdentifier;
 import zeitgeist.ingest.LocalInputs;
 import zeitgeist.ingest.RawRecord;
-import zeitgeist.tables.ArticleRow;
 
 /**
  * The original articles an evaluation set is derived from, read from one source.
@@ -63,20 +62,20 @@ public final class SourceArticles {
   }
 
   private static List<Article> readTree(Path root) {
-    ArticleBuilder builder = new ArticleBuilder(OPTIONS.maxArticleBytes(), false);
+    ArticleBuilder builder = new ArticleBuilder(OPTIONS.maxArticleBytes());
     List<Article> out = new ArrayList<>();
     Set<String> hashes = new HashSet<>();
     for (InputFile file : LocalInputs.list(root)) {
       if (file.getFormat() == null || LocalInputs.isParquet(file)) continue;
       Iterator<RawRecord> records = LocalInputs.reader(OPTIONS).read(file);
       while (records.hasNext()) {
-        ArticleRow a = builder.build(records.next(), "near-copy-eval").article();
+        zeitgeist.ingest.Article a = builder.build(records.next()).article();
         if (a == null
-            || !LanguageIdentifier.GERMAN.equals(LanguageIdentifier.identify(a.getText()))
-            || !hashes.add(a.getContentHash())) {
+            || !LanguageIdentifier.GERMAN.equals(LanguageIdentifier.identify(a.text()))
+            || !hashes.add(a.contentHash())) {
           continue;
         }
-        out.add(new Article(a.getArticleId(), null, a.getText()));
+        out.add(new Article(a.articleId(), null, a.text()));
       }
     }
     return out;

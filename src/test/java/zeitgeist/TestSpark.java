@@ -3,7 +3,7 @@ package zeitgeist;
 import java.nio.file.Path;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
-import zeitgeist.job.SparkSessions;
+import zeitgeist.spark.SparkSessions;
 
 /**
  * The one SparkSession of the test JVM: {@code local[2]}, UI off, 2 shuffle partitions, and the

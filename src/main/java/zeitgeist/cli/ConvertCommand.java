@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import zeitgeist.config.ConfigException;
 import zeitgeist.job.ConvertJob;
 import zeitgeist.job.RunJob;
-import zeitgeist.job.SparkSessions;
+import zeitgeist.spark.SparkSessions;
 import zeitgeist.tables.ReleasedLayout;
 import zeitgeist.tables.WarehouseLock;
 

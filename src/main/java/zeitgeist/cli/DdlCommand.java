@@ -5,8 +5,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import zeitgeist.config.ConfigException;
-import zeitgeist.job.SparkSessions;
-import zeitgeist.tables.MetastoreDdl;
+import zeitgeist.spark.SparkSessions;
+import zeitgeist.sql.MetastoreDdl;
 import zeitgeist.tables.Warehouse;
 
 /**

@@ -16,8 +16,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import zeitgeist.config.ConfigException;
 import zeitgeist.contexts.TermContexts;
-import zeitgeist.job.SparkSessions;
-import zeitgeist.tables.SqlCatalog;
+import zeitgeist.spark.SparkSessions;
+import zeitgeist.sql.SqlCatalog;
 import zeitgeist.tables.Warehouse;
 
 /**

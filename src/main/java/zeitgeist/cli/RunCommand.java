@@ -12,8 +12,8 @@ import zeitgeist.config.JobConfig;
 import zeitgeist.config.ReportOptions;
 import zeitgeist.job.RunJob;
 import zeitgeist.job.RunReport;
-import zeitgeist.job.SparkSessions;
 import zeitgeist.progress.ProgressPrinter;
+import zeitgeist.spark.SparkSessions;
 import zeitgeist.tables.WarehouseLock;
 
 /** {@code zeitgeist run}: ingest inputs into the warehouse tables. */

@@ -25,9 +25,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import zeitgeist.config.ConfigException;
-import zeitgeist.job.SparkSessions;
-import zeitgeist.tables.SqlCatalog;
-import zeitgeist.tables.SqlScript;
+import zeitgeist.spark.SparkSessions;
+import zeitgeist.sql.SqlCatalog;
+import zeitgeist.sql.SqlScript;
 import zeitgeist.tables.Warehouse;
 
 /**
@@ -579,7 +579,7 @@ final class SqlCommand implements Callable<Integer> {
     }
     try {
       Path p = new Path(dir);
-      var fs = p.getFileSystem(zeitgeist.job.SparkSessions.hadoopConfiguration());
+      var fs = p.getFileSystem(zeitgeist.spark.SparkSessions.hadoopConfiguration());
       if (!fs.exists(p) || !fs.getFileStatus(p).isDirectory()) {
         throw new ConfigException("no warehouse at " + dir + " (run 'zeitgeist run' first)");
       }

@@ -27,7 +27,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import zeitgeist.tables.SqlCatalog;
+import zeitgeist.sql.SqlCatalog;
 
 /**
  * The query side of {@code zeitgeist sql --serve} (requests on stdin, for the notebooks' {@code

@@ -5,7 +5,7 @@ import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import zeitgeist.config.ConfigException;
-import zeitgeist.job.ProjectVersion;
+import zeitgeist.config.ProjectVersion;
 import zeitgeist.tables.WarehouseLock;
 
 /**

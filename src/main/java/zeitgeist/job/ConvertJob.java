@@ -14,11 +14,13 @@ import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import zeitgeist.config.ConfigException;
+import zeitgeist.config.ProjectVersion;
 import zeitgeist.tables.ArticleEntityRow;
 import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.ArticleSentimentRow;
 import zeitgeist.tables.ArticleTermRow;
 import zeitgeist.tables.CrashPoints;
+import zeitgeist.tables.DateRollups;
 import zeitgeist.tables.EntityMentionRow;
 import zeitgeist.tables.LexiconHitRow;
 import zeitgeist.tables.ReleasedLayout;
@@ -178,7 +180,7 @@ public final class ConvertJob {
         DateRollups.ArticleRows.joined(
             warehouse.read(ArticleRow.TABLE), warehouse.read(ArticleTermRow.TABLE),
             warehouse.read(ArticleEntityRow.TABLE), warehouse.read(ArticleSentimentRow.TABLE)),
-        clock);
+        clock::start);
     clock.start("near-copy stories");
     // the earlier release stored no story: every article is compared, as a run over all would
     NearCopyStories.groupStored(warehouse, tx, runId);

@@ -38,8 +38,9 @@ import zeitgeist.tables.RejectRow;
 import zeitgeist.tables.Warehouse;
 
 /**
- * The ingest stage: list inputs, read records, build articles (clean, date, language), and sort
- * them against the warehouse.
+ * The ingest stage: list inputs, read records, build articles (clean, date; the language is
+ * identified in the analysis stage, for the articles a run writes), and sort them against the
+ * warehouse.
  *
  * <p>Rules: an article whose {@code article_id} and content hash are already stored is {@code
  * unchanged} and skipped (without being cleaned again or analysed: only the two columns are read

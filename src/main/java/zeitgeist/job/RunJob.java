@@ -21,6 +21,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
 import zeitgeist.config.JobConfig;
+import zeitgeist.config.ProjectVersion;
 import zeitgeist.progress.ProgressPrinter;
 import zeitgeist.progress.StageProgress;
 import zeitgeist.tables.ArticleEntityRow;
@@ -29,6 +30,7 @@ import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.ArticleSentimentRow;
 import zeitgeist.tables.ArticleTermRow;
 import zeitgeist.tables.CrashPoints;
+import zeitgeist.tables.DateRollups;
 import zeitgeist.tables.EntityMentionRow;
 import zeitgeist.tables.InputFileRow;
 import zeitgeist.tables.LexiconCategoryRow;
@@ -44,8 +46,9 @@ import zeitgeist.tables.Warehouse;
  * {@code zeitgeist run}: the job's data flow, wired in one place.
  *
  * <pre>
- * list inputs -> read records -> build articles (clean, date, language) -> drop ids already stored
- *   -> plan changes and duplicates -> analyse -> near-copy stories -> merge per-date sums
+ * list inputs -> read records -> build articles (clean, date: ArticleBuilder) -> drop ids already
+ *   stored -> plan changes and duplicates -> analyse (language, then ArticleAnalyzer, mapped to
+ *   rows by TableRows) -> near-copy stories -> merge per-date sums (DateRollups)
  *   -> per-article writes (and the stories of stored articles that changed)
  *   -> rejects, input files -> the run's row (the commit)
  * </pre>
@@ -169,14 +172,14 @@ public final class RunJob {
               ArticleEntityRow.TABLE.toStored(entities.toDF()),
               ArticleSentimentRow.TABLE.toStored(sentiment.toDF()));
       if (config.rebuild()) {
-        DateRollups.overwrite(tx, written, clock);
+        DateRollups.overwrite(tx, written, clock::start);
       } else {
         // before the per-article tables change: the removed versions are read as stored
         DateRollups.merge(
             tx,
             written,
             removes ? DateRollups.stored(warehouse, plan.removedVersions()) : null,
-            clock);
+            clock::start);
       }
       CrashPoints.reach("between-tables");
       clock.start("write per-article tables");

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * articles that mention both. Each unordered pair appears once, ordered so that {@code (entity_a,
  * type_a) < (entity_b, type_b)}. Rules (see {@code EntityPairs}): pairs are formed within one
  * article only, among its {@code PER}, {@code ORG} and {@code LOC} entities, and an article
- * contributes pairs of at most its {@value zeitgeist.job.EntityPairs#MAX_ENTITIES_PER_ARTICLE}
+ * contributes pairs of at most its {@value zeitgeist.tables.EntityPairs#MAX_ENTITIES_PER_ARTICLE}
  * most-mentioned entities. Periods follow {@link DatePeriods}; partitioned by {@code grain}.
  */
 public class EntityPairsByDateRow implements Serializable {

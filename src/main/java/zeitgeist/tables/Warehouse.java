@@ -191,7 +191,7 @@ public final class Warehouse {
     return root;
   }
 
-  FileSystem fs() {
+  public FileSystem fs() {
     return fs;
   }
 

@@ -32,7 +32,7 @@ import org.apache.hadoop.fs.Path;
  * instant may both win.
  */
 public final class WarehouseLock implements AutoCloseable {
-  static final String NAME = "_lock";
+  public static final String NAME = "_lock";
   static final Duration HEARTBEAT = Duration.ofSeconds(30);
   static final Duration STALE_AFTER = Duration.ofMinutes(10);
 

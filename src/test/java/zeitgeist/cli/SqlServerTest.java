@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import scala.jdk.javaapi.CollectionConverters;
 import zeitgeist.TestSpark;
 import zeitgeist.job.SampleWarehouse;
-import zeitgeist.tables.SqlCatalog;
+import zeitgeist.sql.SqlCatalog;
 
 /**
  * {@code zeitgeist sql --serve} over the sample warehouse, driven through pipes as a notebook

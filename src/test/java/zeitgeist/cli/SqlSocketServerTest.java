@@ -24,7 +24,7 @@ import zeitgeist.TestSpark;
 import zeitgeist.job.RunFixtures;
 import zeitgeist.job.RunFixtures.Result;
 import zeitgeist.job.SampleWarehouse;
-import zeitgeist.tables.SqlCatalog;
+import zeitgeist.sql.SqlCatalog;
 import zeitgeist.tables.Warehouse;
 
 /**

@@ -9,7 +9,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import zeitgeist.tables.SqlCatalog;
+import zeitgeist.sql.SqlCatalog;
 import zeitgeist.tables.Warehouse;
 
 /**

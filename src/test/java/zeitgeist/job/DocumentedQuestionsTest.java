@@ -25,12 +25,12 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import zeitgeist.TestSpark;
+import zeitgeist.sql.SqlCatalog;
 import zeitgeist.tables.ArticleEntityRow;
 import zeitgeist.tables.ArticleEntitySentimentRow;
 import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.ArticleSentimentRow;
 import zeitgeist.tables.ArticleTermRow;
-import zeitgeist.tables.SqlCatalog;
 import zeitgeist.tables.Warehouse;
 
 /**

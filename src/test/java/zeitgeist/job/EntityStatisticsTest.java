@@ -17,6 +17,7 @@ import zeitgeist.config.AnalysisOptions;
 import zeitgeist.tables.ArticleEntityRow;
 import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.EntitiesByDateRow;
+import zeitgeist.tables.EntityPairs;
 import zeitgeist.tables.EntityPairsByDateRow;
 import zeitgeist.tables.Warehouse;
 

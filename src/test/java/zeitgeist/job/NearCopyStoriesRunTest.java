@@ -22,9 +22,9 @@ import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zeitgeist.TestSpark;
+import zeitgeist.sql.SqlCatalog;
 import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.NearCopyRow;
-import zeitgeist.tables.SqlCatalog;
 import zeitgeist.tables.TableSpec;
 import zeitgeist.tables.Warehouse;
 

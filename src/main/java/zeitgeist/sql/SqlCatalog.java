@@ -1,4 +1,4 @@
-package zeitgeist.tables;
+package zeitgeist.sql;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +18,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import zeitgeist.contexts.KwicLineFunction;
 import zeitgeist.contexts.TermContextsFunction;
+import zeitgeist.tables.TableSpec;
+import zeitgeist.tables.Warehouse;
 
 /**
  * A warehouse as Spark SQL sees it: every table as a temporary view under its own name, the derived

@@ -1,4 +1,4 @@
-package zeitgeist.job;
+package zeitgeist.spark;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

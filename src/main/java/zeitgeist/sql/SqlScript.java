@@ -1,4 +1,4 @@
-package zeitgeist.tables;
+package zeitgeist.sql;
 
 import java.util.ArrayList;
 import java.util.List;

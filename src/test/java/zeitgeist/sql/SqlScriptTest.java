@@ -1,4 +1,4 @@
-package zeitgeist.tables;
+package zeitgeist.sql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import zeitgeist.tables.SqlScript.Statement;
+import zeitgeist.sql.SqlScript.Statement;
 
 /** The one statement splitter (views.sql, {@code sql --file}, interactive input). No Spark. */
 class SqlScriptTest {

@@ -1,4 +1,4 @@
-package zeitgeist.job;
+package zeitgeist.config;
 
 /** The project version, from the jar manifest or Maven's properties; {@code dev} when unknown. */
 public final class ProjectVersion {

@@ -1,4 +1,4 @@
-package zeitgeist.tables;
+package zeitgeist.sql;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.sum;
@@ -11,6 +11,12 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import zeitgeist.tables.ArticleRow;
+import zeitgeist.tables.CorpusByDateRow;
+import zeitgeist.tables.RunRow;
+import zeitgeist.tables.TableSpec;
+import zeitgeist.tables.Warehouse;
+import zeitgeist.tables.WarehouseLock;
 
 /**
  * Checks that a warehouse is consistent, for {@code zeitgeist status}. Each check gives one line; a

@@ -1,4 +1,4 @@
-package zeitgeist.job;
+package zeitgeist.spark;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.logging.log4j.Level;

@@ -1,4 +1,4 @@
-package zeitgeist.job;
+package zeitgeist.tables;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;

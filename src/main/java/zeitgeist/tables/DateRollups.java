@@ -1,4 +1,4 @@
-package zeitgeist.job;
+package zeitgeist.tables;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
@@ -10,25 +10,13 @@ import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
-import zeitgeist.tables.ArticleEntityRow;
-import zeitgeist.tables.ArticleSentimentRow;
-import zeitgeist.tables.ArticleTermRow;
-import zeitgeist.tables.CorpusByDateRow;
-import zeitgeist.tables.CrashPoints;
-import zeitgeist.tables.DatePeriods;
-import zeitgeist.tables.EntitiesByDateRow;
-import zeitgeist.tables.EntityPairsByDateRow;
-import zeitgeist.tables.SentimentByDateRow;
-import zeitgeist.tables.TableSpec;
-import zeitgeist.tables.TableTransaction;
-import zeitgeist.tables.TermsByDateRow;
-import zeitgeist.tables.Warehouse;
 
 /**
  * Keeps the per-date tables equal to the rollup of the per-article tables, by addition.
@@ -51,7 +39,7 @@ import zeitgeist.tables.Warehouse;
  * per-article rows ({@code --rebuild}, and converting a warehouse); both paths share the
  * contribution code, so they cannot disagree on a rule.
  */
-final class DateRollups {
+public final class DateRollups {
   private DateRollups() {}
 
   /**
@@ -62,13 +50,13 @@ final class DateRollups {
    *     article_terms row of an analysed, non-duplicate article, with that article's date; so the
    *     terms' periods need no join with the articles
    */
-  record ArticleRows(
+  public record ArticleRows(
       Dataset<Row> articles,
       Dataset<Row> datedTerms,
       Dataset<Row> entities,
       Dataset<Row> sentiment) {
     /** From stored tables: the terms are joined with their articles for the dates. */
-    static ArticleRows joined(
+    public static ArticleRows joined(
         Dataset<Row> articles, Dataset<Row> terms, Dataset<Row> entities, Dataset<Row> sentiment) {
       Dataset<Row> dates =
           counted(articles)
@@ -83,7 +71,7 @@ final class DateRollups {
   }
 
   /** The articles whose rows count in per-date tables: analysed and not duplicates. */
-  static Dataset<Row> counted(Dataset<Row> articles) {
+  public static Dataset<Row> counted(Dataset<Row> articles) {
     return articles.filter(col("n_tokens").isNotNull().and(col("duplicate_of").isNull()));
   }
 
@@ -110,9 +98,9 @@ final class DateRollups {
    *
    * @param removed the stored rows the run removes, read before it removes them
    */
-  static void merge(
-      TableTransaction tx, ArticleRows written, ArticleRows removed, StageClock clock) {
-    clock.start("per-date: touched periods");
+  public static void merge(
+      TableTransaction tx, ArticleRows written, ArticleRows removed, Consumer<String> stage) {
+    stage.accept("per-date: touched periods");
     Dataset<Row> periods = periods(written, 1);
     if (removed != null) periods = periods.unionByName(periods(removed, -1));
     periods = periods.persist(StorageLevel.MEMORY_AND_DISK());
@@ -130,26 +118,26 @@ final class DateRollups {
             + "' AND DATE'"
             + span.getDate(2)
             + "'";
-    clock.start("per-date: corpus_by_date");
+    stage.accept("per-date: corpus_by_date");
     Contributions c = contributions(written, periods.filter(col("sign").gt(0)), 1);
     if (removed != null) {
       c = c.plus(contributions(removed, periods.filter(col("sign").lt(0)), -1));
     }
     tx.mergeSums(CorpusByDateRow.TABLE, c.corpus(), touched);
     CrashPoints.reach("mid-per-date");
-    clock.start("per-date: terms_by_date");
+    stage.accept("per-date: terms_by_date");
     tx.mergeSums(TermsByDateRow.TABLE, c.terms(), touched);
-    clock.start("per-date: entities_by_date, entity_pairs_by_date");
+    stage.accept("per-date: entities_by_date, entity_pairs_by_date");
     tx.mergeSums(EntitiesByDateRow.TABLE, c.entities(), touched);
     tx.mergeSums(EntityPairsByDateRow.TABLE, c.pairs(), touched);
-    clock.start("per-date: sentiment_by_date");
+    stage.accept("per-date: sentiment_by_date");
     tx.mergeSums(SentimentByDateRow.TABLE, c.sentiment(), touched);
     periods.unpersist();
   }
 
   /** Replaces every per-date table by the rollup of {@code all}, every stored article's rows. */
-  static void overwrite(TableTransaction tx, ArticleRows all, StageClock clock) {
-    clock.start("per-date tables, recomputed");
+  public static void overwrite(TableTransaction tx, ArticleRows all, Consumer<String> stage) {
+    stage.accept("per-date tables, recomputed");
     Dataset<Row> periods = periods(all, 1).persist(StorageLevel.MEMORY_AND_DISK());
     Contributions c = contributions(all, periods, 1);
     tx.overwriteSums(CorpusByDateRow.TABLE, c.corpus());
@@ -260,7 +248,7 @@ final class DateRollups {
    * The per-article rows of the articles {@code removed} (stored versions: {@code article_id},
    * {@code published_date}), read from the warehouse's tables at the run's start.
    */
-  static ArticleRows stored(Warehouse warehouse, Dataset<Row> removed) {
+  public static ArticleRows stored(Warehouse warehouse, Dataset<Row> removed) {
     Dataset<Row> ids = removed.select(col("article_id").as("rm_id")).distinct();
     Object[] years =
         removed

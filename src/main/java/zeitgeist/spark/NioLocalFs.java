@@ -1,4 +1,4 @@
-package zeitgeist.job;
+package zeitgeist.spark;
 
 import java.io.IOException;
 import java.net.URI;

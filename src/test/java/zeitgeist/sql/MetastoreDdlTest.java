@@ -1,4 +1,4 @@
-package zeitgeist.tables;
+package zeitgeist.sql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -26,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 import zeitgeist.TestSpark;
 import zeitgeist.job.RunFixtures;
 import zeitgeist.job.SampleWarehouse;
+import zeitgeist.tables.TableSpec;
+import zeitgeist.tables.Warehouse;
 
 /**
  * The DDL of {@code zeitgeist ddl} run against a persistent catalog: the test JVM's shared

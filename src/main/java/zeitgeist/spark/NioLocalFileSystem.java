@@ -1,4 +1,4 @@
-package zeitgeist.job;
+package zeitgeist.spark;
 
 import java.io.File;
 import java.io.FileNotFoundException;

@@ -1,11 +1,11 @@
-package zeitgeist.job;
+package zeitgeist.tables;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import zeitgeist.job.EntityPairs.Entity;
+import zeitgeist.tables.EntityPairs.Entity;
 
 /** The pure-Java pairing rule, against hand-written expectations. */
 class EntityPairsTest {

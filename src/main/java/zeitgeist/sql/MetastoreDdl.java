@@ -1,10 +1,12 @@
-package zeitgeist.tables;
+package zeitgeist.sql;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import zeitgeist.tables.TableSpec;
+import zeitgeist.tables.Warehouse;
 
 /**
  * Spark SQL DDL that registers a warehouse in a metastore (Hive metastore, {@code spark-sql}, a

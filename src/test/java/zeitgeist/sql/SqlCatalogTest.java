@@ -1,4 +1,4 @@
-package zeitgeist.tables;
+package zeitgeist.sql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import zeitgeist.TestSpark;
 import zeitgeist.job.SampleWarehouse;
+import zeitgeist.tables.Warehouse;
 
 /**
  * The lazy catalog: a statement gets the tables and views it names, with the ones those views read,

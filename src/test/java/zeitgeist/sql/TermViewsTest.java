@@ -1,4 +1,4 @@
-package zeitgeist.tables;
+package zeitgeist.sql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -11,6 +11,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import zeitgeist.TestSpark;
+import zeitgeist.tables.CorpusByDateRow;
+import zeitgeist.tables.TableTransaction;
+import zeitgeist.tables.TermsByDateRow;
+import zeitgeist.tables.TestRuns;
+import zeitgeist.tables.Warehouse;
 
 /**
  * The derived term views on a tiny hand-made warehouse, checked against values computed by hand.

@@ -40,13 +40,17 @@ JOIN corpus_by_date c ON c.grain = t.grain AND c.period = t.period;
 -- G2 = 2(a ln(a/E1) + b ln(b/E2)), where 0 ln 0 = 0. Signed: positive when the term is relatively
 -- more frequent in the period (a/c > b/d), negative when less. A row exists for each term present
 -- in the period; with only one period in a grain, G2 is 0. Phrases (n = 2) use the same token
--- totals as words.
+-- totals as words. Grains: those of the per-date tables (day, month, year), and calendar weeks
+-- (Monday to Sunday; `period` is the Monday), which the per-date tables do not have: the week
+-- counts are summed here from article_terms over the analysed articles dated to the day (a month-
+-- or year-precise date has no week; undated articles have none either). A query that names its
+-- grain reads only that grain's tables.
 CREATE OR REPLACE TEMPORARY VIEW term_keyness AS
 WITH grain_tokens AS (
   SELECT grain, sum(tokens) AS all_tokens FROM corpus_by_date GROUP BY grain
 ), term_totals AS (
   SELECT grain, term, n, sum(count) AS all_count FROM terms_by_date GROUP BY grain, term, n
-), cells AS (
+), period_cells AS (
   SELECT t.grain, t.period, t.term, t.n, t.articles,
          CAST(t.count AS DOUBLE) AS a, CAST(tt.all_count - t.count AS DOUBLE) AS b,
          CAST(c.tokens AS DOUBLE) AS c, CAST(g.all_tokens - c.tokens AS DOUBLE) AS d
@@ -54,8 +58,28 @@ WITH grain_tokens AS (
   JOIN corpus_by_date c ON c.grain = t.grain AND c.period = t.period
   JOIN term_totals tt ON tt.grain = t.grain AND tt.term = t.term AND tt.n = t.n
   JOIN grain_tokens g ON g.grain = t.grain
+), days AS (
+  SELECT article_id, n_tokens, CAST(date_trunc('week', published_date) AS DATE) AS period
+  FROM analysed_articles WHERE date_precision = 'day'
+), week_tokens AS (
+  SELECT period, sum(n_tokens) AS tokens FROM days GROUP BY period
+), all_week_tokens AS (
+  SELECT sum(tokens) AS all_tokens FROM week_tokens
+), week_terms AS (
+  SELECT d.period, t.term, t.n, count(*) AS articles, sum(t.count) AS count
+  FROM article_terms t JOIN days d ON d.article_id = t.article_id
+  GROUP BY d.period, t.term, t.n
+), week_cells AS (
+  SELECT 'week' AS grain, w.period, w.term, w.n, w.articles,
+         CAST(w.count AS DOUBLE) AS a,
+         CAST(sum(w.count) OVER (PARTITION BY w.term, w.n) - w.count AS DOUBLE) AS b,
+         CAST(k.tokens AS DOUBLE) AS c, CAST(g.all_tokens - k.tokens AS DOUBLE) AS d
+  FROM week_terms w
+  JOIN week_tokens k ON k.period = w.period
+  CROSS JOIN all_week_tokens g
 ), expected AS (
-  SELECT *, c * (a + b) / (c + d) AS e1, d * (a + b) / (c + d) AS e2 FROM cells
+  SELECT *, c * (a + b) / (c + d) AS e1, d * (a + b) / (c + d) AS e2
+  FROM (SELECT * FROM period_cells UNION ALL SELECT * FROM week_cells)
 )
 SELECT grain, period, term, n, articles,
        CAST(a AS BIGINT) AS count, CAST(b AS BIGINT) AS count_rest,
@@ -67,42 +91,9 @@ SELECT grain, period, term, n, articles,
        END AS g2
 FROM expected;
 
--- Keyness per calendar week (Monday to Sunday; `period` is the Monday): the same signed G2 as
--- term_keyness, of a term in one week against all other weeks. The per-date tables have no week
--- grain, so the week counts are summed here from article_terms over the analysed articles dated
--- to the day (a month- or year-precise date has no week; undated articles have none either).
+-- Keyness per calendar week: the week rows of term_keyness.
 CREATE OR REPLACE TEMPORARY VIEW term_keyness_by_week AS
-WITH days AS (
-  SELECT article_id, n_tokens, CAST(date_trunc('week', published_date) AS DATE) AS period
-  FROM analysed_articles WHERE date_precision = 'day'
-), week_tokens AS (
-  SELECT period, sum(n_tokens) AS tokens FROM days GROUP BY period
-), all_tokens AS (
-  SELECT sum(tokens) AS all_tokens FROM week_tokens
-), week_terms AS (
-  SELECT d.period, t.term, t.n, count(*) AS articles, sum(t.count) AS count
-  FROM article_terms t JOIN days d ON d.article_id = t.article_id
-  GROUP BY d.period, t.term, t.n
-), cells AS (
-  SELECT w.period, w.term, w.n, w.articles,
-         CAST(w.count AS DOUBLE) AS a,
-         CAST(sum(w.count) OVER (PARTITION BY w.term, w.n) - w.count AS DOUBLE) AS b,
-         CAST(k.tokens AS DOUBLE) AS c, CAST(g.all_tokens - k.tokens AS DOUBLE) AS d
-  FROM week_terms w
-  JOIN week_tokens k ON k.period = w.period
-  CROSS JOIN all_tokens g
-), expected AS (
-  SELECT *, c * (a + b) / (c + d) AS e1, d * (a + b) / (c + d) AS e2 FROM cells
-)
-SELECT 'week' AS grain, period, term, n, articles,
-       CAST(a AS BIGINT) AS count, CAST(b AS BIGINT) AS count_rest,
-       CAST(c AS BIGINT) AS tokens, CAST(d AS BIGINT) AS tokens_rest,
-       CASE WHEN d = 0 THEN 0.0
-            ELSE (CASE WHEN a / c >= b / d THEN 1 ELSE -1 END)
-                 * 2 * (CASE WHEN a > 0 THEN a * ln(a / e1) ELSE 0 END
-                        + CASE WHEN b > 0 THEN b * ln(b / e2) ELSE 0 END)
-       END AS g2
-FROM expected;
+SELECT * FROM term_keyness WHERE grain = 'week';
 
 -- Collocations: each two-word phrase per grain and period, and over the whole corpus (grain
 -- 'corpus', period NULL), with the counts of its two words in the same span and the span's word

@@ -1,6 +1,8 @@
 package zeitgeist.sql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -109,6 +111,21 @@ class TermViewsTest {
     // gipfel: a = 2, b = 0, c = 100, d = 200. E1 = 100·2/300 = 2/3. G² = 2·2·ln(3) = 4.394449.
     double g2 = spark.sql("SELECT g2 FROM term_keyness WHERE term = 'gipfel'").first().getDouble(0);
     assertEquals(4 * Math.log(3), g2, 1e-9);
+  }
+
+  @Test
+  void aKeynessQueryNamingItsGrainReadsOnlyWhatThatGrainNeeds() {
+    String month =
+        spark
+            .sql("SELECT term, g2 FROM term_keyness WHERE grain = 'month' AND n = 1")
+            .queryExecution()
+            .executedPlan()
+            .toString();
+    assertTrue(month.contains("terms_by_date"), month);
+    assertFalse(month.contains("article_terms"), "the week grain is pruned: " + month);
+    String week =
+        spark.sql("SELECT * FROM term_keyness_by_week").queryExecution().executedPlan().toString();
+    assertTrue(week.contains("article_terms"), week);
   }
 
   @Test

@@ -22,7 +22,6 @@ import zeitgeist.config.AnalysisOptions;
 import zeitgeist.config.ConfigException;
 import zeitgeist.lexicon.Lexicon;
 import zeitgeist.lexicon.LexiconFormat;
-import zeitgeist.lexicon.LexiconKind;
 import zeitgeist.lexicon.LexiconMatcher;
 import zeitgeist.lexicon.Lexicons;
 import zeitgeist.lexicon.eval.LabelledSentences;
@@ -140,11 +139,10 @@ final class ToneTrainCommand implements Callable<Integer> {
                   : ""));
     }
     List<Lexicon> features = AnalysisOptions.of(false, "none", List.of(), lexicons).lexicons();
-    for (Lexicon l : features) {
-      if (l.kind() != LexiconKind.POLARITY) {
-        throw new ConfigException(
-            "lexicon " + l.name() + " is a category lexicon, not a " + "polarity lexicon");
-      }
+    try {
+      ToneFeatures.requirePolarity(features);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(e.getMessage());
     }
     return train(labelled, features);
   }

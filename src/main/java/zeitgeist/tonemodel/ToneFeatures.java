@@ -47,12 +47,23 @@ public final class ToneFeatures {
    */
   public ToneFeatures(List<Lexicon> lexicons) {
     this.lexicons = List.copyOf(lexicons);
+    requirePolarity(this.lexicons);
     for (Lexicon l : this.lexicons) {
+      matchers.add(new LexiconMatcher(l));
+    }
+  }
+
+  /**
+   * Checks that every lexicon is a polarity lexicon: only their sums are features.
+   *
+   * @throws IllegalArgumentException naming the first category lexicon
+   */
+  public static void requirePolarity(List<Lexicon> lexicons) {
+    for (Lexicon l : lexicons) {
       if (l.kind() != LexiconKind.POLARITY) {
         throw new IllegalArgumentException(
             "lexicon " + l.name() + " is a category lexicon, not a polarity lexicon");
       }
-      matchers.add(new LexiconMatcher(l));
     }
   }
 

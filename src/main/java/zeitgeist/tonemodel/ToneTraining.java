@@ -36,9 +36,8 @@ import zeitgeist.text.AnalyzedText;
  */
 public final class ToneTraining {
   /**
-   * The classifier settings tried: L2 strengths on unstandardised features. (Standardised features
-   * were tried too, at first, and never chosen in any fold of either measured set: a standardised
-   * rare n-gram escapes the penalty.)
+   * The classifier settings tried: L2 strengths on unstandardised features ({@link
+   * MllibToneTrainer}).
    */
   static final List<MllibToneTrainer.Settings> SETTINGS =
       settings(new double[] {10.0, 1.0, 0.1, 0.01, 0.001});
@@ -52,7 +51,6 @@ public final class ToneTraining {
   private final ToneFeatures features;
   private final String name;
   private final List<MllibToneTrainer.Settings> settings;
-  private ExecutorService pool;
 
   /** A model fitted on some sentences, with what was chosen for it. */
   public record Fitted(
@@ -102,16 +100,22 @@ public final class ToneTraining {
    * @param skipped rows of the input without a usable label, carried into the reports
    */
   public Outcome run(List<AnalyzedText> texts, int[] labels, int folds, long seed, long skipped) {
-    pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool =
+        Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
     try {
-      return crossValidate(texts, labels, folds, seed, skipped);
+      return crossValidate(texts, labels, folds, seed, skipped, pool);
     } finally {
       pool.shutdownNow();
     }
   }
 
   private Outcome crossValidate(
-      List<AnalyzedText> texts, int[] labels, int folds, long seed, long skipped) {
+      List<AnalyzedText> texts,
+      int[] labels,
+      int folds,
+      long seed,
+      long skipped,
+      ExecutorService pool) {
     List<ToneFeatures.Sentence> feats = new ArrayList<>();
     for (AnalyzedText t : texts) {
       feats.add(features.of(t));
@@ -126,7 +130,7 @@ public final class ToneTraining {
       for (int i = 0; i < labels.length; i++) {
         (fold[i] == f ? test : train).add(i);
       }
-      Fitted fitted = fit(texts, feats, labels, train, seed);
+      Fitted fitted = fit(texts, feats, labels, train, seed, pool);
       perFold.add(fitted);
       LexiconMatcher matcher = new LexiconMatcher(fitted.lexicon());
       for (int i : test) {
@@ -140,7 +144,7 @@ public final class ToneTraining {
     for (int i = 0; i < labels.length; i++) {
       all.add(i);
     }
-    Fitted fitted = fit(texts, feats, labels, all, seed);
+    Fitted fitted = fit(texts, feats, labels, all, seed, pool);
     return new Outcome(
         new PolarityEvaluation.Report("classifier", classifier, skipped),
         new PolarityEvaluation.Report(name, export, skipped),
@@ -157,7 +161,8 @@ public final class ToneTraining {
       List<ToneFeatures.Sentence> feats,
       int[] labels,
       List<Integer> train,
-      long seed) {
+      long seed,
+      ExecutorService pool) {
     int[] trainLabels = train.stream().mapToInt(i -> labels[i]).toArray();
     int[] inner = stratifiedFolds(trainLabels, INNER_FOLDS, seed + 1);
     // every (setting, inner fold) fit at once: each is a chain of small Spark jobs
@@ -253,7 +258,7 @@ public final class ToneTraining {
   private static List<MllibToneTrainer.Settings> settings(double[] regParams) {
     List<MllibToneTrainer.Settings> out = new ArrayList<>();
     for (double r : regParams) {
-      out.add(new MllibToneTrainer.Settings(r, false));
+      out.add(new MllibToneTrainer.Settings(r));
     }
     return List.copyOf(out);
   }

@@ -32,7 +32,7 @@ class ToneTrainingTest {
   private static final Lexicon TINY =
       Lexicons.load(Path.of("src/test/resources/tone/tiny-lexicon.tsv"));
   private static final List<MllibToneTrainer.Settings> ONE_SETTING =
-      List.of(new MllibToneTrainer.Settings(0.1, false));
+      List.of(new MllibToneTrainer.Settings(0.1));
 
   private static List<AnalyzedText> texts;
   private static int[] labels;
@@ -91,7 +91,7 @@ class ToneTrainingTest {
     Vocabulary v = Vocabulary.fit(feats, features.lexiconFeatures(), 2);
     List<Vocabulary.Row> rows = feats.stream().map(v::row).toList();
     // a weak penalty, so the classes' scores are far apart and not all alike
-    MllibToneTrainer.Settings weak = new MllibToneTrainer.Settings(0.001, false);
+    MllibToneTrainer.Settings weak = new MllibToneTrainer.Settings(0.001);
     LogisticRegressionModel mllib = trainer.fitMllib(rows, labels, v.size(), weak);
     LinearToneModel ours = MllibToneTrainer.toModel(mllib, v.size(), new int[] {12, 12, 12});
     List<Integer> predicted = new ArrayList<>();

@@ -134,8 +134,9 @@ final class ChangePlan {
             .collectAsList()) {
       if (STORED.equals(r.getString(0))) {
         rewritten += r.getLong(2);
-      } else if (INCOMING.equals(r.getString(0)) && r.getBoolean(1)) {
-        duplicates += r.getLong(2);
+      }
+      if (!OLD.equals(r.getString(0)) && r.getBoolean(1)) {
+        duplicates += r.getLong(2); // written, incoming or stored, with a first copy elsewhere
       }
     }
 

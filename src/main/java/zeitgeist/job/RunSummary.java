@@ -23,7 +23,8 @@ import zeitgeist.ingest.LanguageIdentifier;
  *     input path, locator and reason)
  * @param written rows written to {@code articles}: new, changed, and stored articles written again
  *     (a duplicate's first copy moved, or {@code --rebuild})
- * @param duplicates incoming articles whose text duplicates another article's
+ * @param duplicates written articles whose text duplicates another article's ({@code duplicate_of}
+ *     set), of {@code written}
  * @param filesRead input files read
  * @param filesSkipped input files not read because a run read them unchanged before; their articles
  *     count in {@code read} and {@code unchanged}, their rejects in {@code read} and {@code

@@ -217,7 +217,7 @@ public class RunRow implements Serializable {
     written = v;
   }
 
-  /** New articles whose text duplicates another article's. */
+  /** Written articles whose text duplicates another article's ({@code duplicate_of} set). */
   public long getDuplicates() {
     return duplicates;
   }

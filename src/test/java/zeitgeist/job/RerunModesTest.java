@@ -29,10 +29,11 @@ class RerunModesTest {
   @BeforeAll
   static void firstRun() throws Exception {
     in = Files.createDirectories(tmp.resolve("in"));
-    Files.writeString(
-        in.resolve("a.txt"),
+    String a =
         " date 2020-05-04 Der Stadtrat hat den Haushalt für "
-            + "das kommende Jahr beschlossen. Die Opposition kritisierte die Pläne.");
+            + "das kommende Jahr beschlossen. Die Opposition kritisierte die Pläne.";
+    Files.writeString(in.resolve("a.txt"), a);
+    Files.writeString(in.resolve("c.txt"), a); // a duplicate of a.txt, never analysed
     Files.writeString(
         in.resolve("b.txt"),
         " date 2020-05-06 Die Feuerwehr wurde am Abend zu "
@@ -62,7 +63,8 @@ class RerunModesTest {
         cli("run", "--input", in.toString(), "--warehouse", wh, "--keep-stopwords", "--rebuild");
     assertEquals(0, rebuilt.exitCode(), rebuilt.err());
     assertTrue(
-        rebuilt.out().contains("new 0, unchanged 2") && rebuilt.out().contains("written 2"),
+        rebuilt.out().contains("new 0, unchanged 3")
+            && rebuilt.out().contains("written 3 (1 duplicates"),
         rebuilt.out());
     assertEquals(2, warehouse().read(ArticleTermRow.TABLE).filter("term = 'der'").count());
     assertEquals(
@@ -101,11 +103,17 @@ class RerunModesTest {
 
     RunFixtures.Result full = cli("run", "--input", in.toString(), "--warehouse", wh, "--full");
     assertEquals(0, full.exitCode(), full.err());
-    assertTrue(full.out().contains("written 2"), full.out());
+    assertTrue(full.out().contains("written 3 (1 duplicates"), full.out());
     assertEquals(
         0,
         warehouse().read(ArticleTermRow.TABLE).filter("term = 'der'").count(),
         "--full re-analyses with the current configuration");
-    assertEquals(2, warehouse().read(zeitgeist.tables.ArticleRow.TABLE).count());
+    assertEquals(3, warehouse().read(zeitgeist.tables.ArticleRow.TABLE).count());
+    assertEquals(
+        1,
+        warehouse()
+            .read(zeitgeist.tables.ArticleRow.TABLE)
+            .filter("duplicate_of = 'a.txt'")
+            .count());
   }
 }

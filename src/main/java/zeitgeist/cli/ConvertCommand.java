@@ -28,7 +28,14 @@ import zeitgeist.tables.WarehouseLock;
           + "tables, in place.",
       "Keeps every stored row without copying it, recomputes the per-date tables, and records "
           + "the conversion in runs. If it is interrupted, run it again to finish it."
-    })
+    },
+    footerHeading = ExitCodes.EXAMPLES,
+    footer = {
+      "  zeitgeist convert --warehouse warehouse",
+      "  zeitgeist status --warehouse warehouse          (check it afterwards)"
+    },
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK, ExitCodes.FAILED, ExitCodes.USAGE, ExitCodes.BUSY})
 final class ConvertCommand implements Callable<Integer> {
   @Option(
       names = {"-w", "--warehouse"},

@@ -22,7 +22,15 @@ import zeitgeist.tables.Warehouse;
           + "DELTA LOCATION for every table (Delta keeps partitions and columns in its log: "
           + "nothing to repair after a run), CREATE VIEW for every derived view.",
       "Run it with spark-sql -f, or use jobs/register-metastore."
-    })
+    },
+    footerHeading = ExitCodes.EXAMPLES,
+    footer = {
+      "  zeitgeist ddl --warehouse warehouse > zeitgeist.sql",
+      "  zeitgeist ddl --warehouse /data/wh --database news > news.sql",
+      "  spark-sql -f zeitgeist.sql"
+    },
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK, ExitCodes.FAILED, ExitCodes.USAGE})
 final class DdlCommand implements Callable<Integer> {
   @Option(
       names = {"-w", "--warehouse"},

@@ -45,11 +45,15 @@ import zeitgeist.tables.Warehouse;
     name = "kwic",
     mixinStandardHelpOptions = true,
     description = {
-      "Show the contexts behind a term's, phrase's or entity's counts (keyword in context).",
-      "Examples:",
-      "  zeitgeist kwic -w warehouse --term gespräch --from 2018-03-01 --to 2018-03-31",
+      "Show the contexts behind a term's, phrase's or entity's counts (keyword in context)."
+    },
+    footerHeading = ExitCodes.EXAMPLES,
+    footer = {
+      "  zeitgeist kwic -w warehouse --term gespräch --from 2018-03-01",
       "  zeitgeist kwic -w warehouse --entity \"Wladimir Putin\" --tone negative"
-    })
+    },
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK, ExitCodes.FAILED, ExitCodes.USAGE})
 final class KwicCommand implements Callable<Integer> {
   @Option(
       names = {"-w", "--warehouse"},

@@ -7,8 +7,8 @@ import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import zeitgeist.config.BuildInfo;
 import zeitgeist.config.ConfigException;
-import zeitgeist.config.ProjectVersion;
 import zeitgeist.job.RunJob;
 import zeitgeist.spark.SparkSessions;
 import zeitgeist.tables.RunRow;
@@ -30,7 +30,14 @@ import zeitgeist.tables.WarehouseMaintenance;
           + "older runs need (Delta VACUUM), keeping the last --keep-runs finished runs readable "
           + "with sql --as-of-run.",
       "Prints one line per table and a final line."
-    })
+    },
+    footerHeading = ExitCodes.EXAMPLES,
+    footer = {
+      "  zeitgeist maintain --warehouse warehouse --dry-run",
+      "  zeitgeist maintain --warehouse warehouse --keep-runs 10"
+    },
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK, ExitCodes.FAILED, ExitCodes.USAGE, ExitCodes.BUSY})
 final class MaintainCommand implements Callable<Integer> {
   /** Runs kept readable when {@code --keep-runs} is not given: a month of nightly runs. */
   static final int DEFAULT_KEEP_RUNS = 30;
@@ -85,7 +92,7 @@ final class MaintainCommand implements Callable<Integer> {
         RunRow row = new RunRow();
         row.setRunId(runId);
         row.setStartedAt(Timestamp.from(started));
-        row.setProjectVersion(ProjectVersion.get());
+        row.setProjectVersion(BuildInfo.get().describe(wh.spark().version()));
         row.setArguments(String.join(" ", spec.commandLine().getParseResult().originalArgs()));
         result = maintenance.run(row);
       }

@@ -29,10 +29,18 @@ import zeitgeist.stories.eval.SourceArticles;
     name = "near-copy-eval",
     mixinStandardHelpOptions = true,
     description = {
-      "Derive near-copies (new headline, dropped or added paragraph, boilerplate, rewording) from",
-      "articles and score near-copy detection on them: precision, recall per edit, matches",
-      "between different articles. SOURCE: an input directory (as for run) or a 10kGNAD CSV."
-    })
+      "Derive near-copies from articles and score near-copy detection on them.",
+      "The edits: new headline, dropped or added paragraph, boilerplate, rewording. Reports "
+          + "precision, recall per edit, and matches between different articles. SOURCE: an "
+          + "input directory (as for run) or a 10kGNAD CSV."
+    },
+    footerHeading = ExitCodes.EXAMPLES,
+    footer = {
+      "  zeitgeist near-copy-eval --split test data/sample",
+      "  zeitgeist near-copy-eval --split dev data/sample path/to/10kgnad/test.csv"
+    },
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK, ExitCodes.FAILED, ExitCodes.USAGE})
 final class NearCopyEvalCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "SOURCE",

@@ -47,9 +47,18 @@ import zeitgeist.ingest.RawRecord;
     name = "ner-eval",
     mixinStandardHelpOptions = true,
     description = {
-      "Score a named-entity recogniser on a CoNLL or GermEval-2014 file: precision, recall and F1",
-      "per type and overall for PER, ORG and LOC (exact span and type match on outer entities)."
-    })
+      "Score a named-entity recogniser on a CoNLL or GermEval-2014 file, or on annotated "
+          + "articles (--documents).",
+      "Precision, recall and F1 per type and overall for PER, ORG and LOC (on a file: exact "
+          + "span and type match on outer entities)."
+    },
+    footerHeading = ExitCodes.EXAMPLES,
+    footer = {
+      "  zeitgeist ner-eval --documents data/entities/documents.jsonl --show-errors",
+      "  zeitgeist ner-eval --ner corenlp path/to/germeval2014/NER-de-dev.tsv"
+    },
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK, ExitCodes.FAILED, ExitCodes.USAGE})
 final class NerEvalCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "The gold file (GermEval TSV or CoNLL columns).")
   Path file;

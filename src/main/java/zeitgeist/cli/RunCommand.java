@@ -23,7 +23,16 @@ import zeitgeist.tables.WarehouseLock;
     description = {
       "Read articles from the inputs, clean and date them, and write the warehouse tables.",
       "Articles already in the warehouse (same article_id and content) are skipped."
-    })
+    },
+    footerHeading = ExitCodes.EXAMPLES,
+    footer = {
+      "  zeitgeist run --input data/sample --warehouse warehouse",
+      "  zeitgeist run --input /data/news --warehouse /data/wh \\",
+      "      --lexicon sentiws=path/to/SentiWS_v2.0",
+      "  zeitgeist run -i /data/news -w /data/wh --keep-stopwords --rebuild"
+    },
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK, ExitCodes.FAILED, ExitCodes.RUN_USAGE, ExitCodes.BUSY})
 final class RunCommand implements Callable<Integer> {
   @Option(
       names = {"-i", "--input"},
@@ -39,7 +48,7 @@ final class RunCommand implements Callable<Integer> {
       names = {"-w", "--warehouse"},
       paramLabel = "DIR",
       required = true,
-      description = "Warehouse directory holding the Parquet tables (created if missing).")
+      description = "Warehouse directory holding the tables (created if missing).")
   String warehouse;
 
   @Option(

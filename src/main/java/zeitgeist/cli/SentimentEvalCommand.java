@@ -23,11 +23,20 @@ import zeitgeist.lexicon.eval.PolarityEvaluation;
     name = "sentiment-eval",
     mixinStandardHelpOptions = true,
     description = {
-      "Score polarity lexicons on a TSV of sentences with gold polarity labels: accuracy and",
-      "macro-F1 over positive / neutral / negative (neutral: |positive - negative| < "
+      "Score polarity lexicons on a TSV of sentences with gold polarity labels.",
+      "Accuracy and macro-F1 over positive / neutral / negative (neutral: |positive - negative| < "
           + PolarityEvaluation.NEUTRAL_BAND
           + ")."
-    })
+    },
+    footerHeading = ExitCodes.EXAMPLES,
+    footer = {
+      "  zeitgeist sentiment-eval --label-column label \\",
+      "      data/lexicons/news-sentences-de.tsv",
+      "  zeitgeist sentiment-eval --lexicon sentiws=path/to/SentiWS_v2.0 \\",
+      "      path/to/sentences.tsv"
+    },
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK, ExitCodes.FAILED, ExitCodes.USAGE})
 final class SentimentEvalCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "TSV with a header row.")
   Path file;

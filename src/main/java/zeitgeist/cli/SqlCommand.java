@@ -63,7 +63,16 @@ import zeitgeist.tables.Warehouse;
           + "interactive shell (each statement ends with ';' at the end of a line; quit, exit or "
           + "Ctrl-D leaves). A running 'zeitgeist sql --listen' server for the same warehouse "
           + "answers when there is one."
-    })
+    },
+    footerHeading = ExitCodes.EXAMPLES,
+    footer = {
+      "  zeitgeist sql --warehouse warehouse \"SELECT * FROM top_terms LIMIT 20\"",
+      "  zeitgeist sql --warehouse warehouse --format csv \\",
+      "      \"SELECT * FROM terms_by_date\" > terms.csv",
+      "  zeitgeist sql --warehouse warehouse            (an interactive shell)"
+    },
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK, ExitCodes.FAILED, ExitCodes.QUERY})
 final class SqlCommand implements Callable<Integer> {
   /**
    * Spark's loggers that print a failing task's stack trace (twice) before the query's exception

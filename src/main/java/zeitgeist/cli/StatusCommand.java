@@ -49,7 +49,14 @@ import zeitgeist.tables.Warehouse;
       "Show the last runs, every table's rows, version, files and size, the runs still "
           + "readable with sql --as-of-run, and whether the warehouse is consistent.",
       "Exit code 0 when it is consistent, 3 when it needs attention."
-    })
+    },
+    footerHeading = ExitCodes.EXAMPLES,
+    footer = {
+      "  zeitgeist status --warehouse warehouse",
+      "  zeitgeist status --warehouse warehouse --format json > status.json"
+    },
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK, ExitCodes.FAILED, ExitCodes.USAGE, ExitCodes.NEEDS_ATTENTION})
 final class StatusCommand implements Callable<Integer> {
   private static final JsonFactory JSON = new JsonFactory();
 

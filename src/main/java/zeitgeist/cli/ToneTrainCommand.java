@@ -44,10 +44,21 @@ import zeitgeist.tonemodel.ToneTraining;
     name = "tone-train",
     mixinStandardHelpOptions = true,
     description = {
-      "Train a tone classifier on your labelled sentences (a TSV with a header row; labels",
-      "positive/neutral/negative or +/0/-), report its cross-validated macro-F1, and write it as",
-      "a weighted polarity lexicon that runs use like any other: --lexicon NAME=FILE."
-    })
+      "Train a tone classifier on your labelled sentences and write it as a polarity lexicon.",
+      "The sentences are a TSV with a header row (labels positive/neutral/negative or +/0/-); it "
+          + "reports the classifier's cross-validated macro-F1, and runs use the lexicon like any "
+          + "other: --lexicon NAME=FILE."
+    },
+    footerHeading = ExitCodes.EXAMPLES,
+    footer = {
+      "  zeitgeist tone-train --labels data/lexicons/news-sentences-de.tsv \\",
+      "      --output my-tone.tsv",
+      "  zeitgeist run --input data/sample --warehouse warehouse --rebuild \\",
+      "      --lexicon data/lexicons/zeitgeist-polarity-de.tsv \\",
+      "      --lexicon my-tone=my-tone.tsv"
+    },
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {ExitCodes.OK, ExitCodes.FAILED, ExitCodes.USAGE})
 final class ToneTrainCommand implements Callable<Integer> {
   @Option(
       names = "--labels",

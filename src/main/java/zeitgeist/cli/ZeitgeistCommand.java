@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import zeitgeist.config.BuildInfo;
 import zeitgeist.config.ConfigException;
-import zeitgeist.config.ProjectVersion;
 import zeitgeist.tables.WarehouseLock;
 
 /**
@@ -19,6 +19,20 @@ import zeitgeist.tables.WarehouseLock;
     mixinStandardHelpOptions = true,
     versionProvider = ZeitgeistCommand.Version.class,
     description = "Term, entity and sentiment-lexicon statistics over German news, on Spark.",
+    footerHeading = ExitCodes.EXAMPLES,
+    footer = {
+      "  zeitgeist run --input data/sample --warehouse warehouse",
+      "  zeitgeist sql --warehouse warehouse \"SELECT * FROM top_terms LIMIT 20\"",
+      "  zeitgeist help run"
+    },
+    exitCodeListHeading = ExitCodes.HEADING,
+    exitCodeList = {
+      ExitCodes.OK,
+      ExitCodes.FAILED,
+      ExitCodes.QUERY,
+      ExitCodes.STATUS_NEEDS_ATTENTION,
+      ExitCodes.BUSY
+    },
     subcommands = {
       RunCommand.class,
       SqlCommand.class,
@@ -141,11 +155,11 @@ public final class ZeitgeistCommand implements Runnable {
     System.exit(code);
   }
 
-  /** Prints the project version. */
+  /** Prints the project version, its commit, and the versions it was built with. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"zeitgeist " + ProjectVersion.get()};
+      return BuildInfo.get().versionLines();
     }
   }
 }

@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import zeitgeist.config.BuildInfo;
 import zeitgeist.config.ConfigException;
-import zeitgeist.config.ProjectVersion;
 import zeitgeist.tables.ArticleEntityRow;
 import zeitgeist.tables.ArticleRow;
 import zeitgeist.tables.ArticleSentimentRow;
@@ -256,7 +256,7 @@ public final class ConvertJob {
     r.setFinishedAt(Timestamp.from(Instant.now()));
     r.setStatus(Warehouse.CONVERTED);
     r.setLanguages(Map.of());
-    r.setProjectVersion(ProjectVersion.get());
+    r.setProjectVersion(BuildInfo.get().describe(SparkSession.active().version()));
     if (source != null) {
       r.setConfig(source.getString(1));
       r.setArguments(source.getString(2));

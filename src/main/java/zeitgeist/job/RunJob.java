@@ -20,8 +20,8 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.LongAccumulator;
+import zeitgeist.config.BuildInfo;
 import zeitgeist.config.JobConfig;
-import zeitgeist.config.ProjectVersion;
 import zeitgeist.progress.ProgressPrinter;
 import zeitgeist.progress.StageProgress;
 import zeitgeist.tables.ArticleEntityRow;
@@ -339,7 +339,7 @@ public final class RunJob {
     r.setDatesUnreadable(s.datesUnreadable());
     r.setDatesImplausible(s.datesImplausible());
     r.setLanguages(s.languages());
-    r.setProjectVersion(ProjectVersion.get());
+    r.setProjectVersion(BuildInfo.get().describe(SparkSession.active().version()));
     r.setArguments(config.arguments());
     r.setConfig(config.fingerprint());
     r.setMessage(failure);

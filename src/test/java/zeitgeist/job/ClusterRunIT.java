@@ -317,8 +317,8 @@ class ClusterRunIT {
   /**
    * Every table holds the same rows (as multisets) after the cluster run as after the local run.
    * Left out: {@code run_id} (each run has its own), the run's start and end times and its {@code
-   * project_version} (the local run here runs from classes: {@code dev}); the warehouse path in
-   * {@code runs.arguments} is replaced by a placeholder. Doubles are compared to 12 significant
+   * project_version} (it names the Spark each ran on, and a build may differ); the warehouse path
+   * in {@code runs.arguments} is replaced by a placeholder. Doubles are compared to 12 significant
    * digits: per-date sums of doubles may add in another order when the data is partitioned
    * differently.
    */
@@ -354,7 +354,7 @@ class ClusterRunIT {
   }
 
   private static List<String> comparableRows(Warehouse wh, TableSpec<?> table, String path) {
-    // project_version: the local run here runs from classes, not the jar ("dev").
+    // project_version: it names the Spark each run ran on
     Set<String> skipped =
         table.equals(RunRow.TABLE)
             ? Set.of("run_id", "started_at", "finished_at", "project_version")

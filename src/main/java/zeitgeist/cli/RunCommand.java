@@ -45,6 +45,15 @@ final class RunCommand implements Callable<Integer> {
   List<String> inputs = new ArrayList<>();
 
   @Option(
+      names = RunConfigFile.OPTION,
+      paramLabel = "FILE",
+      description =
+          "Options of run from a file (key = value lines; keys are the long option names "
+              + "without dashes, lists comma-separated, spark.* keys Spark settings); "
+              + "options on the command line win.")
+  java.nio.file.Path config;
+
+  @Option(
       names = {"-w", "--warehouse"},
       paramLabel = "DIR",
       required = true,

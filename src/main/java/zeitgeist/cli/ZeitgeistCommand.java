@@ -1,6 +1,8 @@
 package zeitgeist.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -115,6 +117,19 @@ public final class ZeitgeistCommand implements Runnable {
           }
           return EXIT_FAILURE;
         });
+    if (args.length > 0 && args[0].equals("run")) {
+      try {
+        List<String> rest =
+            RunConfigFile.expand(
+                cli.getSubcommands().get("run").getCommandSpec(),
+                List.of(args).subList(1, args.length));
+        args = Stream.concat(Stream.of("run"), rest.stream()).toArray(String[]::new);
+      } catch (ConfigException e) {
+        err.println("zeitgeist run: error: " + e.getMessage());
+        err.flush();
+        return EXIT_USAGE;
+      }
+    }
     return cli.execute(args);
   }
 

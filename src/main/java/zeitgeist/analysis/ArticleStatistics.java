@@ -13,7 +13,8 @@ import zeitgeist.text.Sentence;
 
 /**
  * Everything {@link ArticleAnalyzer} finds in one article, as values: the Spark layer maps each
- * list to one table's rows and adds the article's id, date and run. Immutable.
+ * list to one table's rows and adds the article's id, date and run. The lists are not copied: the
+ * analyser does not change them after it returns them, and readers must not either.
  *
  * @param tokens word tokens of the body text (numbers included, punctuation not)
  * @param terms the counted terms of the body text, in the order {@link zeitgeist.terms.TermCounter}

@@ -26,8 +26,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
 import zeitgeist.TestSpark;
 import zeitgeist.tables.ArticleEntityRow;
 import zeitgeist.tables.ArticleRow;
-import zeitgeist.tables.RunRow;
 import zeitgeist.tables.TableSpec;
 import zeitgeist.tables.TermsByDateRow;
 import zeitgeist.tables.Warehouse;
@@ -315,12 +312,8 @@ class ClusterRunIT {
   }
 
   /**
-   * Every table holds the same rows (as multisets) after the cluster run as after the local run.
-   * Left out: {@code run_id} (each run has its own), the run's start and end times and its {@code
-   * project_version} (it names the Spark each ran on, and a build may differ); the warehouse path
-   * in {@code runs.arguments} is replaced by a placeholder. Doubles are compared to 12 significant
-   * digits: per-date sums of doubles may add in another order when the data is partitioned
-   * differently.
+   * Every table holds the same rows (as multisets) after the cluster run as after the local run, as
+   * {@link RunFixtures#tableDifferences} compares them.
    */
   @Test
   void everyTableEqualsTheLocalRun() {
@@ -329,67 +322,14 @@ class ClusterRunIT {
     assertTrue(local.read(ArticleRow.TABLE).count() >= 30, "the local run wrote no articles");
     assertTrue(local.read(ArticleEntityRow.TABLE).count() > 0, "the local run found no entities");
     assertTrue(local.read(TermsByDateRow.TABLE).count() > 0, "the local run counted no terms");
-    List<String> differing = new ArrayList<>();
     for (TableSpec<?> t : Warehouse.TABLES) {
       // written by the executors, committed by the driver: a Delta table any reader can open
       String path = onCluster.tablePath(t).toString();
       assertTrue(DeltaTable.isDeltaTable(TestSpark.session(), path), path);
       assertTrue(DeltaTable.forPath(TestSpark.session(), path).history().count() > 0, path);
-      List<String> a = comparableRows(local, t, localWh);
-      List<String> b = comparableRows(onCluster, t, clusterWh);
-      if (!a.equals(b)) {
-        differing.add(
-            t.name()
-                + ": "
-                + a.size()
-                + " rows locally, "
-                + b.size()
-                + " on the cluster; only locally "
-                + firstMissing(a, b)
-                + ", only on the cluster "
-                + firstMissing(b, a));
-      }
     }
+    List<String> differing = RunFixtures.tableDifferences(localWh, clusterWh);
     assertEquals(List.of(), differing);
-  }
-
-  private static List<String> comparableRows(Warehouse wh, TableSpec<?> table, String path) {
-    // project_version: it names the Spark each run ran on
-    Set<String> skipped =
-        table.equals(RunRow.TABLE)
-            ? Set.of("run_id", "started_at", "finished_at", "project_version")
-            : Set.of("run_id");
-    Dataset<Row> df = wh.read(table);
-    String[] cols =
-        Stream.of(df.columns()).filter(c -> !skipped.contains(c)).toArray(String[]::new);
-    List<String> out = new ArrayList<>();
-    for (Row r : df.selectExpr(cols).collectAsList()) {
-      StringBuilder line = new StringBuilder();
-      for (int i = 0; i < r.length(); i++) {
-        Object v = r.get(i);
-        line.append(i == 0 ? "" : "\t")
-            .append(
-                v == null
-                    ? "\\N"
-                    : v instanceof Double d
-                        ? String.format(Locale.ROOT, "%.12g", d)
-                        : String.valueOf(v));
-      }
-      out.add(line.toString().replace(path, "WAREHOUSE"));
-    }
-    out.sort(null);
-    return out;
-  }
-
-  /** Up to 3 rows of {@code a} not matched in {@code b} (as multisets). */
-  private static List<String> firstMissing(List<String> a, List<String> b) {
-    Map<String, Integer> left = new HashMap<>();
-    b.forEach(r -> left.merge(r, 1, Integer::sum));
-    List<String> out = new ArrayList<>();
-    for (String r : a) {
-      if (left.merge(r, -1, Integer::sum) < 0 && out.size() < 3) out.add(r);
-    }
-    return out;
   }
 
   private static <T> Set<T> difference(Set<T> a, Set<T> b) {

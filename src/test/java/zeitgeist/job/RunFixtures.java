@@ -7,12 +7,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import zeitgeist.TestSpark;
 import zeitgeist.cli.ZeitgeistCommand;
+import zeitgeist.tables.RunRow;
+import zeitgeist.tables.TableSpec;
+import zeitgeist.tables.Warehouse;
 
 /** Runs the CLI in the test JVM (sharing its SparkSession) and turns tables into sorted rows. */
 public final class RunFixtures {
@@ -78,5 +86,94 @@ public final class RunFixtures {
   /** A double as the recount tests compare it: 9 decimals. */
   public static String num(double d) {
     return String.format(java.util.Locale.ROOT, "%.9f", d);
+  }
+
+  /**
+   * What differs between every table of two warehouses made by the same run of the same inputs
+   * (each table's name, its row counts, and up to 3 rows found only on either side); empty when
+   * they hold the same rows. Not compared: the run ids, and in {@code runs} the run times and
+   * {@code project_version} (it names the Spark each run ran on, and a build may differ); each
+   * warehouse's path is replaced by a placeholder. Doubles are compared to 12 significant digits:
+   * per-date sums of doubles may add in another order when the data is partitioned differently.
+   */
+  public static List<String> tableDifferences(String whA, String whB) {
+    return tableDifferences(whA, whB, Map.of());
+  }
+
+  /**
+   * As {@link #tableDifferences(String, String)}, with each key of {@code placeholders} (e.g. the
+   * absolute path of an input folder that differs between the two runs) replaced by its value in
+   * the rows of both warehouses.
+   */
+  public static List<String> tableDifferences(
+      String whA, String whB, Map<String, String> placeholders) {
+    Warehouse a = new Warehouse(TestSpark.session(), whA);
+    Warehouse b = new Warehouse(TestSpark.session(), whB);
+    List<String> differing = new ArrayList<>();
+    for (TableSpec<?> t : Warehouse.TABLES) {
+      List<String> rowsA = comparableRows(a, t, whA, placeholders);
+      List<String> rowsB = comparableRows(b, t, whB, placeholders);
+      if (!rowsA.equals(rowsB)) {
+        differing.add(
+            t.name()
+                + ": "
+                + rowsA.size()
+                + " rows in "
+                + whA
+                + ", "
+                + rowsB.size()
+                + " in "
+                + whB
+                + "; only in the first "
+                + firstMissing(rowsA, rowsB)
+                + ", only in the second "
+                + firstMissing(rowsB, rowsA));
+      }
+    }
+    return differing;
+  }
+
+  private static List<String> comparableRows(
+      Warehouse wh, TableSpec<?> table, String path, Map<String, String> placeholders) {
+    // project_version: it names the Spark each run ran on
+    Set<String> skipped =
+        table.equals(RunRow.TABLE)
+            ? Set.of("run_id", "started_at", "finished_at", "project_version")
+            : Set.of("run_id");
+    Dataset<Row> df = wh.read(table);
+    String[] cols =
+        Stream.of(df.columns()).filter(c -> !skipped.contains(c)).toArray(String[]::new);
+    List<String> out = new ArrayList<>();
+    for (Row r : df.selectExpr(cols).collectAsList()) {
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < r.length(); i++) {
+        Object v = r.get(i);
+        line.append(i == 0 ? "" : "\t")
+            .append(
+                v == null
+                    ? "\\N"
+                    : v instanceof Double d
+                        ? String.format(Locale.ROOT, "%.12g", d)
+                        : String.valueOf(v));
+      }
+      String row = line.toString().replace(path, "WAREHOUSE");
+      for (Map.Entry<String, String> p : placeholders.entrySet()) {
+        row = row.replace(p.getKey(), p.getValue());
+      }
+      out.add(row);
+    }
+    out.sort(null);
+    return out;
+  }
+
+  /** Up to 3 rows of {@code a} not matched in {@code b} (as multisets). */
+  private static List<String> firstMissing(List<String> a, List<String> b) {
+    Map<String, Integer> left = new HashMap<>();
+    b.forEach(r -> left.merge(r, 1, Integer::sum));
+    List<String> out = new ArrayList<>();
+    for (String r : a) {
+      if (left.merge(r, -1, Integer::sum) < 0 && out.size() < 3) out.add(r);
+    }
+    return out;
   }
 }

@@ -1,5 +1,6 @@
 package zeitgeist.spark;
 
+import java.nio.file.Path;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
@@ -104,6 +105,14 @@ public final class SparkSessions {
     conf.setIfMissing("spark.sql.debug.maxToStringFields", "200");
     conf.setIfMissing("spark.sql.files.maxRecordsPerFile", "500000");
     conf.setIfMissing("spark.hadoop.mapreduce.fileoutputcommitter.marksuccessfuljobs", "false");
+    // zeitgeist keeps no tables in Spark's catalog (its tables are paths, its views temporary),
+    // but Spark creates the catalog's folder when a session starts: without this, an empty
+    // spark-warehouse/ in whatever folder a command was run from.
+    conf.setIfMissing(
+        "spark.sql.warehouse.dir",
+        Path.of(System.getProperty("java.io.tmpdir"), "zeitgeist-spark-catalog-" + userName())
+            .toUri()
+            .toString());
     withDelta(conf);
     withLocalFileSystem(conf);
     if (conf.get("spark.master").startsWith("local")) {
@@ -133,5 +142,9 @@ public final class SparkSessions {
               Math.max(2, spark.sparkContext().defaultParallelism()));
     }
     return spark;
+  }
+
+  private static String userName() {
+    return System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
   }
 }

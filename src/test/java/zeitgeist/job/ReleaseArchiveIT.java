@@ -71,6 +71,8 @@ class ReleaseArchiveIT {
     assertFalse(
         releaseRun.output().contains("building the project"),
         "the release launcher built something:\n" + releaseRun.output());
+    // nothing in the folder it ran from: Spark's catalog folder goes to the temporary folder
+    assertFalse(Files.exists(home.resolve("spark-warehouse")), "spark-warehouse/ in " + home);
     Warehouse wh = new Warehouse(TestSpark.session(), releaseWh.toString());
     assertEquals(30, wh.read(ArticleRow.TABLE).count(), "articles of the sample");
     assertEquals(5, wh.read(RejectRow.TABLE).count(), "rejects of the sample");

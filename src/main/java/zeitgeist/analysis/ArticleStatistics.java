@@ -13,8 +13,8 @@ import zeitgeist.text.Sentence;
 
 /**
  * Everything {@link ArticleAnalyzer} finds in one article, as values: the Spark layer maps each
- * list to one table's rows and adds the article's id, date and run. The lists are not copied: the
- * analyser does not change them after it returns them, and readers must not either.
+ * list to one table's rows and adds the article's id, date and run. Immutable: the lists are copied
+ * (unmodifiable, no null elements).
  *
  * @param tokens word tokens of the body text (numbers included, punctuation not)
  * @param terms the counted terms of the body text, in the order {@link zeitgeist.terms.TermCounter}
@@ -37,6 +37,16 @@ public record ArticleStatistics(
     List<EntityTone> entityTone,
     List<CategoryCount> categories,
     List<LexiconHit> hits) {
+
+  public ArticleStatistics {
+    terms = List.copyOf(terms);
+    entities = List.copyOf(entities);
+    mentions = List.copyOf(mentions);
+    tone = List.copyOf(tone);
+    entityTone = List.copyOf(entityTone);
+    categories = List.copyOf(categories);
+    hits = List.copyOf(hits);
+  }
 
   /**
    * A sentence of the body text.

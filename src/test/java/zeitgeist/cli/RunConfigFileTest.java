@@ -87,25 +87,23 @@ class RunConfigFileTest {
   @Test
   void badKeysAndValuesNameTheFileAndTheKey() throws Exception {
     Path f = file("inptu = /data/news\n");
-    ConfigException e =
-        assertThrows(
-            ConfigException.class,
-            () -> RunConfigFile.expand(run(), List.of("--config", f.toString())));
-    assertTrue(e.getMessage().startsWith(f + ": unknown key 'inptu'"), e.getMessage());
+    String message = expandError(f);
+    assertTrue(message.startsWith(f + ": unknown key 'inptu'"), message);
 
     Path g = file("max-article-bytes = lots\n");
-    e =
-        assertThrows(
-            ConfigException.class,
-            () -> RunConfigFile.expand(run(), List.of("--config", g.toString())));
-    assertTrue(e.getMessage().startsWith(g + ": key 'max-article-bytes': "), e.getMessage());
+    message = expandError(g);
+    assertTrue(message.startsWith(g + ": key 'max-article-bytes': "), message);
 
     Path h = file("full = yes\n");
-    e =
-        assertThrows(
+    assertEquals(h + ": key 'full' takes true or false, not 'yes'", expandError(h));
+  }
+
+  /** The message of the error that expanding {@code run --config FILE} must raise. */
+  private static String expandError(Path file) {
+    return assertThrows(
             ConfigException.class,
-            () -> RunConfigFile.expand(run(), List.of("--config", h.toString())));
-    assertEquals(h + ": key 'full' takes true or false, not 'yes'", e.getMessage());
+            () -> RunConfigFile.expand(run(), List.of("--config", file.toString())))
+        .getMessage();
   }
 
   @Test
